@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentCheck from './src/integrations/content-check.ts';
+import { siteConfig } from './src/config/site.ts';
+
+const { site, base } = siteConfig();
+
+export default defineConfig({
+  site,
+  base,
+  // Directory URLs (/en/2024/) written as folders with index.html: what every CDN serves as-is.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
+  // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
+  compressHTML: true,
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+});

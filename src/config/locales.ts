@@ -1,0 +1,61 @@
+/**
+ * The one locale table. Config, routes, components and tests import it; it has no `astro:`
+ * imports so plain Node (tests, scripts) can use it too.
+ *
+ * `segment` is the URL folder, `lang` the exact BCP-47 tag used for `<html lang>` and hreflang.
+ * They differ in case (`zh-hans` vs `zh-Hans`), so keep them apart and never derive one by hand.
+ */
+export const locales = [
+  {
+    segment: 'zh-hans',
+    lang: 'zh-Hans',
+    /** The canonical text, written by editors in `content/reviews/<year>/zh-hans/`. */
+    source: 'written',
+    name: '简体中文',
+    ogLocale: 'zh_CN',
+  },
+  {
+    segment: 'zh-hant',
+    lang: 'zh-Hant',
+    /** Generated from zh-hans at build time with OpenCC; never hand-edited. */
+    source: 'generated',
+    name: '繁體中文',
+    ogLocale: 'zh_TW',
+  },
+  {
+    segment: 'en',
+    lang: 'en',
+    /** The English translation, written by editors in `content/reviews/<year>/en/`. */
+    source: 'written',
+    name: 'English',
+    ogLocale: 'en_US',
+  },
+] as const;
+
+export type Locale = (typeof locales)[number];
+export type LocaleSegment = Locale['segment'];
+
+/** Editions written by hand (each has a content folder); the rest are generated. */
+export const writtenSegments = locales
+  .filter((l) => l.source === 'written')
+  .map((l) => l.segment) as readonly LocaleSegment[];
+
+/** The edition whose text is canonical (the news as published). */
+export const canonicalSegment: LocaleSegment = 'zh-hans';
+
+/** Edition that search engines show to readers whose language matches none (`x-default`). */
+export const defaultSegment: LocaleSegment = 'en';
+
+export function getLocale(segment: string): Locale {
+  const locale = locales.find((l) => l.segment === segment);
+  if (!locale) {
+    throw new Error(
+      `Unknown edition "${segment}". Editions are: ${locales.map((l) => l.segment).join(', ')}.`,
+    );
+  }
+  return locale;
+}
+
+export function isLocaleSegment(segment: string): segment is LocaleSegment {
+  return locales.some((l) => l.segment === segment);
+}

@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { glossaryEntry, reviewMeta, sectionFrontmatter } from './reviews/schema.ts';
+
+/**
+ * The content folder (`CONTENT_DIR`, default `content/`) is checked by the content-check
+ * integration before these collections load, so schema errors here should not happen.
+ */
+const root = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
+
+/** `reviews/<year>/review.yml`, id `<year>/review`. */
+const reviews = defineCollection({
+  loader: glob({ pattern: '*/review.yml', base: `${root}/reviews` }),
+  schema: reviewMeta,
+});
+
+/** `reviews/<year>/<edition>/<section>.mdx`, id `<year>/<edition>/<section>`. */
+const sections = defineCollection({
+  loader: glob({ pattern: '*/{zh-hans,en}/*.mdx', base: `${root}/reviews` }),
+  schema: sectionFrontmatter,
+});
+
+/** Notes on China-specific terms, one entry per term id. */
+const notes = defineCollection({
+  loader: file(`${root}/glossary/en.yml`),
+  schema: glossaryEntry,
+});
+
+export const collections = { reviews, sections, notes };

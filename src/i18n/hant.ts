@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { parse } from 'yaml';
+
+/**
+ * Simplified → Traditional (Taiwan standard, with phrases) for the generated zh-hant edition,
+ * followed by the reviewed phrase table in `content/zh-hant-phrases.yml`.
+ *
+ * Build-time only: OpenCC's dictionaries are large and must never reach a browser bundle.
+ */
+const phrasesFile = new URL('../../content/zh-hant-phrases.yml', import.meta.url);
+
+export type PhraseTable = Record<string, string>;
+
+export function loadPhraseTable(file: URL | string = phrasesFile): PhraseTable {
+  const data: unknown = parse(fs.readFileSync(file, 'utf8')) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${String(file)}: expected a map of "OpenCC output: correct form" lines.`);
+  }
+  for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof to !== 'string' || to.length === 0) {
+      throw new Error(`${String(file)}: entry "${from}" needs a string value (the correct form).`);
+    }
+  }
+  return data as PhraseTable;
+}
+
+let converter: ((text: string) => string) | undefined;
+
+/** Converts Simplified Chinese (as published in mainland China) to Taiwan-standard Traditional. */
+export function toHant(text: string): string {
+  converter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw, [
+    Object.entries(loadPhraseTable()),
+  ]);
+  return converter(text);
+}
+
+/** Traditional → Simplified, the way the canonical text was made from the seed (`tw → cn`). */
+let hansConverter: ((text: string) => string) | undefined;
+
+export function toHans(text: string): string {
+  hansConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return hansConverter(text);
+}

@@ -1,0 +1,34 @@
+import i18next, { type TFunction } from 'i18next';
+import type { LocaleSegment } from '../config/locales.ts';
+import en from './en.json';
+import zhHans from './zh-hans.json';
+import zhHant from './zh-hant.json';
+
+/** UI strings per edition: flat dotted keys, one JSON file each, parity checked by a test. */
+export const dictionaries: Record<LocaleSegment, Record<string, string>> = {
+  'zh-hans': zhHans,
+  'zh-hant': zhHant,
+  en,
+};
+export type UIKey = keyof typeof zhHans;
+
+const instance = i18next.createInstance();
+await instance.init({
+  resources: Object.fromEntries(
+    Object.entries(dictionaries).map(([lng, dict]) => [lng, { translation: dict }]),
+  ),
+  lng: 'zh-hans',
+  // Keys are flat ("nav.skip"), not nested objects.
+  keySeparator: false,
+  nsSeparator: false,
+  // A missing key must never fall back to another language silently; parity is tested.
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+/** The translate function of one edition. Astro escapes output, so i18next does not. */
+export function useTranslations(segment: LocaleSegment): (key: UIKey, vars?: Record<string, unknown>) => string {
+  const t: TFunction = instance.getFixedT(segment);
+  return (key, vars) => t(key, vars ?? {});
+}

@@ -1,0 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../reviews/load.ts';
+import { ContentError } from '../reviews/problems.ts';
+
+/**
+ * Checks all content before Astro reads it, so an editor's mistake fails the build with every
+ * problem listed (file, line, fix) rather than with the first schema error or a stack trace.
+ */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'pingan:content-check',
+    hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const { reviews, problems } = checkContent();
+        if (problems.length > 0) throw new ContentError(problems);
+        logger.info(`content OK: ${reviews.map((r) => r.year).join(', ')}`);
+      },
+    },
+  };
+}

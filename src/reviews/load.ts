@@ -1,0 +1,432 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { locales, writtenSegments, type LocaleSegment } from '../config/locales.ts';
+import { missingInEnglish } from './numbers.ts';
+import { relativeFile, type Problem } from './problems.ts';
+import {
+  glossary as glossarySchema,
+  reviewMeta,
+  sectionFrontmatter,
+  type Glossary,
+  type ReviewMeta,
+  type SectionFrontmatter,
+} from './schema.ts';
+
+/**
+ * Reads and checks everything editors write under the content folder, and reports every problem at
+ * once (file, line, fix) instead of stopping at the first. The build runs this before Astro reads
+ * the same files, so an editor sees these messages rather than a stack trace.
+ */
+
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+export interface SectionText {
+  id: string;
+  file: string;
+  frontmatter: SectionFrontmatter;
+  paragraphs: Paragraph[];
+}
+
+export interface LoadedReview {
+  year: number;
+  dir: string;
+  meta: ReviewMeta;
+  /** Sections per written edition, in the order review.yml gives. */
+  editions: Partial<Record<LocaleSegment, SectionText[]>>;
+}
+
+export interface ContentCheck {
+  reviews: LoadedReview[];
+  glossary: Glossary;
+  problems: Problem[];
+}
+
+/** Where the content lives; `CONTENT_DIR` points tests and benchmarks at other trees. */
+export function contentRoot(): string {
+  return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
+}
+
+const KNOWN_YEAR_FILES = new Set(['review.yml', 'stats.yml']);
+
+export function checkContent(root = contentRoot()): ContentCheck {
+  const problems: Problem[] = [];
+  const rel = (f: string) => relativeFile(f);
+  const reviewsDir = path.join(root, 'reviews');
+  const glossaryFile = path.join(root, 'glossary', 'en.yml');
+  const glossary = readYaml(glossaryFile, glossarySchema, problems, 'the glossary of notes') ?? {};
+  const reviews: LoadedReview[] = [];
+
+  if (!fs.existsSync(reviewsDir)) {
+    problems.push({
+      file: rel(reviewsDir),
+      message: 'the reviews folder does not exist',
+      fix: 'create it with one folder per year, e.g. content/reviews/2024/ (npm run new-review -- 2025 makes one).',
+    });
+    return { reviews, glossary, problems };
+  }
+
+  for (const name of fs.readdirSync(reviewsDir).sort()) {
+    const dir = path.join(reviewsDir, name);
+    if (name.startsWith('.')) continue;
+    if (!fs.statSync(dir).isDirectory() || !/^\d{4}$/.test(name)) {
+      problems.push({
+        file: rel(dir),
+        message: `"${name}" is not a year folder`,
+        fix: 'content/reviews/ holds only folders named by year, like 2024/. Move or delete this entry.',
+      });
+      continue;
+    }
+    const review = checkYear(dir, Number(name), glossary, problems);
+    if (review) reviews.push(review);
+  }
+  reviews.sort((a, b) => b.year - a.year);
+  return { reviews, glossary, problems };
+}
+
+function checkYear(
+  dir: string,
+  year: number,
+  glossary: Glossary,
+  problems: Problem[],
+): LoadedReview | undefined {
+  const rel = (f: string) => relativeFile(f);
+  const metaFile = path.join(dir, 'review.yml');
+
+  for (const entry of fs.readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (entry.startsWith('.')) continue;
+    if (fs.statSync(full).isDirectory()) {
+      if (writtenSegments.includes(entry as LocaleSegment)) continue;
+      const generated = locales.find((l) => l.segment === entry && l.source === 'generated');
+      problems.push(
+        generated
+          ? {
+              file: rel(full),
+              message: `the ${entry} edition is generated from zh-hans at build time; its folder is never written by hand`,
+              fix: `delete ${rel(full)}/ and make corrections in the zh-hans text or in content/zh-hant-phrases.yml.`,
+            }
+          : {
+              file: rel(full),
+              message: `"${entry}" is not an edition folder`,
+              fix: `editions are written in ${writtenSegments.map((s) => `${s}/`).join(' and ')}; rename or remove this folder.`,
+            },
+      );
+    } else if (!KNOWN_YEAR_FILES.has(entry)) {
+      problems.push({
+        file: rel(full),
+        message: `unexpected file "${entry}" in a review folder`,
+        fix: `a year folder holds ${[...KNOWN_YEAR_FILES].join(', ')} and the edition folders; move this file elsewhere.`,
+      });
+    }
+  }
+
+  if (!fs.existsSync(metaFile)) {
+    problems.push({
+      file: rel(metaFile),
+      message: 'review.yml is missing',
+      fix: 'every year folder needs a review.yml with published, title, description, byline, credit and sections.',
+    });
+    return undefined;
+  }
+  const meta = readYaml(metaFile, reviewMeta, problems, 'review.yml');
+  if (!meta) return undefined;
+
+  if (Number(meta.published.slice(0, 4)) < year) {
+    problems.push({
+      file: rel(metaFile),
+      line: lineOfKey(metaFile, 'published'),
+      message: `published ${meta.published} is before the year under review (${year})`,
+      fix: `a review of ${year} is published in ${year} or later; correct the date or the folder name.`,
+    });
+  }
+  const dupes = meta.sections.filter((s, i) => meta.sections.indexOf(s) !== i);
+  if (dupes.length > 0) {
+    problems.push({
+      file: rel(metaFile),
+      line: lineOfKey(metaFile, 'sections'),
+      message: `section ids repeat: ${[...new Set(dupes)].join(', ')}`,
+      fix: 'each section id is an anchor on the page and must appear once.',
+    });
+  }
+
+  const editions: LoadedReview['editions'] = {};
+  for (const segment of writtenSegments) {
+    const edDir = path.join(dir, segment);
+    if (!fs.existsSync(edDir)) {
+      problems.push({
+        file: rel(edDir),
+        message: `the ${segment} edition folder is missing`,
+        fix: `create ${rel(edDir)}/ with one .mdx file per section: ${meta.sections.join(', ')}.`,
+      });
+      continue;
+    }
+    for (const f of fs.readdirSync(edDir)) {
+      const id = f.replace(/\.mdx$/, '');
+      if (!f.endsWith('.mdx')) {
+        problems.push({
+          file: rel(path.join(edDir, f)),
+          message: 'only .mdx section files belong in an edition folder',
+          fix: 'rename it to <section-id>.mdx or move it out of the content folder.',
+        });
+      } else if (!meta.sections.includes(id)) {
+        problems.push({
+          file: rel(path.join(edDir, f)),
+          message: `section "${id}" is not listed in review.yml`,
+          fix: `add "${id}" to sections in ${rel(metaFile)} (in reading order), or rename the file to one of: ${meta.sections.join(', ')}.`,
+        });
+      }
+    }
+    const sections: SectionText[] = [];
+    for (const id of meta.sections) {
+      const file = path.join(edDir, `${id}.mdx`);
+      if (!fs.existsSync(file)) {
+        problems.push({
+          file: rel(file),
+          message: `section "${id}" is missing in the ${segment} edition`,
+          fix: `write ${rel(file)} (every section in review.yml needs a file in each of ${writtenSegments.join(', ')}), or remove "${id}" from sections.`,
+        });
+        continue;
+      }
+      const section = readSection(file, id, problems);
+      if (section) sections.push(section);
+    }
+    editions[segment] = sections;
+  }
+
+  compareEditions(editions, glossary, problems);
+  return { year, dir, meta, editions };
+}
+
+/** zh-hans and en must line up: same headings, same paragraph count, same figures, known notes. */
+function compareEditions(
+  editions: LoadedReview['editions'],
+  glossary: Glossary,
+  problems: Problem[],
+) {
+  const zh = editions['zh-hans'] ?? [];
+  const en = editions['en'] ?? [];
+  const usedNotes = new Map<string, string>();
+  for (const enSection of en) {
+    for (const p of enSection.paragraphs) {
+      for (const m of p.text.matchAll(/<Term\s+id=["']([^"']*)["']/g)) {
+        const id = m[1] ?? '';
+        const where = `${relativeFile(enSection.file)}:${p.line}`;
+        if (!(id in glossary)) {
+          problems.push({
+            file: relativeFile(enSection.file),
+            line: p.line,
+            message: `<Term id="${id}"> names no note in content/glossary/en.yml`,
+            fix: `add "${id}" to content/glossary/en.yml, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
+          });
+        } else if (usedNotes.has(id)) {
+          problems.push({
+            file: relativeFile(enSection.file),
+            line: p.line,
+            message: `<Term id="${id}"> is used again (first at ${usedNotes.get(id)})`,
+            fix: 'link a term to its note once, at its first use; write later uses as plain text.',
+          });
+        } else {
+          usedNotes.set(id, where);
+        }
+      }
+    }
+  }
+  for (const zhSection of zh) {
+    const enSection = en.find((s) => s.id === zhSection.id);
+    if (!enSection) continue;
+    const enFile = relativeFile(enSection.file);
+    for (const key of ['title', 'kicker'] as const) {
+      if (Boolean(zhSection.frontmatter[key]) !== Boolean(enSection.frontmatter[key])) {
+        problems.push({
+          file: enFile,
+          line: 1,
+          message: `"${key}" is ${enSection.frontmatter[key] ? 'set here but not' : 'missing here but set'} in ${relativeFile(zhSection.file)}`,
+          fix: `give both editions a ${key}, or neither.`,
+        });
+      }
+    }
+    if (zhSection.paragraphs.length !== enSection.paragraphs.length) {
+      problems.push({
+        file: enFile,
+        message: `${enSection.paragraphs.length} paragraphs, but the Chinese ${relativeFile(zhSection.file)} has ${zhSection.paragraphs.length}`,
+        fix: 'translate paragraph by paragraph: one English paragraph (separated by a blank line) for each Chinese one, in the same order.',
+      });
+      continue;
+    }
+    const pairs: [string, string, number][] = [
+      [zhSection.frontmatter.title ?? '', enSection.frontmatter.title ?? '', 1],
+      [zhSection.frontmatter.kicker ?? '', enSection.frontmatter.kicker ?? '', 1],
+      ...zhSection.paragraphs.map(
+        (p, i) => [p.text, enSection.paragraphs[i]?.text ?? '', enSection.paragraphs[i]?.line ?? 1] as [string, string, number],
+      ),
+    ];
+    for (const [zhText, enText, line] of pairs) {
+      const missing = missingInEnglish(zhText, stripTags(enText));
+      if (missing.length > 0) {
+        problems.push({
+          file: enFile,
+          line,
+          message: `the English does not state ${missing.join(', ')} from the Chinese “${zhText.slice(0, 24)}…”`,
+          fix: 'write every Arabic-numeral figure of the Chinese paragraph in its English paragraph, in digits (1260万 → 12.6 million; 5月 → May).',
+        });
+      }
+    }
+  }
+}
+
+function stripTags(text: string): string {
+  return text.replace(/<\/?[A-Za-z][^>]*>/g, '');
+}
+
+/** Reads `---` frontmatter and the paragraphs of an MDX section file. */
+function readSection(file: string, id: string, problems: Problem[]): SectionText | undefined {
+  const source = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const rel = relativeFile(file);
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  if (!fm) {
+    problems.push({
+      file: rel,
+      line: 1,
+      message: 'no frontmatter',
+      fix: 'start the file with a --- block holding at least `nav: <short label>`, then --- on its own line.',
+    });
+    return undefined;
+  }
+  const frontmatter = parseYamlText(fm[1] ?? '', file, sectionFrontmatter, problems, 'the frontmatter', 1);
+  const bodyStartLine = (fm[0].match(/\n/g)?.length ?? 0) + 1;
+  const paragraphs = splitParagraphs(source.slice(fm[0].length), bodyStartLine);
+  if (paragraphs.length === 0) {
+    problems.push({
+      file: rel,
+      line: bodyStartLine,
+      message: 'the section has no text',
+      fix: 'write the section’s paragraphs after the frontmatter, separated by blank lines.',
+    });
+  }
+  return frontmatter ? { id, file, frontmatter, paragraphs } : undefined;
+}
+
+/**
+ * The reading paragraphs of an MDX body (blocks separated by blank lines), each with the line it
+ * starts on. MDX comments, imports and a component standing alone (a chart) are not paragraphs.
+ */
+export function splitParagraphs(body: string, firstLine = 1): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let line = firstLine;
+  for (const block of body.replace(/\r\n/g, '\n').split(/(\n[ \t]*\n)/)) {
+    const text = block.trim();
+    const startLine = line + (block.slice(0, block.length - block.trimStart().length).match(/\n/g)?.length ?? 0);
+    line += block.match(/\n/g)?.length ?? 0;
+    if (text && isParagraph(text)) paragraphs.push({ text, line: startLine });
+  }
+  return paragraphs;
+}
+
+/** Blocks that are not reading text: MDX comments, imports, and a component on its own (a chart). */
+function isParagraph(block: string): boolean {
+  if (/^\{\/\*[\s\S]*\*\/\}$/.test(block)) return false;
+  if (/^(import|export)\s/.test(block)) return false;
+  return !/^<[A-Z][^<>]*\/>$/.test(block);
+}
+
+function readYaml<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  problems: Problem[],
+  what: string,
+): z.infer<T> | undefined {
+  if (!fs.existsSync(file)) {
+    problems.push({ file: relativeFile(file), message: `${what} is missing`, fix: `create ${relativeFile(file)}.` });
+    return undefined;
+  }
+  return parseYamlText(fs.readFileSync(file, 'utf8'), file, schema, problems, what, 0);
+}
+
+function parseYamlText<T extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: T,
+  problems: Problem[],
+  what: string,
+  lineOffset: number,
+): z.infer<T> | undefined {
+  const rel = relativeFile(file);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      problems.push({
+        file: rel,
+        line: (e.linePos?.[0].line ?? 0) + lineOffset || undefined,
+        message: `${what} is not valid YAML: ${e.message.split('\n')[0]}`,
+        fix: 'check indentation (spaces, not tabs), that every key ends with ":", and quote values that start with a quote mark or contain ": ".',
+      });
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keyPath = issue.path.map(String);
+    problems.push({
+      file: rel,
+      line: lineOfPath(doc, counter, keyPath) + lineOffset || undefined,
+      message: `${what}: ${keyPath.length ? `"${keyPath.join('.')}"` : 'the file'} ${describeIssue(issue)}`,
+      fix: fixFor(issue, keyPath),
+    });
+  }
+  return undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'is missing';
+  return `is invalid: ${issue.message}`;
+}
+
+function fixFor(issue: z.core.$ZodIssue, keyPath: string[]): string {
+  const last = keyPath.at(-1);
+  if (issue.code === 'unrecognized_keys') return 'remove the field or correct its spelling; see the comments at the top of an existing file for the fields.';
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
+    if (last && writtenSegments.includes(last as LocaleSegment)) return `add the ${last} text under "${keyPath.slice(0, -1).join('.')}".`;
+    return `add "${last ?? 'it'}".`;
+  }
+  return `correct "${keyPath.join('.') || 'the value'}" as the message says.`;
+}
+
+function lineOfPath(doc: Document, counter: LineCounter, keyPath: string[]): number {
+  for (let n = keyPath.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(keyPath.slice(0, n).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range && (n > 0 || isMap(node))) return counter.linePos(range[0]).line;
+  }
+  return 0;
+}
+
+function lineOfKey(file: string, key: string): number | undefined {
+  const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/** The few candidates nearest to `name` by edit distance, for "did you mean" fixes. */
+export function closest(name: string, candidates: string[], n = 3): string[] {
+  const dist = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const tmp = row[j] ?? 0;
+        row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = tmp;
+      }
+    }
+    return row[b.length] ?? 0;
+  };
+  return [...candidates].sort((a, b) => dist(name, a) - dist(name, b)).slice(0, n);
+}
