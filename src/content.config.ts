@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentRoot } from './config/paths.ts';
 import { glossaryEntry, reviewMeta, sectionFrontmatter } from './reviews/schema.ts';
 
 /**
  * The content folder (`CONTENT_DIR`, default `content/`) is checked by the content-check
  * integration before these collections load, so schema errors here should not happen.
  */
-const root = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
+const root = contentRoot();
 
 /** `reviews/<year>/review.yml`, id `<year>/review`. */
 const reviews = defineCollection({

@@ -12,6 +12,8 @@ export const locales = [
     /** The canonical text, written by editors in `content/reviews/<year>/zh-hans/`. */
     source: 'written',
     name: '简体中文',
+    /** Label in the language switch, short enough for one line on a 360-px phone. */
+    short: '简体',
     ogLocale: 'zh_CN',
   },
   {
@@ -20,6 +22,7 @@ export const locales = [
     /** Generated from zh-hans at build time with OpenCC; never hand-edited. */
     source: 'generated',
     name: '繁體中文',
+    short: '繁體',
     ogLocale: 'zh_TW',
   },
   {
@@ -28,6 +31,7 @@ export const locales = [
     /** The English translation, written by editors in `content/reviews/<year>/en/`. */
     source: 'written',
     name: 'English',
+    short: 'English',
     ogLocale: 'en_US',
   },
 ] as const;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
+import { contentRoot } from '../config/paths.ts';
 
 /**
  * Simplified → Traditional (Taiwan standard, with phrases) for the generated zh-hant edition,
@@ -8,18 +10,16 @@ import { parse } from 'yaml';
  *
  * Build-time only: OpenCC's dictionaries are large and must never reach a browser bundle.
  */
-const phrasesFile = new URL('../../content/zh-hant-phrases.yml', import.meta.url);
-
 export type PhraseTable = Record<string, string>;
 
-export function loadPhraseTable(file: URL | string = phrasesFile): PhraseTable {
+export function loadPhraseTable(file = path.join(contentRoot(), 'zh-hant-phrases.yml')): PhraseTable {
   const data: unknown = parse(fs.readFileSync(file, 'utf8')) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${String(file)}: expected a map of "OpenCC output: correct form" lines.`);
+    throw new Error(`${file}: expected a map of "OpenCC output: correct form" lines.`);
   }
   for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
     if (typeof to !== 'string' || to.length === 0) {
-      throw new Error(`${String(file)}: entry "${from}" needs a string value (the correct form).`);
+      throw new Error(`${file}: entry "${from}" needs a string value (the correct form).`);
     }
   }
   return data as PhraseTable;

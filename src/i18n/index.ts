@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { LocaleSegment } from '../config/locales.ts';
+import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import en from './en.json';
 import zhHans from './zh-hans.json';
 import zhHant from './zh-hant.json';
@@ -15,9 +15,10 @@ export type UIKey = keyof typeof zhHans;
 const instance = i18next.createInstance();
 await instance.init({
   resources: Object.fromEntries(
-    Object.entries(dictionaries).map(([lng, dict]) => [lng, { translation: dict }]),
+    // i18next normalises language codes (zh-hans → zh-Hans), so key resources by the BCP-47 tag.
+    Object.entries(dictionaries).map(([seg, dict]) => [getLocale(seg).lang, { translation: dict }]),
   ),
-  lng: 'zh-hans',
+  lng: 'zh-Hans',
   // Keys are flat ("nav.skip"), not nested objects.
   keySeparator: false,
   nsSeparator: false,
@@ -29,6 +30,6 @@ await instance.init({
 
 /** The translate function of one edition. Astro escapes output, so i18next does not. */
 export function useTranslations(segment: LocaleSegment): (key: UIKey, vars?: Record<string, unknown>) => string {
-  const t: TFunction = instance.getFixedT(segment);
+  const t: TFunction = instance.getFixedT(getLocale(segment).lang);
   return (key, vars) => t(key, vars ?? {});
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { locales, writtenSegments, type LocaleSegment } from '../config/locales.ts';
+import { contentRoot } from '../config/paths.ts';
 import { missingInEnglish } from './numbers.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
@@ -46,10 +47,7 @@ export interface ContentCheck {
   problems: Problem[];
 }
 
-/** Where the content lives; `CONTENT_DIR` points tests and benchmarks at other trees. */
-export function contentRoot(): string {
-  return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
-}
+export { contentRoot };
 
 const KNOWN_YEAR_FILES = new Set(['review.yml', 'stats.yml']);
 

@@ -1,0 +1,19 @@
+/**
+ * URL helpers. Paths inside the site are written without the base ("en/2024/"); these join them
+ * to the base path (`BASE_PATH`) and the site origin (`SITE_URL`), so every link works when the
+ * site is published in a sub-folder.
+ */
+
+/** `joinBase('/reviews/', 'en/2024/')` → `/reviews/en/2024/` */
+export function joinBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** An absolute URL for canonical, hreflang and Open Graph: `absoluteUrl('https://x.org', '/reviews/en/')`. */
+export function absoluteUrl(site: string | URL, pathWithBase: string): string {
+  return new URL(pathWithBase, site).href;
+}
+
+export const reviewPath = (segment: string, year: number | string): string => `${segment}/${year}/`;
+export const archivePath = (segment: string): string => `${segment}/`;
