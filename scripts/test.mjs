@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test, from a fresh clone.
+ *   1. find a browser (CHROME_PATH, else Debian's /usr/bin/chromium, else install it with apt as
+ *      root, else stop and say what to install);
+ *   2. build the site (`npm run build`);
+ *   3. unit tests and build checks over dist/ (Vitest);
+ *   4. browser tests on phone profiles (Playwright, Debian Chromium).
+ * Prints one closing line "N passed, N failed" over all of them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function has(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+function cjkFontsInstalled() {
+  if (!has('fc-list')) return false;
+  return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+}
+
+function findBrowser() {
+  if (env.CHROME_PATH) {
+    if (fs.existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
+    fail(`CHROME_PATH is set to ${env.CHROME_PATH}, but no file is there.`);
+  }
+  const debian = '/usr/bin/chromium';
+  const isRoot = process.getuid?.() === 0;
+  if ((!fs.existsSync(debian) || !cjkFontsInstalled()) && isRoot && has('apt-get')) {
+    console.log('Installing Debian chromium and fonts-noto-cjk (running as root)…');
+    const apt = (args) =>
+      spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (apt(['update', '-qq']).status !== 0 || apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']).status !== 0) {
+      fail('apt-get could not install chromium and fonts-noto-cjk.');
+    }
+  }
+  if (fs.existsSync(debian)) {
+    if (!cjkFontsInstalled()) console.warn('Warning: no CJK font found; install fonts-noto-cjk or screenshots show boxes.');
+    return debian;
+  }
+  fail(
+    'No browser for the tests. Install Debian\'s Chromium and CJK fonts:\n' +
+      '  sudo apt-get install -y chromium fonts-noto-cjk\n' +
+      'or set CHROME_PATH to a Chromium or Chrome binary.',
+  );
+}
+
+function fail(message) {
+  console.error(`\nnpm test: ${message}`);
+  process.exit(1);
+}
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
+}
+
+function count(file, read) {
+  try {
+    return read(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 0 };
+  }
+}
+
+env.CHROME_PATH = findBrowser();
+fs.mkdirSync('.tmp', { recursive: true });
+for (const f of ['.tmp/vitest.json', '.tmp/playwright.json']) fs.rmSync(f, { force: true });
+
+if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) fail('the build failed (see above).');
+const unit = run('unit tests and build checks', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+]);
+const e2e = run('browser tests', 'npx', ['playwright', 'test']);
+
+const v = count('.tmp/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }));
+const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }));
+const passed = v.passed + p.passed;
+const failed = v.failed + p.failed + (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0);
+console.log(`\nVitest: ${v.passed} passed, ${v.failed} failed · Playwright: ${p.passed} passed, ${p.failed} failed`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(unit === 0 && e2e === 0 && passed > 0 ? 0 : 1);
