@@ -8,8 +8,9 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
   site: string;
   base: string;
 } {
-  const site = (env['SITE_URL'] ?? 'http://127.0.0.1:4321').replace(/\/+$/, '');
-  let base = env['BASE_PATH'] ?? '/';
+  // An empty variable counts as unset (CI systems often export empty strings).
+  const site = (env['SITE_URL'] || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+  let base = env['BASE_PATH'] || '/';
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;
   try {

@@ -361,7 +361,8 @@ function parseYamlText<T extends z.ZodType>(
       problems.push({
         file: rel,
         line: (e.linePos?.[0].line ?? 0) + lineOffset || undefined,
-        message: `${what} is not valid YAML: ${e.message.split('\n')[0]}`,
+        // The parser's own "at line N" counts from the start of the YAML, not of the file.
+        message: `${what} is not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '')}`,
         fix: 'check indentation (spaces, not tabs), that every key ends with ":", and quote values that start with a quote mark or contain ": ".',
       });
     }
@@ -371,9 +372,11 @@ function parseYamlText<T extends z.ZodType>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keyPath = issue.path.map(String);
+    // For an unknown field, point at the field itself, not at the object holding it.
+    const linePath = issue.code === 'unrecognized_keys' ? [...keyPath, ...issue.keys.slice(0, 1)] : keyPath;
     problems.push({
       file: rel,
-      line: lineOfPath(doc, counter, keyPath) + lineOffset || undefined,
+      line: lineOfPath(doc, counter, linePath) + lineOffset || undefined,
       message: `${what}: ${keyPath.length ? `"${keyPath.join('.')}"` : 'the file'} ${describeIssue(issue)}`,
       fix: fixFor(issue, keyPath),
     });

@@ -8,8 +8,8 @@
  */
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 export interface ChineseNumber {
@@ -53,7 +53,8 @@ export function englishNumbers(text: string): { values: Set<number>; months: Set
     const scale = m[2]?.trim().toLowerCase();
     values.add(scale === 'million' ? Math.round(n * 1e6) : scale === 'billion' ? Math.round(n * 1e9) : n);
   }
-  for (const m of plain.toLowerCase().matchAll(/\b[a-z]+\b/g)) {
+  // Month names are capitalised in English; lower-case "may" is the verb.
+  for (const m of plain.matchAll(/\b[A-Z][a-z]+\b/g)) {
     const i = MONTHS.indexOf(m[0]);
     if (i >= 0) months.add(i + 1);
   }

@@ -30,7 +30,11 @@ export const published = z.preprocess(
   z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'write the date as YYYY-MM or YYYY-MM-DD')
-    .refine((s) => s.length === 7 || !Number.isNaN(Date.parse(s)), 'this day does not exist'),
+    .refine(
+      // Date.parse rolls 2025-02-30 over to March; a real day survives the round trip.
+      (s) => s.length === 7 || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s,
+      'this day does not exist',
+    ),
 );
 
 /** `content/reviews/<year>/review.yml` */

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { splitParagraphs } from '../reviews/load.ts';
+import { loadPhraseTable, toHans, toHant } from './hant.ts';
+
+const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-phrases-'));
+afterAll(() => fs.rmSync(tempDir, { recursive: true, force: true }));
+
+function tempTable(name: string, text: string): string {
+  const file = path.join(tempDir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('toHant', () => {
+  test('It converts words to Taiwan-standard Traditional: 联系 → 聯繫, 最后 → 最後, 干警 → 幹警.', () => {
+    expect(toHant('联系')).toBe('聯繫');
+    expect(toHant('最后')).toBe('最後');
+    expect(toHant('干警')).toBe('幹警');
+    expect(toHant('全市政法干警深学习')).toBe('全市政法幹警深學習');
+  });
+
+  test('The reviewed phrase table applies: 海安家具 stays 海安家具 and 紧抓快干 becomes 緊抓快幹.', () => {
+    expect(toHant('海安家具快维中心')).toBe('海安家具快維中心');
+    expect(toHant('干字当头，紧抓快干，实干争先')).toBe('幹字當頭，緊抓快幹，實幹爭先');
+    expect(toHant('境外回流人员')).toBe('境外回流人員');
+  });
+
+  test('Every entry of the real phrase table is a correction OpenCC alone would not make.', () => {
+    const table = loadPhraseTable(path.join(CONTENT, 'zh-hant-phrases.yml'));
+    expect(Object.keys(table).length).toBeGreaterThan(0);
+    for (const [wrong, right] of Object.entries(table)) {
+      expect(wrong, `${wrong} → ${right}`).not.toBe(right);
+      expect(toHant(toHans(wrong)), `${wrong} should be corrected to ${right}`).toBe(right);
+    }
+  });
+});
+
+describe('loadPhraseTable', () => {
+  test('It reads a map of OpenCC output to the correct form.', () => {
+    const file = tempTable('ok.yml', '# comment\n海安傢俱: 海安家具\n緊抓快乾: 緊抓快幹\n');
+    expect(loadPhraseTable(file)).toEqual({ 海安傢俱: '海安家具', 緊抓快乾: '緊抓快幹' });
+  });
+
+  test('An empty file is an empty table.', () => {
+    expect(loadPhraseTable(tempTable('empty.yml', '# nothing yet\n'))).toEqual({});
+  });
+
+  test('A non-string value throws a message naming the file and the entry.', () => {
+    const file = tempTable('number.yml', '海安傢俱: 海安家具\n緊抓快乾: 42\n');
+    expect(() => loadPhraseTable(file)).toThrow(`${file}: entry "緊抓快乾" needs a string value (the correct form).`);
+  });
+
+  test('An empty value throws a message naming the file and the entry.', () => {
+    const file = tempTable('blank.yml', '緊抓快乾: ""\n');
+    expect(() => loadPhraseTable(file)).toThrow(`${file}: entry "緊抓快乾" needs a string value`);
+  });
+
+  test('A list instead of a map throws a message naming the file.', () => {
+    const file = tempTable('list.yml', '- 海安傢俱\n- 海安家具\n');
+    expect(() => loadPhraseTable(file)).toThrow(`${file}: expected a map of "OpenCC output: correct form" lines.`);
+  });
+});
+
+describe('toHans', () => {
+  test('A paragraph of the real zh-hans lede round-trips through toHant and toHans.', () => {
+    const source = fs.readFileSync(path.join(CONTENT, 'reviews/2024/zh-hans/lede.mdx'), 'utf8');
+    const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const paragraphs = splitParagraphs(body);
+    expect(paragraphs.length).toBe(5);
+    const second = paragraphs[1]?.text ?? '';
+    expect(second).toContain('联系服务群众的“最后一米”');
+    const hant = toHant(second);
+    expect(hant).toContain('聯繫服務群眾的“最後一米”');
+    expect(toHans(hant)).toBe(second);
+    for (const p of paragraphs) expect(toHans(toHant(p.text))).toBe(p.text);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { forEdition, formatPublished, pick, plainText } from './localize.ts';
+
+describe('formatPublished', () => {
+  test('A month-only date reads 2025年1月 in both Chinese editions and January 2025 in English, with no day.', () => {
+    expect(formatPublished('2025-01', 'zh-hans')).toBe('2025年1月');
+    expect(formatPublished('2025-01', 'zh-hant')).toBe('2025年1月');
+    expect(formatPublished('2025-01', 'en')).toBe('January 2025');
+    for (const segment of ['zh-hans', 'zh-hant', 'en'] as const) {
+      const text = formatPublished('2025-01', segment);
+      expect(text, `${segment}: ${text}`).not.toMatch(/日|\b1,|\b1\s+January|January\s+1\b/);
+    }
+  });
+
+  test('A date with a day shows that day in every edition.', () => {
+    expect(formatPublished('2025-01-06', 'zh-hans')).toBe('2025年1月6日');
+    expect(formatPublished('2025-01-06', 'zh-hant')).toBe('2025年1月6日');
+    expect(formatPublished('2025-01-06', 'en')).toBe('January 6, 2025');
+  });
+
+  test('The last day of a month is not shifted by the time zone.', () => {
+    expect(formatPublished('2024-12-31', 'en')).toBe('December 31, 2024');
+    expect(formatPublished('2024-12', 'zh-hans')).toBe('2024年12月');
+  });
+});
+
+describe('pick and forEdition', () => {
+  const text = { 'zh-hans': '打通了联系服务群众的“最后一米”', en: 'the “last metre” in keeping in touch' };
+
+  test('pick generates the zh-hant text from zh-hans and returns the written editions as written.', () => {
+    expect(pick(text, 'zh-hant')).toBe('打通了聯繫服務群眾的“最後一米”');
+    expect(pick(text, 'zh-hans')).toBe(text['zh-hans']);
+    expect(pick(text, 'en')).toBe(text.en);
+  });
+
+  test('forEdition converts a zh-hans string for zh-hant only.', () => {
+    expect(forEdition('联系', 'zh-hant')).toBe('聯繫');
+    expect(forEdition('联系', 'zh-hans')).toBe('联系');
+    expect(forEdition('联系', 'en')).toBe('联系');
+  });
+});
+
+describe('plainText', () => {
+  test('It strips a Term tag but keeps its words.', () => {
+    expect(plainText('given <Term id="safe-nantong">“Safe Nantong”</Term> (平安南通) a shine')).toBe(
+      'given “Safe Nantong” (平安南通) a shine',
+    );
+  });
+
+  test('It strips self-closing tags and folds whitespace and line breaks into single spaces.', () => {
+    expect(plainText('  Crime <Chart ids="a" /> fell\n  by   20.7%.  ')).toBe('Crime fell by 20.7%.');
+  });
+
+  test('It leaves a less-than sign that opens no tag.', () => {
+    expect(plainText('rates < 5% and 3 <4')).toBe('rates < 5% and 3 <4');
+  });
+});
