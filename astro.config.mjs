@@ -12,7 +12,9 @@ export default defineConfig({
   // Directory URLs (/en/2024/) written as folders with index.html: what every CDN serves as-is.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Test and benchmark builds of other content trees keep their own output and content cache.
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,

@@ -36,7 +36,12 @@ for (const locale of locales) {
         await page.goto(`/${locale.segment}/2024/`);
         await page.locator('.section-nav a[href="#team-building"]').click();
         await expect(page.locator('#team-building h2')).toBeInViewport();
-        await page.locator(`.lang-switch a[hreflang="${other.lang}"]`).click();
+        // The header stays on screen, so the reader taps the switch where it is. (Playwright's own
+        // click would scroll it "into view" first, which moves the reading position.)
+        const link = page.locator(`.lang-switch a[hreflang="${other.lang}"]`);
+        await expect(link).toBeInViewport();
+        await expect(link).toHaveAttribute('href', `/${other.segment}/2024/#team-building`);
+        await link.evaluate((a: HTMLAnchorElement) => a.click());
         await expect(page).toHaveURL(new RegExp(`/${other.segment}/2024/#team-building$`));
         await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
         await expect(page.locator('#team-building h2')).toBeInViewport();

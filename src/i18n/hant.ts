@@ -29,9 +29,10 @@ let converter: ((text: string) => string) | undefined;
 
 /** Converts Simplified Chinese (as published in mainland China) to Taiwan-standard Traditional. */
 export function toHant(text: string): string {
-  converter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw, [
-    Object.entries(loadPhraseTable()),
-  ]);
+  const { cn } = OpenCC.Locale.from;
+  const { tw } = OpenCC.Locale.to;
+  if (!cn || !tw) throw new Error('opencc-js lacks its cn/tw dictionaries');
+  converter ??= OpenCC.ConverterFactory(cn, tw, [Object.entries(loadPhraseTable())]);
   return converter(text);
 }
 

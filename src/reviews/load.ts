@@ -196,7 +196,7 @@ function checkYear(
     editions[segment] = sections;
   }
 
-  compareEditions(editions, glossary, problems);
+  compareEditions(editions, glossary, path.join(dir, '..', '..', 'glossary', 'en.yml'), problems);
   return { year, dir, meta, editions };
 }
 
@@ -204,6 +204,7 @@ function checkYear(
 function compareEditions(
   editions: LoadedReview['editions'],
   glossary: Glossary,
+  glossaryFile: string,
   problems: Problem[],
 ) {
   const zh = editions['zh-hans'] ?? [];
@@ -218,8 +219,8 @@ function compareEditions(
           problems.push({
             file: relativeFile(enSection.file),
             line: p.line,
-            message: `<Term id="${id}"> names no note in content/glossary/en.yml`,
-            fix: `add "${id}" to content/glossary/en.yml, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
+            message: `<Term id="${id}"> names no note in ${relativeFile(glossaryFile)}`,
+            fix: `add "${id}" to ${relativeFile(glossaryFile)}, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
           });
         } else if (usedNotes.has(id)) {
           problems.push({
@@ -298,6 +299,10 @@ function readSection(file: string, id: string, problems: Problem[]): SectionText
   const frontmatter = parseYamlText(fm[1] ?? '', file, sectionFrontmatter, problems, 'the frontmatter', 1);
   const bodyStartLine = (fm[0].match(/\n/g)?.length ?? 0) + 1;
   const paragraphs = splitParagraphs(source.slice(fm[0].length), bodyStartLine);
+  for (const p of paragraphs) {
+    const hazard = mdxHazard(p.text);
+    if (hazard) problems.push({ file: rel, line: p.line, ...hazard });
+  }
   if (paragraphs.length === 0) {
     problems.push({
       file: rel,
@@ -323,6 +328,29 @@ export function splitParagraphs(body: string, firstLine = 1): Paragraph[] {
     if (text && isParagraph(text)) paragraphs.push({ text, line: startLine });
   }
   return paragraphs;
+}
+
+/**
+ * Characters MDX reads as code rather than text: `{` opens an expression and `<` a component.
+ * Catching them here gives the editor a fix instead of a compiler error.
+ */
+function mdxHazard(text: string): { message: string; fix: string } | undefined {
+  const withoutComments = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  const brace = /(?<!\\)[{}]/.exec(withoutComments);
+  if (brace) {
+    return {
+      message: `MDX reads "${brace[0]}" as the start or end of code: “…${withoutComments.slice(Math.max(0, brace.index - 12), brace.index + 12)}…”`,
+      fix: `write \\${brace[0]} for a literal brace (or the full-width ${brace[0] === '{' ? '｛' : '｝'} in Chinese text).`,
+    };
+  }
+  const tag = /<(?![A-Z][A-Za-z]*[\s/>]|\/[A-Z])/.exec(withoutComments);
+  if (tag) {
+    return {
+      message: `MDX reads "<" as the start of a component: “…${withoutComments.slice(Math.max(0, tag.index - 12), tag.index + 12)}…”`,
+      fix: 'write &lt; for a literal less-than sign (or the full-width ＜ in Chinese text); components start with a capital, like <Term id="…">.',
+    };
+  }
+  return undefined;
 }
 
 /** Blocks that are not reading text: MDX comments, imports, and a component on its own (a chart). */

@@ -5,7 +5,7 @@ export interface Problem {
   /** Path of the file, relative to the project folder. */
   file: string;
   /** 1-based line in that file, where known. */
-  line?: number;
+  line?: number | undefined;
   /** What is wrong. */
   message: string;
   /** What to do about it. */

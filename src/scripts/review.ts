@@ -9,9 +9,8 @@ const nav = document.querySelector<HTMLElement>('.section-nav ol');
 
 function setCurrent(id: string): void {
   for (const a of langLinks) {
-    const url = new URL(a.href);
-    url.hash = id;
-    a.href = url.href;
+    const path = (a.getAttribute('href') ?? '').split('#')[0];
+    a.setAttribute('href', `${path}#${id}`);
   }
   for (const a of nav?.querySelectorAll('a') ?? []) {
     if (a.hash === `#${id}`) {
