@@ -6,7 +6,7 @@ import { defineConfig, devices } from '@playwright/test';
  * sets CHROME_PATH.
  */
 const executablePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const port = 4399;
+const port = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'e2e',
