@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/config/site.ts';
 
 const { site, base } = siteConfig();
@@ -18,6 +19,6 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,8 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { locales, writtenSegments, type LocaleSegment } from '../config/locales.ts';
 import { contentRoot } from '../config/paths.ts';
+import { checkStats } from '../stats/check.ts';
+import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
@@ -39,6 +41,8 @@ export interface LoadedReview {
   meta: ReviewMeta;
   /** Sections per written edition, in the order review.yml gives. */
   editions: Partial<Record<LocaleSegment, SectionText[]>>;
+  /** The year's figures as data (stats.yml), when the year has one and it parses. */
+  stats?: StatsFile;
 }
 
 export interface ContentCheck {
@@ -197,7 +201,17 @@ function checkYear(
   }
 
   compareEditions(editions, glossary, path.join(dir, '..', '..', 'glossary', 'en.yml'), problems);
-  return { year, dir, meta, editions };
+
+  // Figures as data: stats.yml is optional; without it no stats check runs (src/stats/check.ts).
+  const statsPath = path.join(dir, 'stats.yml');
+  let stats: StatsFile | undefined;
+  if (fs.existsSync(statsPath)) {
+    const checked = checkStats(statsPath, { sections: meta.sections, editions });
+    problems.push(...checked.problems);
+    stats = checked.stats;
+  }
+
+  return { year, dir, meta, editions, ...(stats ? { stats } : {}) };
 }
 
 /** zh-hans and en must line up: same headings, same paragraph count, same figures, known notes. */
@@ -366,11 +380,33 @@ function readYaml<T extends z.ZodType>(
   problems: Problem[],
   what: string,
 ): z.infer<T> | undefined {
+  return readYamlLocated(file, schema, problems, what).data;
+}
+
+/** A YAML file read and checked against its schema, with the line of any key path in it. */
+export interface LocatedYaml<T> {
+  /** The parsed value; undefined when the file is missing, not YAML, or fails its schema. */
+  data: T | undefined;
+  /** The 1-based line of a key path (`['stats', 3, 'quote']`), or of its nearest existing parent. */
+  lineOf: (keyPath: (string | number)[]) => number | undefined;
+}
+
+/** Like readYaml (problems reported the same way), and keeps the document for line numbers. */
+export function readYamlLocated<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  problems: Problem[],
+  what: string,
+): LocatedYaml<z.infer<T>> {
   if (!fs.existsSync(file)) {
     problems.push({ file: relativeFile(file), message: `${what} is missing`, fix: `create ${relativeFile(file)}.` });
-    return undefined;
+    return { data: undefined, lineOf: () => undefined };
   }
-  return parseYamlText(fs.readFileSync(file, 'utf8'), file, schema, problems, what, 0);
+  const parsed = parseYamlDocument(fs.readFileSync(file, 'utf8'), file, schema, problems, what, 0);
+  return {
+    data: parsed.data,
+    lineOf: (keyPath) => lineOfPath(parsed.doc, parsed.counter, keyPath.map(String)) || undefined,
+  };
 }
 
 function parseYamlText<T extends z.ZodType>(
@@ -381,6 +417,17 @@ function parseYamlText<T extends z.ZodType>(
   what: string,
   lineOffset: number,
 ): z.infer<T> | undefined {
+  return parseYamlDocument(text, file, schema, problems, what, lineOffset).data;
+}
+
+function parseYamlDocument<T extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: T,
+  problems: Problem[],
+  what: string,
+  lineOffset: number,
+): { data: z.infer<T> | undefined; doc: Document; counter: LineCounter } {
   const rel = relativeFile(file);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
@@ -394,10 +441,10 @@ function parseYamlText<T extends z.ZodType>(
         fix: 'check indentation (spaces, not tabs), that every key ends with ":", and quote values that start with a quote mark or contain ": ".',
       });
     }
-    return undefined;
+    return { data: undefined, doc, counter };
   }
   const result = schema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { data: result.data, doc, counter };
   for (const issue of result.error.issues) {
     const keyPath = issue.path.map(String);
     // For an unknown field, point at the field itself, not at the object holding it.
@@ -409,7 +456,7 @@ function parseYamlText<T extends z.ZodType>(
       fix: fixFor(issue, keyPath),
     });
   }
-  return undefined;
+  return { data: undefined, doc, counter };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -420,6 +467,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 function fixFor(issue: z.core.$ZodIssue, keyPath: string[]): string {
   const last = keyPath.at(-1);
+  // A schema refinement may carry its own fix (src/stats/schema.ts does).
+  if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string') return issue.params['fix'];
   if (issue.code === 'unrecognized_keys') return 'remove the field or correct its spelling; see the comments at the top of an existing file for the fields.';
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
     if (last && writtenSegments.includes(last as LocaleSegment)) return `add the ${last} text under "${keyPath.slice(0, -1).join('.')}".`;

@@ -1,8 +1,12 @@
 /**
  * Review page enhancement (the page works fully without it):
- * - marks the section being read in the section navigator (aria-current), and
- * - points the language switch at that section, so switching edition lands on the same spot.
+ * - marks the section being read in the section navigator (aria-current), and points the
+ *   language switch at that section, so switching edition lands on the same spot;
+ * - the chart motion switch (remembered across pages; reduced motion is the default when the OS
+ *   asks for it), and the chart animation code, fetched only when a chart comes near;
+ * - opens the charts' data tables for printing.
  */
+const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
 const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]');
 const nav = document.querySelector<HTMLElement>('.section-nav ol');
@@ -43,3 +47,55 @@ const fromHash = (): void => {
 };
 addEventListener('hashchange', fromHash);
 fromHash();
+
+// Chart motion: on unless the OS asks for reduced motion; the reader's choice wins and is kept.
+const KEY = 'pingan:motion';
+const stored = (): string | null => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+};
+const setMotion = (on: boolean): void => {
+  root.dataset['motion'] = on ? 'on' : 'off';
+  toggle?.setAttribute('aria-pressed', String(on));
+};
+const toggle = document.querySelector<HTMLButtonElement>('[data-motion-toggle]');
+setMotion(stored() ? stored() === 'on' : !matchMedia('(prefers-reduced-motion: reduce)').matches);
+if (toggle) {
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const on = root.dataset['motion'] !== 'on';
+    setMotion(on);
+    try {
+      localStorage.setItem(KEY, on ? 'on' : 'off');
+    } catch {
+      /* private mode: the choice lasts for this page */
+    }
+    dispatchEvent(new Event('motionchange'));
+  });
+}
+
+const charts = document.querySelectorAll<HTMLElement>('[data-chart]');
+const near = new IntersectionObserver(
+  (entries) => {
+    if (root.dataset['motion'] !== 'on' || !entries.some((e) => e.isIntersecting)) return;
+    near.disconnect();
+    void import('./charts-animate.ts').then((m) => m.animateCharts(charts));
+  },
+  { rootMargin: '50% 0px' },
+);
+for (const c of charts) near.observe(c);
+
+// Print the data tables with the charts.
+const opened: HTMLDetailsElement[] = [];
+addEventListener('beforeprint', () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('.chart__data:not([open])')) {
+    d.open = true;
+    opened.push(d);
+  }
+});
+addEventListener('afterprint', () => {
+  for (const d of opened.splice(0)) d.open = false;
+});

@@ -17,3 +17,14 @@ export function absoluteUrl(site: string | URL, pathWithBase: string): string {
 
 export const reviewPath = (segment: string, year: number | string): string => `${segment}/${year}/`;
 export const archivePath = (segment: string): string => `${segment}/`;
+
+/**
+ * The edition and year of a page, from its URL (`/reviews/en/2024/` with base `/reviews/`).
+ * Components inside MDX (charts) learn where they are rendered this way, not from props.
+ */
+export function pageOf(url: URL, base: string): { segment: string; year: number } {
+  const rest = url.pathname.slice(joinBase(base, '').length);
+  const [segment = '', year = ''] = rest.split('/');
+  if (!/^\d{4}$/.test(year)) throw new Error(`${url.pathname} is not a review page (/{edition}/{year}/)`);
+  return { segment, year: Number(year) };
+}

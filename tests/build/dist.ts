@@ -45,12 +45,18 @@ export function rawHtml(sitePath: string): string {
   return fs.readFileSync(fileOf(sitePath), 'utf8');
 }
 
-/** Body text blocks of a review, in order: each section's heading, kicker and paragraphs. */
+/**
+ * Body text blocks of a review, in order: each section's heading, kicker and paragraphs (the
+ * words inside chart figures are the charts', not the article's).
+ */
 export function reviewBlocks(sitePath: string): { section: string; text: string }[] {
   return page(sitePath)
     .querySelectorAll('main section[id]')
     .flatMap((s) =>
-      s.querySelectorAll('h2, p').map((el) => ({ section: s.id, text: textOf(el) })),
+      s
+        .querySelectorAll('h2, p')
+        .filter((el) => !el.closest('figure'))
+        .map((el) => ({ section: s.id, text: textOf(el) })),
     );
 }
 

@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../src/config/locales.ts';
+
+/**
+ * Charts: animated from zero when they come into view, ending exactly on the server's values;
+ * still under reduced motion; a remembered motion switch; complete with JS off.
+ */
+const chart = '#chart-year-on-year';
+
+async function barWidths(page: Page) {
+  return page.locator(`${chart} rect[data-width]`).evaluateAll((rects) =>
+    rects.map((r) => ({ width: r.getAttribute('width'), final: r.getAttribute('data-width') })),
+  );
+}
+
+/** Requests for the chart animation chunk (d3-selection + d3-transition). */
+function chartCodeRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' && r.url().includes('charts-animate')) urls.push(r.url());
+  });
+  return urls;
+}
+
+test('a chart animates from zero when scrolled into view and ends at its exact final geometry', async ({ page }) => {
+  const scripts = chartCodeRequests(page);
+  // A short screen, so that no chart is near the top of the page when it loads.
+  const size = page.viewportSize() ?? { width: 360, height: 740 };
+  await page.setViewportSize({ width: size.width, height: 240 });
+  await page.goto('/zh-hans/2024/');
+  await page.waitForTimeout(300);
+  expect(scripts, 'no chart code before a chart comes near').toEqual([]);
+
+  await page.setViewportSize(size);
+  await page.evaluate(() => {
+    (window as unknown as { shifts: number }).shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  await page.locator(chart).scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.length, { message: 'chart code loads when a chart comes near' }).toBeGreaterThan(0);
+  // Mid-animation some bar is shorter than its final width...
+  await expect
+    .poll(async () => (await barWidths(page)).some((b) => Number(b.width) < Number(b.final)), { timeout: 2000, intervals: [16] })
+    .toBe(true);
+  // ...and every bar ends exactly on the server-rendered value.
+  await expect.poll(async () => (await barWidths(page)).every((b) => b.width === b.final), { timeout: 4000 }).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('charts show their final values at once and no animation code is fetched', async ({ page }) => {
+    const scripts = chartCodeRequests(page);
+    await page.goto('/en/2024/');
+    await page.locator(chart).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    expect((await barWidths(page)).every((b) => b.width === b.final)).toBe(true);
+    expect(scripts).toEqual([]);
+    await expect(page.locator('[data-motion-toggle]')).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+test('the motion switch turns motion off, and the choice is remembered on the next page', async ({ page }) => {
+  await page.goto('/zh-hant/2024/');
+  const toggle = page.locator('[data-motion-toggle]');
+  await expect(toggle).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.goto('/en/2024/');
+  await expect(page.locator('[data-motion-toggle]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).toHaveAttribute('data-motion', 'off');
+  const scripts = chartCodeRequests(page);
+  await page.locator(chart).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  expect((await barWidths(page)).every((b) => b.width === b.final)).toBe(true);
+  expect(scripts).toEqual([]);
+  // And back on.
+  await page.locator('[data-motion-toggle]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-motion', 'on');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const l of locales) {
+    test(`every chart of ${l.segment} is complete, and the motion switch is not shown`, async ({ page }) => {
+      await page.goto(`/${l.segment}/2024/`);
+      const figures = page.locator('figure.chart');
+      expect(await figures.count()).toBeGreaterThan(3);
+      const bars = await page.locator('figure.chart rect[data-width]').evaluateAll((rects) => rects.every((r) => r.getAttribute('width') === r.getAttribute('data-width')));
+      expect(bars).toBe(true);
+      await expect(page.locator('[data-motion-toggle]')).toBeHidden();
+      // The data table is one tap away, and printing shows it.
+      const first = figures.first();
+      await first.locator('summary').click();
+      await expect(first.locator('table')).toBeVisible();
+    });
+  }
+});

@@ -1,0 +1,114 @@
+import { selectAll } from 'd3-selection';
+import 'd3-transition';
+
+/**
+ * Animates charts from zero to their server-rendered final values as they enter the viewport.
+ * Loaded only when a chart comes near and motion is on. Every animated attribute ends exactly on
+ * the value the server wrote (kept in data-* attributes), also when interrupted.
+ */
+const DURATION = 900;
+const root = document.documentElement;
+
+function finalValues(chart: Element): void {
+  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
+    .interrupt()
+    .attr('x', function () {
+      return this.dataset['x'] ?? '';
+    })
+    .attr('width', function () {
+      return this.dataset['width'] ?? '';
+    });
+  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('.chart__unit')).interrupt().style('opacity', null);
+  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
+    selectAll([n]).interrupt();
+    if (n.dataset['text'] !== undefined) n.textContent = n.dataset['text'];
+  }
+}
+
+function reset(chart: Element): void {
+  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
+    .attr('x', function () {
+      return this.dataset['x0'] ?? '';
+    })
+    .attr('width', 0);
+  selectAll(chart.querySelectorAll('.chart__unit')).style('opacity', 0);
+  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
+    n.dataset['text'] ??= n.textContent ?? '';
+    n.textContent = (n.dataset['text'] ?? '').replace(/[\d.,]+/, '0');
+  }
+}
+
+function play(chart: Element): void {
+  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
+    .transition()
+    .duration(DURATION)
+    .attr('x', function () {
+      return this.dataset['x'] ?? '';
+    })
+    .attr('width', function () {
+      return this.dataset['width'] ?? '';
+    })
+    .on('end interrupt', function () {
+      // Land exactly on the server's numbers, whatever floating point did on the way.
+      this.setAttribute('x', this.dataset['x'] ?? '');
+      this.setAttribute('width', this.dataset['width'] ?? '');
+    });
+  const units = chart.querySelectorAll('.chart__unit');
+  selectAll(units)
+    .transition()
+    .duration(DURATION / 2)
+    .delay((_, i) => (i / Math.max(units.length, 1)) * DURATION)
+    .style('opacity', 1)
+    .on('end interrupt', function (this: Element) {
+      (this as SVGElement).style.opacity = '';
+    });
+  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
+    const text = n.dataset['text'] ?? '';
+    const target = Number(n.dataset['value']);
+    const shown = text.match(/[\d.,]+/)?.[0] ?? '';
+    const decimals = shown.split('.')[1]?.length ?? 0;
+    const fmt = new Intl.NumberFormat(root.lang, { useGrouping: shown.includes(','), maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+    // Count up in the printed number's own scale (1260万 counts to 1260, not 12600000).
+    const printed = Number(shown.replace(/,/g, '')) || target;
+    selectAll([n])
+      .transition()
+      .duration(DURATION)
+      .tween('text', () => (t: number) => {
+        n.textContent = text.replace(shown, fmt.format(printed * t));
+      })
+      .on('end interrupt', () => {
+        n.textContent = text;
+      });
+  }
+}
+
+export function animateCharts(charts: NodeListOf<HTMLElement>): void {
+  const seen = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        seen.unobserve(e.target);
+        e.target.setAttribute('data-played', '');
+        if (root.dataset['motion'] === 'on') play(e.target);
+        else finalValues(e.target);
+      }
+    },
+    { threshold: 0.3 },
+  );
+  for (const c of charts) {
+    if (c.hasAttribute('data-played')) continue;
+    reset(c);
+    seen.observe(c);
+  }
+  const finishAll = () => {
+    for (const c of charts) finalValues(c);
+  };
+  // Motion switched off, or printing: every chart at its final values at once.
+  addEventListener('motionchange', () => {
+    if (root.dataset['motion'] !== 'on') {
+      seen.disconnect();
+      finishAll();
+    }
+  });
+  addEventListener('beforeprint', finishAll);
+}

@@ -1,0 +1,163 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/**
+ * Build time: turns a built review page into one search record per `<section>`.
+ *
+ * Why records per section: Pagefind's filters are page-level, so a page tagged with five
+ * `section:` values would match every section filter. Each section of the page becomes its own
+ * small HTML document, indexed with `addHTMLFile` under the section's URL (`/en/2024/#lede`), so
+ * a record carries exactly one `section` filter value and a `section` filter is exact.
+ *
+ * The page declares what it is in Pagefind's own vocabulary, and this module only splits it:
+ * - `<main data-pagefind-body data-pagefind-filter="year:2024" data-pagefind-meta="title:…">`
+ * - `<section id="lede" data-pagefind-filter="section:lede" data-pagefind-meta="section:导语">`
+ *
+ * Reading paragraphs carry their own anchors on the page (`<p id="lede-2">`), so Pagefind returns
+ * each paragraph's text as an anchor and a result links to the paragraph, not only the section.
+ * A `<p>` without an id (the kicker, a chart's source line) gets a record-only id that names the
+ * nearest element a link can land on: `_3_lede` is the 4th such block, landing on `#lede`.
+ *
+ * The two Chinese editions are the same text in two scripts, aligned character by character
+ * (zh-hant is OpenCC's conversion of zh-hans). Each Chinese record also carries its twin's
+ * paragraphs (ids `alt-p0`, …) so a query typed in either script matches, with no converter in
+ * the browser; the twin's title and section label ride along as `alt_title` / `alt_section`.
+ */
+
+export interface SearchRecord {
+  /** The section's URL inside the site, without the base: `/zh-hans/2024/#lede`. */
+  url: string;
+  /** `<html lang>` of the page, as written (`zh-Hans`); Pagefind lowercases it per index. */
+  lang: string;
+  year: string;
+  section: string;
+  /** The synthetic HTML document Pagefind indexes for this section. */
+  html: string;
+}
+
+/** The bits of a page the records are made of. */
+export interface IndexablePage {
+  lang: string;
+  /** Attributes of the `data-pagefind-body` element, copied onto each record's root. */
+  bodyAttributes: Record<string, string>;
+  title: string;
+  year: string;
+  sections: IndexableSection[];
+}
+
+export interface IndexableSection {
+  id: string;
+  label: string;
+  /** The section element; every `<p>` has an id (its own, or a record-only `_n_target`). */
+  element: HTMLElement;
+}
+
+const escapeAttr = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `data-pagefind-meta="title:Safe Nantong: the 2024 review"` → `Safe Nantong: the 2024 review` */
+function declared(el: HTMLElement, attribute: string, key: string): string | undefined {
+  const value = el.getAttribute(attribute);
+  if (!value?.startsWith(`${key}:`)) return undefined;
+  return value.slice(key.length + 1).trim();
+}
+
+/**
+ * Reads a built page. Returns undefined for pages that do not ask to be indexed (no
+ * `data-pagefind-body`): the front door, archives, the search page, 404.
+ */
+export function readPage(html: string, where: string): IndexablePage | undefined {
+  const root = parse(html);
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const lang = root.querySelector('html')?.getAttribute('lang');
+  const year = declared(body, 'data-pagefind-filter', 'year');
+  const title = declared(body, 'data-pagefind-meta', 'title');
+  const problems = [
+    !lang && '<html> has no lang',
+    !year && 'the data-pagefind-body element declares no data-pagefind-filter="year:…"',
+    !title && 'the data-pagefind-body element declares no data-pagefind-meta="title:…"',
+  ].filter(Boolean);
+  // Top-level sections of the body only: a <section> inside a section (a chart, say) is part of it.
+  const sectionEls = body.querySelectorAll('section[id]').filter((s) => !hasSectionAncestor(s, body));
+  if (sectionEls.length === 0) problems.push('the data-pagefind-body element has no <section id>');
+  const sections = sectionEls.map((el) => {
+    const label = declared(el, 'data-pagefind-meta', 'section');
+    if (declared(el, 'data-pagefind-filter', 'section') !== el.id) {
+      problems.push(`<section id="${el.id}"> needs data-pagefind-filter="section:${el.id}"`);
+    }
+    if (!label) problems.push(`<section id="${el.id}"> needs data-pagefind-meta="section:…"`);
+    el.querySelectorAll('p:not([id])').forEach((p, i) => p.setAttribute('id', `_${i}_${landingTarget(p, el)}`));
+    return { id: el.id, label: label ?? el.id, element: el };
+  });
+  if (problems.length > 0) {
+    throw new Error(`${where} cannot be indexed for search:\n  - ${problems.join('\n  - ')}`);
+  }
+  return {
+    lang: lang ?? '',
+    bodyAttributes: Object.fromEntries(
+      Object.entries(body.attributes).filter(([k]) => k.startsWith('data-pagefind-')),
+    ),
+    title: title ?? '',
+    year: year ?? '',
+    sections,
+  };
+}
+
+/** The id of the closest element around `el` that a link can land on (at most the section). */
+function landingTarget(el: HTMLElement, section: HTMLElement): string {
+  for (let p = el.parentNode; p && p !== section; p = p.parentNode) {
+    const id = p.getAttribute?.('id');
+    if (id) return id;
+  }
+  return section.id;
+}
+
+function hasSectionAncestor(el: HTMLElement, stop: HTMLElement): boolean {
+  for (let p = el.parentNode; p && p !== stop; p = p.parentNode) {
+    if (p.tagName === 'SECTION') return true;
+  }
+  return false;
+}
+
+/** The twin section's content with every id prefixed `alt-`, so its anchors never collide. */
+function twinCopy(twin: IndexableSection, lang: string): string {
+  const copy = parse(twin.element.innerHTML);
+  for (const el of copy.querySelectorAll('[id]')) el.setAttribute('id', `alt-${el.getAttribute('id')}`);
+  return `<div lang="${escapeAttr(lang)}">${copy.toString()}</div>`;
+}
+
+/**
+ * The records of one page. `twin` is the same review in the other Chinese script, if any.
+ * `urlPath` is the page's path inside the site without the base, e.g. `/zh-hant/2024/`.
+ */
+export function pageRecords(page: IndexablePage, urlPath: string, twin?: IndexablePage): SearchRecord[] {
+  return page.sections.map((section) => {
+    const twinSection = twin?.sections.find((s) => s.id === section.id);
+    const attrs = Object.entries(page.bodyAttributes)
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+      .join('');
+    const sectionAttrs = Object.entries(section.element.attributes)
+      .filter(([k]) => k === 'id' || k.startsWith('data-pagefind-'))
+      .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+      .join('');
+    const alt =
+      twin && twinSection
+        ? `<i data-pagefind-meta="alt_title[data-v]" data-v="${escapeAttr(twin.title)}"></i>` +
+          `<i data-pagefind-meta="alt_section[data-v]" data-v="${escapeAttr(twinSection.label)}"></i>` +
+          twinCopy(twinSection, twin.lang)
+        : '';
+    const html =
+      `<!doctype html><html lang="${escapeAttr(page.lang)}"><head><title>${escapeAttr(page.title)}</title></head>` +
+      `<body><main${attrs}><section${sectionAttrs}>${section.element.innerHTML}</section>${alt}</main></body></html>`;
+    return {
+      url: `${urlPath}#${section.id}`,
+      lang: page.lang,
+      year: page.year,
+      section: section.id,
+      html,
+    };
+  });
+}
+
+/** The other script of a Chinese edition: its records carry this twin's text. */
+export const scriptTwins: Readonly<Record<string, string>> = { 'zh-hans': 'zh-hant', 'zh-hant': 'zh-hans' };

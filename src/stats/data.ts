@@ -1,0 +1,68 @@
+import { checkContent, type LoadedReview } from '../reviews/load.ts';
+import { missingInEnglish } from '../reviews/numbers.ts';
+import type { ChartRecord, StatRecord } from './schema.ts';
+
+/**
+ * Figures for rendering, read once per build (the content check has already passed when pages
+ * render, so this only looks things up).
+ */
+let reviews: LoadedReview[] | undefined;
+function review(year: number): LoadedReview {
+  reviews ??= checkContent().reviews;
+  const r = reviews.find((x) => x.year === year);
+  if (!r) throw new Error(`no review for ${year}`);
+  return r;
+}
+
+export interface Source {
+  /** The sentence that states the figure, in the edition's text. */
+  sentence: string;
+  /** The paragraph anchor on the page: `political-leadership-3`. */
+  anchor: string;
+}
+
+export interface ChartData {
+  chart: ChartRecord;
+  stats: StatRecord[];
+  /** The sentences the figures come from, in order, without repeats. */
+  sources: Source[];
+}
+
+const sentences = (text: string, en: boolean) =>
+  text.split(en ? /(?<=[.;])\s+(?=[A-Z“])/ : /(?<=[。；！？])/).map((s) => s.trim()).filter(Boolean);
+
+export function chartData(year: number, id: string, edition: 'zh-hans' | 'en'): ChartData {
+  const r = review(year);
+  const chart = r.stats?.charts.find((c) => c.id === id);
+  if (!chart) throw new Error(`chart "${id}" is not in content/reviews/${year}/stats.yml`);
+  const stats = chart.stats.map((sid) => {
+    const s = r.stats?.stats.find((x) => x.id === sid);
+    if (!s) throw new Error(`stat "${sid}" is not in content/reviews/${year}/stats.yml`);
+    return s;
+  });
+  const sources: Source[] = [];
+  for (const s of stats) {
+    const zh = r.editions['zh-hans']?.find((x) => x.id === s.section);
+    const index = zh?.paragraphs.findIndex((p) => p.text.includes(s.quote)) ?? -1;
+    if (!zh || index < 0) continue;
+    const zhText = zh.paragraphs[index]?.text ?? '';
+    let sentence = sentences(zhText, false).find((x) => x.includes(s.quote)) ?? zhText;
+    if (edition === 'en') {
+      const enText = r.editions.en?.find((x) => x.id === s.section)?.paragraphs[index]?.text ?? '';
+      const plain = enText.replace(/<\/?[A-Za-z][^>]*>/g, '');
+      // The English sentence that states the same figure (the check guarantees one does).
+      sentence = sentences(plain, true).find((x) => missingInEnglish(s.quote, x).length === 0) ?? plain;
+    }
+    const anchor = `${s.section}-${index + 1}`;
+    if (!sources.some((x) => x.sentence === sentence)) sources.push({ sentence, anchor });
+  }
+  return { chart, stats, sources };
+}
+
+/** The figures marked for the headline strip, each with the chart that draws it. */
+export function headlines(year: number): { stat: StatRecord; chartId: string }[] {
+  const r = review(year);
+  return (r.stats?.stats ?? [])
+    .filter((s) => s.headline)
+    .map((stat) => ({ stat, chartId: r.stats?.charts.find((c) => c.stats.includes(stat.id))?.id ?? '' }));
+}

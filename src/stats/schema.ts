@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { localized, sectionId } from '../reviews/schema.ts';
+
+/**
+ * `content/reviews/<year>/stats.yml`: every figure in the review's text, as data. Words and
+ * numbers apart, joined by id: MDX places a chart with `<Chart id="…" />` and never repeats a
+ * number; the numbers live here, each with the exact sentence fragment it comes from.
+ */
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase-hyphenated ASCII');
+
+/** One figure of the text. */
+export const statRecord = z
+  .strictObject({
+    /** Stable id, lowercase-hyphenated: `crime-cases`. */
+    id: kebab,
+    /** The section (anchor id) whose text states it. */
+    section: sectionId,
+    /**
+     * The figure's true magnitude: 20.7 for 20.7%, 12600000 for 1260万元, 1000 for 1000余.
+     * For a change, the size of the change (positive); `direction` says which way.
+     * For a range, the upper end; `low` is the lower end.
+     */
+    value: z.number(),
+    /** The lower end of a range (kind: range). */
+    low: z.number().optional(),
+    /** What the number counts in: count, percent, yuan, months, … */
+    unit: z.enum(['count', 'percent', 'yuan', 'months', 'years', 'percentage-point']),
+    /** level (a count or amount), change (year on year), rate (a share of 100%), range (from–to). */
+    kind: z.enum(['level', 'change', 'rate', 'range']),
+    /** Which way a change went. Required for kind: change. */
+    direction: z.enum(['up', 'down']).optional(),
+    /** 余 "more than", 近 "nearly", … as the text says it. */
+    qualifier: z.enum(['more-than', 'nearly', 'at-least', 'up-to']).optional(),
+    /** The exact zh-hans substring of the section that states the figure. */
+    quote: z.string().min(1),
+    /** What is counted, per edition (zh-hant generated): short, no digits. */
+    label: localized,
+    /** Shown in the headline strip of the review page and front door. */
+    headline: z.boolean().optional(),
+  })
+  .superRefine((stat, ctx) => {
+    // What a figure's kind needs, said per record; `params.fix` is the editor's fix (see load.ts).
+    const issue = (path: string, message: string, fix: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message, params: { fix } });
+    if (stat.kind === 'change' && !stat.direction) {
+      issue(
+        'direction',
+        `"${stat.id}" is a change but does not say which way`,
+        'add "direction: up" or "direction: down" (value is the size of the change, positive).',
+      );
+    }
+    if (stat.kind !== 'change' && stat.direction) {
+      issue(
+        'direction',
+        `"${stat.id}" has a direction but is not a change (kind: ${stat.kind})`,
+        'remove "direction", or set "kind: change" if the figure is a year-on-year change.',
+      );
+    }
+    if (stat.kind === 'change' && stat.value < 0) {
+      issue(
+        'value',
+        `"${stat.id}" gives a change as a negative value`,
+        'write the size of the change (positive) in "value" and the way it went in "direction: down".',
+      );
+    }
+    if (stat.kind === 'range' && stat.low === undefined) {
+      issue(
+        'low',
+        `"${stat.id}" is a range but has no lower end`,
+        'add "low:" with the lower end of the range, in the same unit as value (the upper end).',
+      );
+    }
+    if (stat.kind !== 'range' && stat.low !== undefined) {
+      issue(
+        'low',
+        `"${stat.id}" has a lower end but is not a range (kind: ${stat.kind})`,
+        'remove "low", or set "kind: range".',
+      );
+    }
+    if (stat.low !== undefined && stat.low > stat.value) {
+      issue(
+        'low',
+        `"${stat.id}" has a lower end ${stat.low} above its upper end ${stat.value}`,
+        'value is the upper end of a range and low the lower end: swap them.',
+      );
+    }
+  });
+export type StatRecord = z.infer<typeof statRecord>;
+
+/** One chart: a group of figures drawn together, with its words. */
+export const chartRecord = z.strictObject({
+  /** The id MDX names: `<Chart id="year-on-year" />`. */
+  id: kebab,
+  /** The figures it draws, in order. Every stat belongs to exactly one chart. */
+  stats: z.array(kebab).min(1),
+  /** The chart form; by default chosen from the figures' kind. */
+  form: z.enum(['diverging', 'proportion', 'units', 'counters', 'range']).optional(),
+  /** Chart title per edition. */
+  title: localized,
+  /** One sentence saying what the chart shows; no digits (the numbers live in the records). */
+  takeaway: localized,
+});
+export type ChartRecord = z.infer<typeof chartRecord>;
+
+/** A number in the text that is not a figure to chart (a date, a year, a plan's name). */
+export const notCharted = z.strictObject({
+  section: sectionId,
+  /** The exact zh-hans substring holding the number(s). */
+  quote: z.string().min(1),
+  /** Why it is not charted: date, year, name, period, … in a few words. */
+  reason: z.string().min(1),
+});
+export type NotCharted = z.infer<typeof notCharted>;
+
+export const statsFile = z.strictObject({
+  stats: z.array(statRecord),
+  charts: z.array(chartRecord),
+  not_charted: z.array(notCharted).default([]),
+});
+export type StatsFile = z.infer<typeof statsFile>;
