@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { divergingBars, proportionBars, px, rangeBar, unitGrid } from './geometry.ts';
+import { divergingBars, proportionBars, px, rangeBar, unitGrid, unitPath } from './geometry.ts';
 
 describe('diverging bars', () => {
   const rows = [
@@ -73,6 +73,12 @@ describe('unit grid', () => {
 
   test('zero units draw nothing', () => {
     expect(unitGrid(0).units).toEqual([]);
+  });
+
+  test('the units are drawn as one path of squares, one subpath per unit', () => {
+    const g = unitGrid(3, { columns: 2, size: 10, gap: 2 });
+    expect(unitPath(g.units, 10)).toBe('M0 0h10v10h-10zM12 0h10v10h-10zM0 12h10v10h-10z');
+    expect(unitPath([], 10)).toBe('');
   });
 
   test('counts too large to read as units are refused (empty), and fractions throw', () => {

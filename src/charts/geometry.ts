@@ -146,3 +146,11 @@ export function rangeBar(
     ticks: values.map((v) => ({ value: v, x: px(x(v)) })),
   };
 }
+
+/**
+ * All the squares of a unit grid as one SVG path (`M0 0h12v12h-12z…`): a fifth of the bytes of
+ * one <rect> per unit, which matters when a page carries several hundred units.
+ */
+export function unitPath(units: Unit[], size: number): string {
+  return units.map((u) => `M${px(u.x)} ${px(u.y)}h${size}v${size}h-${size}z`).join('');
+}

@@ -27,8 +27,26 @@ export function loadPhraseTable(file = path.join(contentRoot(), 'zh-hant-phrases
 
 let converter: ((text: string) => string) | undefined;
 
+/**
+ * Time spent converting, for the build report (`npm run bench` prints it). Kept on globalThis so
+ * the page renderer's copy of this module and the integration's copy share one counter.
+ */
+export const hantTiming: { ms: number; calls: number } = ((globalThis as Record<string, unknown>)[
+  '__pinganHantTiming'
+] ??= { ms: 0, calls: 0 }) as { ms: number; calls: number };
+
 /** Converts Simplified Chinese (as published in mainland China) to Taiwan-standard Traditional. */
 export function toHant(text: string): string {
+  const start = performance.now();
+  try {
+    return convert(text);
+  } finally {
+    hantTiming.ms += performance.now() - start;
+    hantTiming.calls += 1;
+  }
+}
+
+function convert(text: string): string {
   const { cn } = OpenCC.Locale.from;
   const { tw } = OpenCC.Locale.to;
   if (!cn || !tw) throw new Error('opencc-js lacks its cn/tw dictionaries');

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { hantTiming } from '../i18n/hant.ts';
 import { checkContent } from '../reviews/load.ts';
 import { ContentError } from '../reviews/problems.ts';
 
@@ -14,6 +15,10 @@ export default function contentCheck(): AstroIntegration {
         const { reviews, problems } = checkContent();
         if (problems.length > 0) throw new ContentError(problems);
         logger.info(`content OK: ${reviews.map((r) => r.year).join(', ')}`);
+      },
+      // For the build report: how long the generated zh-hant edition took to convert.
+      'astro:build:done': ({ logger }) => {
+        logger.info(`zh-hant conversion: ${Math.round(hantTiming.ms)} ms in ${hantTiming.calls} calls`);
       },
     },
   };

@@ -3,7 +3,7 @@ import 'd3-transition';
 
 /**
  * Animates charts from zero to their server-rendered final values as they enter the viewport.
- * Loaded only when a chart comes near and motion is on. Every animated attribute ends exactly on
+ * Loaded (and run) only when the reader scrolls a chart near and motion is on. Every animated attribute ends exactly on
  * the value the server wrote (kept in data-* attributes), also when interrupted.
  */
 const DURATION = 900;
@@ -18,7 +18,6 @@ function finalValues(chart: Element): void {
     .attr('width', function () {
       return this.dataset['width'] ?? '';
     });
-  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('.chart__unit')).interrupt().style('opacity', null);
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     selectAll([n]).interrupt();
     if (n.dataset['text'] !== undefined) n.textContent = n.dataset['text'];
@@ -31,7 +30,6 @@ function reset(chart: Element): void {
       return this.dataset['x0'] ?? '';
     })
     .attr('width', 0);
-  selectAll(chart.querySelectorAll('.chart__unit')).style('opacity', 0);
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     n.dataset['text'] ??= n.textContent ?? '';
     n.textContent = (n.dataset['text'] ?? '').replace(/[\d.,]+/, '0');
@@ -53,15 +51,6 @@ function play(chart: Element): void {
       this.setAttribute('x', this.dataset['x'] ?? '');
       this.setAttribute('width', this.dataset['width'] ?? '');
     });
-  const units = chart.querySelectorAll('.chart__unit');
-  selectAll(units)
-    .transition()
-    .duration(DURATION / 2)
-    .delay((_, i) => (i / Math.max(units.length, 1)) * DURATION)
-    .style('opacity', 1)
-    .on('end interrupt', function (this: Element) {
-      (this as SVGElement).style.opacity = '';
-    });
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     const text = n.dataset['text'] ?? '';
     const target = Number(n.dataset['value']);
@@ -82,7 +71,7 @@ function play(chart: Element): void {
   }
 }
 
-export function animateCharts(charts: NodeListOf<HTMLElement>): void {
+function animateCharts(charts: NodeListOf<HTMLElement>): void {
   const seen = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
@@ -112,3 +101,6 @@ export function animateCharts(charts: NodeListOf<HTMLElement>): void {
   });
   addEventListener('beforeprint', finishAll);
 }
+
+// Runs on import: the page script imports this bundle by URL once a chart comes near.
+animateCharts(document.querySelectorAll<HTMLElement>('[data-chart]'));

@@ -3,9 +3,14 @@
  * - marks the section being read in the section navigator (aria-current), and points the
  *   language switch at that section, so switching edition lands on the same spot;
  * - the chart motion switch (remembered across pages; reduced motion is the default when the OS
- *   asks for it), and the chart animation code, fetched only when a chart comes near;
+ *   asks for it), and the chart animation code, fetched only when the reader scrolls a chart near;
  * - opens the charts' data tables for printing.
  */
+// `?worker&url`: the URL of a self-contained, hashed bundle of the chart code that runs on import
+// (bundled the way Vite bundles a worker). Importing it by URL keeps Vite's ~900-byte preload
+// helper out of this first-load script.
+import chartsAnimate from './charts-animate.ts?worker&url';
+
 const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
 const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]');
@@ -77,16 +82,29 @@ if (toggle) {
   });
 }
 
+// The chart animation code (d3-selection + d3-transition, ~15 KB) is fetched only once the reader
+// scrolls and a chart comes within half a screen. Charts already on screen at load are complete
+// as they are; those scrolled into view animate.
 const charts = document.querySelectorAll<HTMLElement>('[data-chart]');
 const near = new IntersectionObserver(
   (entries) => {
     if (root.dataset['motion'] !== 'on' || !entries.some((e) => e.isIntersecting)) return;
     near.disconnect();
-    void import('./charts-animate.ts').then((m) => m.animateCharts(charts));
+    void import(/* @vite-ignore */ chartsAnimate);
   },
   { rootMargin: '50% 0px' },
 );
-for (const c of charts) near.observe(c);
+if (charts.length > 0) {
+  // Charts on screen at load stay as they are (no flash back to zero later).
+  const atLoad = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) e.target.setAttribute('data-played', '');
+    atLoad.disconnect();
+  });
+  for (const c of charts) atLoad.observe(c);
+  addEventListener('scroll', () => {
+    for (const c of charts) near.observe(c);
+  }, { once: true, passive: true });
+}
 
 // Print the data tables with the charts.
 const opened: HTMLDetailsElement[] = [];

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/reviews/load.ts';
@@ -148,21 +147,6 @@ describe('built pages', () => {
 });
 
 describe('budgets', () => {
-  test('the review page ships at most 2 KB of JavaScript (gzip) on first load, in every edition', () => {
-    for (const l of locales) {
-      const p = `/${l.segment}/2024/`;
-      const root = page(p);
-      let js = '';
-      for (const s of root.querySelectorAll('script')) {
-        const src = s.getAttribute('src');
-        if (src) js += fs.readFileSync(fileOf(src), 'utf8');
-        else if (s.getAttribute('type') !== 'application/ld+json') js += s.textContent;
-      }
-      const bytes = gzipSync(js, { level: 9 }).length;
-      expect(bytes, `${p}: ${bytes} B gzip of JS (budget 2048 B)`).toBeLessThanOrEqual(2048);
-    }
-  });
-
   test('no web fonts: no @font-face and no font files in dist/', () => {
     const all: string[] = [];
     const walk = (dir: string) => {

@@ -1,0 +1,333 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — what the site costs a reader on a phone, and how the archive scales.
+ *
+ *   npm run bench                       # build, page weights, Lighthouse (median of 3), search
+ *   npm run bench -- --years 1,10,50    # also: synthetic archives of 1, 10 and 50 years
+ *   options: --runs N (Lighthouse and page loads, default 3), --no-lighthouse, --only-scale
+ *
+ * Prints tables and writes JSON to bench-results/ (git-ignored). Every figure is a median with
+ * min–max over the runs. Pages are served gzip-compressed from 127.0.0.1 by scripts/serve.mjs and
+ * loaded in Debian Chromium with a Pixel 7 profile, cold cache each time.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, devices } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const runs = Number(opt('runs', '3'));
+const yearsList = opt('years', '')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const root = process.cwd();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-bench-'));
+const resultsDir = path.join(root, 'bench-results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const editions = ['zh-hans', 'zh-hant', 'en'];
+const queries = {
+  'zh-hans': ['网格', '诈骗'],
+  'zh-hant': ['網格', '詐騙'],
+  en: ['grid', 'fraud'],
+};
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const fmt = (s, unit = '', digits = 0) =>
+  s.runs > 1 && s.min !== s.max
+    ? `${s.median.toFixed(digits)}${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`
+    : `${s.median.toFixed(digits)}${unit}`;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function dirSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const s = dirSize(full);
+      bytes += s.bytes;
+      files += s.files;
+    } else {
+      bytes += fs.statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+/** Pagefind's files per index language (`zh-hans_…`, `en_…`), in bytes. */
+function indexSizes(dist) {
+  const sizes = {};
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else {
+        const m = /^(zh-hans|zh-hant|en)[_.]/i.exec(e.name);
+        if (m) sizes[m[1].toLowerCase()] = (sizes[m[1].toLowerCase()] ?? 0) + fs.statSync(full).size;
+      }
+    }
+  };
+  if (fs.existsSync(path.join(dist, 'pagefind'))) walk(path.join(dist, 'pagefind'));
+  return sizes;
+}
+
+/** A clean build of `contentDir` into `outDir`: wall time and its parts from the build log. */
+function build(contentDir, outDir) {
+  const cache = fs.mkdtempSync(path.join(tmp, 'cache-'));
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const start = performance.now();
+  const r = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  const total = performance.now() - start;
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  const log = r.stdout + r.stderr;
+  const hant = Number(/zh-hant conversion: (\d+) ms/.exec(log)?.[1] ?? NaN);
+  const pagefind = Number(/\[pingan:pagefind\].* in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+  return { total, hant, pagefind, astro: total - (Number.isFinite(pagefind) ? pagefind : 0), pages };
+}
+
+function serve(dir, port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  return new Promise((resolve) => setTimeout(() => resolve(child), 500));
+}
+
+const launchArgs = ['--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** One cold load of a page: transferred bytes per type, request count, JS bytes executed. */
+async function loadPage(browser, url) {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const byId = new Map();
+  cdp.on('Network.responseReceived', (e) => byId.set(e.requestId, { type: e.type, mime: e.response.mimeType, bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = byId.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: true });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const coverage = await page.coverage.stopJSCoverage();
+  // JS executed: decoded bytes of every script that ran (inline and external).
+  const executed = coverage.filter((c) => c.functions.some((f) => f.ranges.some((r) => r.count > 0))).reduce((sum, c) => sum + (c.source?.length ?? 0), 0);
+  const sums = { html: 0, css: 0, js: 0, image: 0, font: 0, other: 0 };
+  for (const r of byId.values()) {
+    const k = r.type === 'Document' ? 'html' : r.type === 'Stylesheet' ? 'css' : r.type === 'Script' ? 'js' : r.type === 'Image' ? 'image' : r.type === 'Font' ? 'font' : 'other';
+    sums[k] += r.bytes;
+  }
+  await context.close();
+  return { ...sums, total: Object.values(sums).reduce((a, b) => a + b, 0), requests: byId.size, jsExecuted: executed };
+}
+
+/** Type a query on the search page; bytes fetched and time until the first result shows. */
+async function searchTimings(browser, base, segment) {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(`${base}${segment}/search/`, { waitUntil: 'networkidle' });
+  const out = [];
+  for (const q of queries[segment]) {
+    const before = bytes;
+    const input = page.locator('#search-q');
+    await input.fill('');
+    await page.waitForTimeout(300);
+    const start = Date.now();
+    await input.fill(q);
+    await page.locator('.search-result__link').first().waitFor({ state: 'visible', timeout: 15000 });
+    const ms = Date.now() - start;
+    await page.waitForLoadState('networkidle');
+    out.push({ query: q, ms, bytes: bytes - before });
+    // Clear results so the second query's first result is new.
+    await input.fill('');
+    await page.locator('.search-result__link').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  }
+  await context.close();
+  return out;
+}
+
+function lighthouse(url) {
+  const out = path.join(tmp, `lh-${Date.now()}.json`);
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', `--chrome-flags=--headless=new --no-sandbox --disable-gpu ${launchArgs.join(' ')}`], {
+    encoding: 'utf8',
+    env: { ...process.env, CHROME_PATH: chromePath },
+  });
+  if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`lighthouse failed for ${url}: ${r.stderr.slice(-500)}`);
+  const j = JSON.parse(fs.readFileSync(out, 'utf8'));
+  return {
+    performance: j.categories.performance.score * 100,
+    accessibility: j.categories.accessibility.score * 100,
+    'best-practices': j.categories['best-practices'].score * 100,
+    seo: j.categories.seo.score * 100,
+    lcp: j.audits['largest-contentful-paint'].numericValue,
+    tbt: j.audits['total-blocking-time'].numericValue,
+    cls: j.audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+/**
+ * A synthetic archive of `n` years: the real 2024 review plus n−1 clearly marked copies for
+ * earlier years, with years shifted and every one-decimal percentage changed, written to a temp
+ * folder (never content/ or dist/). Copies carry no charts (their figures are not checked data).
+ */
+function syntheticContent(n) {
+  const dir = path.join(tmp, `content-${n}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+  for (let i = 1; i < n; i++) {
+    const year = 2024 - i;
+    const src = path.join(dir, 'reviews', '2024');
+    const dst = path.join(dir, 'reviews', String(year));
+    fs.mkdirSync(dst);
+    const shift = (text) =>
+      text
+        .replace(/\b(20[0-3]\d)\b/g, (y) => String(Number(y) - i))
+        .replace(/(\d+)\.(\d)%/g, (_, a, b) => `${((Number(`${a}.${b}`) * 10 + i) / 10).toFixed(1)}%`);
+    for (const ed of ['zh-hans', 'en']) {
+      fs.mkdirSync(path.join(dst, ed));
+      for (const f of fs.readdirSync(path.join(src, ed))) {
+        const text = fs.readFileSync(path.join(src, ed, f), 'utf8').replace(/\n<Chart id="[^"]+" \/>\n/g, '');
+        fs.writeFileSync(path.join(dst, ed, f), shift(text));
+      }
+    }
+    const meta = shift(fs.readFileSync(path.join(src, 'review.yml'), 'utf8'))
+      .replace(/^(\s+zh-hans: )(.*年度回眸)$/m, '$1【合成测试数据】$2')
+      .replace(/^(\s+en: )'(Safe Nantong: .*)'$/m, "$1'[SYNTHETIC] $2'");
+    fs.writeFileSync(path.join(dst, 'review.yml'), meta);
+  }
+  return dir;
+}
+
+// ── run ─────────────────────────────────────────────────────────────────────────────────
+const versions = {
+  machine: `${os.type()} ${os.release()} · ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  node: process.version,
+  chromium: execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim(),
+  astro: JSON.parse(fs.readFileSync('node_modules/astro/package.json', 'utf8')).version,
+  pagefind: JSON.parse(fs.readFileSync('node_modules/pagefind/package.json', 'utf8')).version,
+  lighthouse: JSON.parse(fs.readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
+};
+console.log(`Benchmark · ${new Date().toISOString()}\n${Object.entries(versions).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+const results = { versions, runs };
+const browser = await chromium.launch({ executablePath: chromePath, args: launchArgs });
+
+if (!flag('only-scale')) {
+  const out = path.join(tmp, 'dist');
+  const builds = Array.from({ length: runs }, () => build(path.join(root, 'content'), out));
+  results.build = Object.fromEntries(['total', 'astro', 'hant', 'pagefind'].map((k) => [k, stat(builds.map((b) => b[k]))]));
+  console.log(`Clean build (${builds[0].pages} pages): total ${fmt(results.build.total, ' ms')} · Astro ${fmt(results.build.astro, ' ms')} (of which zh-hant conversion ${fmt(results.build.hant, ' ms')}) · Pagefind ${fmt(results.build.pagefind, ' ms')}\n`);
+
+  const port = 4600;
+  const server = await serve(out, port);
+  const base = `http://127.0.0.1:${port}/`;
+  const pages = ['', ...editions.flatMap((e) => [`${e}/`, `${e}/2024/`, `${e}/search/`])];
+  results.pages = {};
+  for (const p of pages) {
+    const loads = [];
+    for (let i = 0; i < runs; i++) loads.push(await loadPage(browser, base + p));
+    const lh = flag('no-lighthouse') ? [] : Array.from({ length: runs }, () => lighthouse(base + p));
+    results.pages[`/${p}`] = {
+      ...Object.fromEntries(Object.keys(loads[0]).map((k) => [k, stat(loads.map((l) => l[k]))])),
+      ...(lh.length ? Object.fromEntries(Object.keys(lh[0]).map((k) => [`lh_${k}`, stat(lh.map((l) => l[k]))])) : {}),
+    };
+    process.stdout.write('.');
+  }
+  console.log('\n\nFirst load on a phone (Pixel 7 profile, gzip, cold cache), KB transferred:');
+  console.log(
+    table(
+      ['page', 'HTML', 'CSS', 'JS', 'img', 'font', 'total', 'req', 'JS run', 'LH perf/a11y/bp/seo', 'LCP ms', 'TBT ms', 'CLS'],
+      Object.entries(results.pages).map(([p, r]) => [
+        p,
+        kb(r.html.median),
+        kb(r.css.median),
+        kb(r.js.median),
+        kb(r.image.median),
+        kb(r.font.median),
+        kb(r.total.median),
+        r.requests.median,
+        kb(r.jsExecuted.median),
+        r.lh_performance ? ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => r[`lh_${k}`].median).join('/') : '–',
+        r.lh_lcp ? fmt(r.lh_lcp) : '–',
+        r.lh_tbt ? fmt(r.lh_tbt) : '–',
+        r.lh_cls ? r.lh_cls.median.toFixed(3) : '–',
+      ]),
+    ),
+  );
+
+  results.search = {};
+  for (const e of editions) {
+    const rs = [];
+    for (let i = 0; i < runs; i++) rs.push(await searchTimings(browser, base, e));
+    results.search[e] = rs[0].map((q, j) => ({ query: q.query, ms: stat(rs.map((r) => r[j].ms)), bytes: stat(rs.map((r) => r[j].bytes)) }));
+  }
+  console.log('\nSearch on the search page (typed query → first result visible, including the input debounce):');
+  console.log(
+    table(
+      ['edition', 'query', 'KB fetched', 'ms to first result'],
+      Object.entries(results.search).flatMap(([e, qs]) => qs.map((q, j) => [e, `${j === 0 ? 'first' : 'second'}: ${q.query}`, kb(q.bytes.median), fmt(q.ms)])),
+    ),
+  );
+  server.kill();
+}
+
+if (yearsList.length > 0) {
+  results.scale = [];
+  let port = 4700;
+  for (const n of yearsList) {
+    const content = syntheticContent(n);
+    const out = path.join(tmp, `dist-${n}`);
+    const b = build(content, out);
+    const size = dirSize(out);
+    const server = await serve(out, ++port);
+    const search = {};
+    for (const e of editions) search[e] = await searchTimings(browser, `http://127.0.0.1:${port}/`, e);
+    server.kill();
+    results.scale.push({ years: n, pages: b.pages, build: b, dist: size, index: indexSizes(out), search });
+    process.stdout.write('.');
+  }
+  console.log('\n\nScale: synthetic archives (the real 2024 review + marked copies for earlier years):');
+  console.log(
+    table(
+      ['years', 'pages', 'build s', 'Pagefind ms', 'dist MB', 'files', ...editions.map((e) => `${e} index KB`), ...editions.map((e) => `${e} 1st query KB`)],
+      results.scale.map((s) => [
+        s.years,
+        s.pages,
+        (s.build.total / 1000).toFixed(1),
+        s.build.pagefind,
+        (s.dist.bytes / 2 ** 20).toFixed(2),
+        s.dist.files,
+        ...editions.map((e) => kb(s.index[e] ?? 0)),
+        ...editions.map((e) => kb(s.search[e][0].bytes)),
+      ]),
+    ),
+  );
+}
+
+await browser.close();
+const file = path.join(resultsDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+fs.writeFileSync(file, JSON.stringify(results, null, 2));
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log(`\nJSON: ${path.relative(root, file)}`);

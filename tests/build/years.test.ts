@@ -1,0 +1,317 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { locales, type LocaleSegment } from '../../src/config/locales.ts';
+
+/**
+ * Years are folders: adding `content/reviews/<year>/` adds that year everywhere (archive, front
+ * door, its pages, hreflang, sitemap and feeds) with no code change. Each suite copies content/
+ * plus the synthetic FIXTURE year in tests/fixtures/years/2025/ into a temp CONTENT_DIR and builds
+ * it with its own OUT_DIR and ASTRO_CACHE_DIR, so dist/ and content/ are never touched.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURE_2025 = fileURLToPath(new URL('../fixtures/years/2025/', import.meta.url));
+const SEGMENTS = locales.map((l) => l.segment);
+/** The fixture's titles say so in every edition (zh-hant is OpenCC's rendering of 测试样例). */
+const FIXTURE_MARK: Record<LocaleSegment, RegExp> = { 'zh-hans': /测试样例/, 'zh-hant': /測試樣例/, en: /FIXTURE/ };
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
+});
+
+/** A site built from content/ plus the 2025 fixture, changed by `edit`, read back from its OUT_DIR. */
+class BuiltSite {
+  readonly out: string;
+  readonly status: number | null;
+  readonly output: string;
+  private readonly cache = new Map<string, HTMLElement>();
+
+  constructor(
+    readonly base: string,
+    edit: (content: string) => void = () => {},
+  ) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-years-'));
+    temps.push(tmp);
+    const content = path.join(tmp, 'content');
+    fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    fs.cpSync(FIXTURE_2025, path.join(content, 'reviews', '2025'), { recursive: true });
+    edit(content);
+    this.out = path.join(tmp, 'dist');
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: this.out,
+        ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+        SITE_URL: 'https://example.org',
+        BASE_PATH: base,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+    });
+    this.status = result.status;
+    this.output = `${result.stdout}\n${result.stderr}`;
+  }
+
+  /** A site path with the base: `url('en/2025/')` → `/reviews/en/2025/`. */
+  url(p: string): string {
+    return `${this.base}${p}`;
+  }
+
+  /** The built file for a URL path (with the base), or undefined when the site has no such file. */
+  fileFor(urlPath: string): string | undefined {
+    if (!urlPath.startsWith(this.base)) return undefined;
+    const rel = urlPath.slice(this.base.length);
+    const file = path.join(this.out, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    return fs.existsSync(file) ? file : undefined;
+  }
+
+  has(p: string): boolean {
+    return this.fileFor(this.url(p)) !== undefined;
+  }
+
+  page(p: string): HTMLElement {
+    let root = this.cache.get(p);
+    if (!root) {
+      const file = this.fileFor(this.url(p));
+      if (!file) throw new Error(`the build has no page ${this.url(p)}`);
+      root = parse(fs.readFileSync(file, 'utf8'));
+      this.cache.set(p, root);
+    }
+    return root;
+  }
+
+  /** Every HTML page, as paths without the base: `en/2025/`, `404.html`. */
+  pages(): string[] {
+    const out: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.html')) {
+          const rel = path.relative(this.out, full).split(path.sep).join('/');
+          out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
+        }
+      }
+    };
+    walk(this.out);
+    return out.sort();
+  }
+
+  /** hreflang → path (with the base) of a page's alternate links. */
+  alternates(p: string): Record<string, string> {
+    return Object.fromEntries(
+      this.page(p)
+        .querySelectorAll('link[rel=alternate][hreflang]')
+        .map((l) => [l.getAttribute('hreflang') ?? '', new URL(l.getAttribute('href') ?? '').pathname]),
+    );
+  }
+
+  /** The sitemap files at the root of the build (sitemap.xml, or an index and its parts). */
+  sitemapText(): string | undefined {
+    const files = fs.readdirSync(this.out).filter((f) => /^sitemap.*\.xml$/.test(f));
+    return files.length > 0 ? files.map((f) => fs.readFileSync(path.join(this.out, f), 'utf8')).join('\n') : undefined;
+  }
+
+  feedText(segment: LocaleSegment): string | undefined {
+    const file = path.join(this.out, segment, 'rss.xml');
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  }
+
+  /** Every https://example.org URL in a text, as a path (for sitemap and feed links). */
+  siteLinks(text: string): string[] {
+    return [...text.matchAll(/https:\/\/example\.org(\/[^\s"<>]*)/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+  }
+}
+
+const hrefs = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+
+/** Internal links (a, link) of every page that point at no file of the build. */
+function deadLinks(site: BuiltSite): string[] {
+  const dead: string[] = [];
+  for (const p of site.pages()) {
+    for (const el of site.page(p).querySelectorAll('a[href], link[href]')) {
+      const url = new URL(el.getAttribute('href') ?? '', `https://example.org${site.url(p)}`);
+      if (url.origin !== 'https://example.org') continue;
+      if (!site.fileFor(url.pathname)) dead.push(`${site.url(p)} → ${url.pathname}`);
+    }
+  }
+  return dead;
+}
+
+describe('a new year folder (the 2025 fixture, in every edition) under BASE_PATH=/reviews/', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    site = new BuiltSite('/reviews/');
+  }, 240_000);
+
+  test('The site builds and the content check names both years, newest first.', () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.output).toContain('content OK: 2025, 2024');
+  });
+
+  test('Each edition’s archive lists 2025 then 2024, linking to that edition’s pages.', () => {
+    for (const segment of SEGMENTS) {
+      const links = hrefs(site.page(`${segment}/`), 'main .archive__list a[href]');
+      expect(links, segment).toEqual([site.url(`${segment}/2025/`), site.url(`${segment}/2024/`)]);
+      const first = site.page(`${segment}/`).querySelector('main .archive__list a')?.textContent ?? '';
+      expect(first, segment).toMatch(FIXTURE_MARK[segment]);
+    }
+  });
+
+  test('The front door shows the 2025 fixture as the latest review in all three editions, with its own figures.', () => {
+    const home = site.page('');
+    const cards = home.querySelectorAll('.home__editions section[lang]');
+    expect(cards.map((c) => c.getAttribute('lang'))).toEqual(locales.map((l) => l.lang));
+    for (const [i, card] of cards.entries()) {
+      const segment = SEGMENTS[i] as LocaleSegment;
+      const title = card.querySelector('h2 a');
+      expect(title?.getAttribute('href'), segment).toBe(site.url(`${segment}/2025/`));
+      expect(title?.textContent, segment).toMatch(FIXTURE_MARK[segment]);
+      // The fixture has 120 stations where 2024 had 100: the headline strip reads the 2025 figures.
+      const values = card.querySelectorAll('.headline__value').map((v) => v.textContent.trim());
+      expect(values.join(' | '), segment).toMatch(/\b120\b/);
+      expect(values.join(' | '), segment).not.toMatch(/\b100\b/);
+    }
+  });
+
+  test('The front door’s list of years is newest first and links each year in every edition.', () => {
+    const rows = site.page('').querySelectorAll('.home__years li');
+    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual(['2025', '2024']);
+    for (const [i, year] of ['2025', '2024'].entries()) {
+      expect(hrefs(rows[i] as HTMLElement, 'a[href]')).toEqual(SEGMENTS.map((s) => site.url(`${s}/${year}/`)));
+    }
+  });
+
+  test('Both years have a page in every edition, each with its own title and that edition’s lang.', () => {
+    for (const l of locales) {
+      for (const year of [2024, 2025]) {
+        const root = site.page(`${l.segment}/${year}/`);
+        expect(root.querySelector('html')?.getAttribute('lang'), `${l.segment}/${year}`).toBe(l.lang);
+        const h1 = root.querySelector('h1')?.textContent ?? '';
+        expect(h1, `${l.segment}/${year}`).toContain(String(year));
+        if (year === 2025) expect(h1).toMatch(FIXTURE_MARK[l.segment]);
+        else expect(h1).not.toMatch(FIXTURE_MARK[l.segment]);
+      }
+    }
+  });
+
+  test('Each review page’s hreflang alternates and language switch name its own year in the three editions, with x-default in English.', () => {
+    for (const year of [2024, 2025]) {
+      const expected = {
+        ...Object.fromEntries(locales.map((l) => [l.lang, site.url(`${l.segment}/${year}/`)])),
+        'x-default': site.url(`en/${year}/`),
+      };
+      for (const segment of SEGMENTS) {
+        const p = `${segment}/${year}/`;
+        expect(site.alternates(p), p).toEqual(expected);
+        expect(hrefs(site.page(p), '.lang-switch a[href]'), p).toEqual(SEGMENTS.map((s) => site.url(`${s}/${year}/`)));
+      }
+    }
+  });
+
+  test('No internal link of any page points at a file the build does not have.', () => {
+    expect(deadLinks(site)).toEqual([]);
+  });
+
+  test('When the build writes a sitemap, it lists the 2025 pages of every edition.', (ctx) => {
+    const sitemap = site.sitemapText();
+    if (sitemap === undefined) return ctx.skip('this build writes no sitemap*.xml yet');
+    const listed = site.siteLinks(sitemap);
+    for (const segment of SEGMENTS) expect(listed, segment).toContain(site.url(`${segment}/2025/`));
+  });
+
+  test('When the build writes feeds, each edition’s rss.xml has the 2025 review, linked to that edition’s page.', (ctx) => {
+    const feeds = SEGMENTS.map((s) => [s, site.feedText(s)] as const).filter(([, text]) => text !== undefined);
+    if (feeds.length === 0) return ctx.skip('this build writes no {locale}/rss.xml yet');
+    for (const [segment, text] of feeds) {
+      expect(site.siteLinks(text ?? ''), segment).toContain(site.url(`${segment}/2025/`));
+      expect(text, segment).toMatch(FIXTURE_MARK[segment]);
+    }
+  });
+});
+
+describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/ folder)', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    site = new BuiltSite('/', (content) => {
+      const year = path.join(content, 'reviews', '2025');
+      fs.rmSync(path.join(year, 'en'), { recursive: true });
+      const meta = path.join(year, 'review.yml');
+      const text = fs.readFileSync(meta, 'utf8');
+      if (!/^published:/m.test(text)) throw new Error('the fixture review.yml has no published line');
+      fs.writeFileSync(meta, text.replace(/^published:/m, 'editions: [zh-hans]\npublished:'));
+    });
+  }, 240_000);
+
+  test('The site builds with the year published in zh-hans and zh-hant only, and no English page for it.', () => {
+    expect(site.status, site.output).toBe(0);
+    expect(site.has('zh-hans/2025/')).toBe(true);
+    expect(site.has('zh-hant/2025/')).toBe(true);
+    expect(site.has('en/2025/')).toBe(false);
+    expect(site.has('en/2024/')).toBe(true);
+  });
+
+  test('The English archive lists only 2024; the Chinese archives list 2025 then 2024.', () => {
+    expect(hrefs(site.page('en/'), 'main .archive__list a[href]')).toEqual(['/en/2024/']);
+    for (const segment of ['zh-hans', 'zh-hant'] as const) {
+      expect(hrefs(site.page(`${segment}/`), 'main .archive__list a[href]'), segment).toEqual([`/${segment}/2025/`, `/${segment}/2024/`]);
+    }
+  });
+
+  test('The front door shows each edition’s own latest review: 2025 in Chinese, 2024 in English, and no English title for 2025.', () => {
+    const home = site.page('');
+    const latest = Object.fromEntries(
+      home.querySelectorAll('.home__editions section[lang]').map((c) => [c.getAttribute('lang'), c.querySelector('h2 a')?.getAttribute('href')]),
+    );
+    expect(latest).toEqual({ 'zh-Hans': '/zh-hans/2025/', 'zh-Hant': '/zh-hant/2025/', en: '/en/2024/' });
+    expect(home.querySelector('main')?.textContent).not.toMatch(FIXTURE_MARK.en);
+    const rows = home.querySelectorAll('.home__years li');
+    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual(['2025', '2024']);
+    expect(hrefs(rows[0] as HTMLElement, 'a[href]')).toEqual(['/zh-hans/2025/', '/zh-hant/2025/']);
+    expect(hrefs(rows[1] as HTMLElement, 'a[href]')).toEqual(['/zh-hans/2024/', '/zh-hant/2024/', '/en/2024/']);
+  });
+
+  test('The 2025 pages offer only the Chinese editions in hreflang and the language switch, with x-default in zh-hans.', () => {
+    for (const segment of ['zh-hans', 'zh-hant'] as const) {
+      const p = `${segment}/2025/`;
+      expect(site.alternates(p), p).toEqual({ 'zh-Hans': '/zh-hans/2025/', 'zh-Hant': '/zh-hant/2025/', 'x-default': '/zh-hans/2025/' });
+      expect(hrefs(site.page(p), '.lang-switch a[href]'), p).toEqual(['/zh-hans/2025/', '/zh-hant/2025/']);
+    }
+    // The year with every edition keeps all three.
+    expect(Object.keys(site.alternates('zh-hans/2024/')).sort()).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
+  });
+
+  test('No page links to an English 2025 page, or to any other file the build does not have.', () => {
+    expect(deadLinks(site)).toEqual([]);
+    for (const p of site.pages()) expect(hrefs(site.page(p), 'a[href], link[href]'), p).not.toContain('/en/2025/');
+  });
+
+  test('When the build writes a sitemap, it lists the Chinese 2025 pages and no English one.', (ctx) => {
+    const sitemap = site.sitemapText();
+    if (sitemap === undefined) return ctx.skip('this build writes no sitemap*.xml yet');
+    const listed = site.siteLinks(sitemap);
+    expect(listed).toContain('/zh-hans/2025/');
+    expect(listed).toContain('/zh-hant/2025/');
+    expect(listed).not.toContain('/en/2025/');
+    for (const p of listed) expect(site.fileFor(p), `sitemap lists ${p}`).toBeDefined();
+  });
+
+  test('When the build writes feeds, the Chinese feeds have 2025 and the English feed does not.', (ctx) => {
+    const feeds = SEGMENTS.map((s) => [s, site.feedText(s)] as const).filter(([, text]) => text !== undefined);
+    if (feeds.length === 0) return ctx.skip('this build writes no {locale}/rss.xml yet');
+    for (const [segment, text] of feeds) {
+      const links = site.siteLinks(text ?? '');
+      if (segment === 'en') expect(links, segment).not.toContain('/en/2025/');
+      else expect(links, segment).toContain(`/${segment}/2025/`);
+      for (const p of links) expect(site.fileFor(p), `${segment} feed links ${p}`).toBeDefined();
+    }
+  });
+});
