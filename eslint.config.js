@@ -9,6 +9,19 @@ export default [
   ...astro.configs.recommended,
   {
     files: ['scripts/**/*.mjs', '*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly' },
+    },
+  },
+  {
+    rules: {
+      // `_name` marks a value left out on purpose (e.g. variables removed from an env copy).
+      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Playwright fixtures that take no fixtures are written `async ({}, testInfo) =>`.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
   },
 ];

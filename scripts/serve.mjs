@@ -4,12 +4,18 @@
  * production): serves dist/ under BASE_PATH, gzip when the client accepts it, directory
  * index.html, and the bilingual 404.html with status 404.
  *
+ * When the build wrote a `_headers` file (Netlify / Cloudflare Pages format), every response gets
+ * the headers its rules give that path (CSP, caching, security headers), as those CDNs would send
+ * them, and `_headers` itself is not served (they do not serve it either). Run under the
+ * project's Node (`npx`/`npm run`): it imports the TypeScript rules module the build uses.
+ *
  *   node scripts/serve.mjs [--port 4399] [--dir dist]
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../src/publish/headers.ts';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -37,11 +43,22 @@ const types = {
 };
 const compressible = /^(text\/|application\/(json|xml|javascript|manifest))|svg/;
 
+/** The `_headers` rules of the served folder, re-read when the file changes (a rebuild). */
+const headersFile = path.join(root, '_headers');
+let cachedRules = { mtime: -1, rules: [] };
+function headerRules() {
+  if (!fs.existsSync(headersFile)) return [];
+  const mtime = fs.statSync(headersFile).mtimeMs;
+  if (mtime !== cachedRules.mtime) cachedRules = { mtime, rules: parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) };
+  return cachedRules.rules;
+}
+
 function resolve(urlPath) {
   if (!urlPath.startsWith(base)) return undefined;
   const rel = decodeURIComponent(urlPath.slice(base.length));
   const file = path.join(root, rel);
   if (!file.startsWith(root)) return undefined;
+  if (file === headersFile) return undefined;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
     const index = path.join(file, 'index.html');
     return urlPath.endsWith('/') && fs.existsSync(index) ? index : undefined;
@@ -69,7 +86,7 @@ const server = http.createServer((req, res) => {
   }
   const type = types[path.extname(file)] ?? 'application/octet-stream';
   let body = fs.readFileSync(file);
-  const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(headerRules(), url.pathname) };
   if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';

@@ -7,8 +7,6 @@ import type { StatRecord } from '../stats/schema.ts';
  * 'en-US'. Chinese text keeps the figures as the newspaper printed them.
  */
 
-type Unit = StatRecord['unit'];
-
 function numberFormat(segment: LocaleSegment, value: number): Intl.NumberFormat {
   const lang = getLocale(segment).lang;
   const zh = segment !== 'en';

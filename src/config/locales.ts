@@ -21,6 +21,8 @@ export const locales = [
     lang: 'zh-Hant',
     /** Generated from zh-hans at build time with OpenCC; never hand-edited. */
     source: 'generated',
+    /** The written edition it is generated from: it exists for a year exactly when that one does. */
+    from: 'zh-hans',
     name: '繁體中文',
     short: '繁體',
     ogLocale: 'zh_TW',
@@ -39,13 +41,16 @@ export const locales = [
 export type Locale = (typeof locales)[number];
 export type LocaleSegment = Locale['segment'];
 
+/** The segment of an edition written by hand (it has a content folder): `zh-hans` or `en`. */
+export type WrittenSegment = Extract<Locale, { source: 'written' }>['segment'];
+
 /** Editions written by hand (each has a content folder); the rest are generated. */
 export const writtenSegments = locales
   .filter((l) => l.source === 'written')
-  .map((l) => l.segment) as readonly LocaleSegment[];
+  .map((l) => l.segment) as readonly WrittenSegment[];
 
 /** The edition whose text is canonical (the news as published). */
-export const canonicalSegment: LocaleSegment = 'zh-hans';
+export const canonicalSegment: WrittenSegment = 'zh-hans';
 
 /** Edition that search engines show to readers whose language matches none (`x-default`). */
 export const defaultSegment: LocaleSegment = 'en';
@@ -58,6 +63,17 @@ export function getLocale(segment: string): Locale {
     );
   }
   return locale;
+}
+
+/**
+ * The reading editions of a year that is written in `written` editions, in table order: each
+ * written edition, and each generated edition whose source is among them (zh-hant with zh-hans).
+ * @example readingSegments(['zh-hans']) // ['zh-hans', 'zh-hant']
+ */
+export function readingSegments(written: readonly LocaleSegment[]): LocaleSegment[] {
+  return locales
+    .filter((l) => written.includes(l.source === 'written' ? l.segment : l.from))
+    .map((l) => l.segment);
 }
 
 export function isLocaleSegment(segment: string): segment is LocaleSegment {

@@ -5,11 +5,22 @@
 import { checkContent, contentRoot } from './load.ts';
 import { formatProblems, relativeFile } from './problems.ts';
 
-const { reviews, problems } = checkContent();
+let result: ReturnType<typeof checkContent>;
+try {
+  result = checkContent();
+} catch (e) {
+  // Content problems are reported above as file, line and fix; reaching this is a fault in the
+  // checker itself. Say so, so an editor does not search their text for a stack trace's cause.
+  console.error(
+    'The content check itself failed: this is a fault in the checker (src/reviews/), not a problem\n' +
+      'it found in the content. Please pass this on to a developer, with the error below:\n',
+  );
+  console.error(e);
+  process.exit(2);
+}
+const { reviews, problems } = result;
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(
-  `Content OK: ${reviews.map((r) => r.year).join(', ')} in ${relativeFile(contentRoot()) || '.'}.`,
-);
+console.log(`Content OK: ${reviews.map((r) => r.year).join(', ')} in ${relativeFile(contentRoot()) || '.'}.`);

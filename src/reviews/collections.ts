@@ -1,13 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { LocaleSegment } from '../config/locales.ts';
+import { readingSegments, type LocaleSegment } from '../config/locales.ts';
 import { forEdition } from './localize.ts';
-import type { ReviewMeta, SectionFrontmatter } from './schema.ts';
+import { declaredEditions, type ReviewMeta, type SectionFrontmatter } from './schema.ts';
 
 /** Reading content through Astro's collections; year and edition come from the entry path. */
 
 export interface Review {
   year: number;
   meta: ReviewMeta;
+  /**
+   * The editions this review is published in, in locale-table order: the written editions
+   * review.yml lists (default all) and zh-hant with zh-hans. Pages, lists, the language switch
+   * and hreflang offer a review only in these; there is no stand-in for a missing translation.
+   */
+  editions: LocaleSegment[];
 }
 
 export interface Section {
@@ -18,16 +24,28 @@ export interface Section {
   entry: CollectionEntry<'sections'>;
 }
 
-/** Every review, newest first. */
-export async function getReviews(): Promise<Review[]> {
+/**
+ * Every review, newest first; with `segment`, only the reviews published in that edition.
+ * @example (await getReviews('en')).map((r) => r.year) // [2024] when 2025 is zh-hans only
+ */
+export async function getReviews(segment?: LocaleSegment): Promise<Review[]> {
   const entries = await getCollection('reviews');
   return entries
-    .map((e) => ({ year: Number(e.id.split('/')[0]), meta: e.data }))
+    .map((e) => ({
+      year: Number(e.id.split('/')[0]),
+      meta: e.data,
+      editions: readingSegments(declaredEditions(e.data)),
+    }))
+    .filter((r) => !segment || r.editions.includes(segment))
     .sort((a, b) => b.year - a.year);
 }
 
-/** The sections of one review in one edition, in review.yml order. */
+/**
+ * The sections of one review in one edition, in review.yml order; none when the review is not
+ * published in that edition.
+ */
 export async function getSections(review: Review, segment: LocaleSegment): Promise<Section[]> {
+  if (!review.editions.includes(segment)) return [];
   const source = segment === 'zh-hant' ? 'zh-hans' : segment;
   const entries = await getCollection('sections', (e) => e.id.startsWith(`${review.year}/${source}/`));
   return review.meta.sections.map((id) => {

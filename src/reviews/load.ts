@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { locales, writtenSegments, type LocaleSegment } from '../config/locales.ts';
+import { locales, writtenSegments, type LocaleSegment, type WrittenSegment } from '../config/locales.ts';
 import { contentRoot } from '../config/paths.ts';
 import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
+  declaredEditions,
+  editionsList,
   glossary as glossarySchema,
-  reviewMeta,
+  reviewMetaFor,
   sectionFrontmatter,
+  sectionId,
   type Glossary,
   type ReviewMeta,
   type SectionFrontmatter,
@@ -39,6 +42,8 @@ export interface LoadedReview {
   year: number;
   dir: string;
   meta: ReviewMeta;
+  /** The written editions this year has (review.yml `editions`, default all), in table order. */
+  written: WrittenSegment[];
   /** Sections per written edition, in the order review.yml gives. */
   editions: Partial<Record<LocaleSegment, SectionText[]>>;
   /** The year's figures as data (stats.yml), when the year has one and it parses. */
@@ -98,12 +103,18 @@ function checkYear(
 ): LoadedReview | undefined {
   const rel = (f: string) => relativeFile(f);
   const metaFile = path.join(dir, 'review.yml');
+  const editionFolders: WrittenSegment[] = [];
 
   for (const entry of fs.readdirSync(dir)) {
     const full = path.join(dir, entry);
-    if (entry.startsWith('.')) continue;
+    // review.yml and stats.yml are reported when read, even when one is a folder by mistake.
+    if (entry.startsWith('.') || KNOWN_YEAR_FILES.has(entry)) continue;
     if (fs.statSync(full).isDirectory()) {
-      if (writtenSegments.includes(entry as LocaleSegment)) continue;
+      const written = writtenSegments.find((s) => s === entry);
+      if (written) {
+        editionFolders.push(written);
+        continue;
+      }
       const generated = locales.find((l) => l.segment === entry && l.source === 'generated');
       problems.push(
         generated
@@ -118,7 +129,7 @@ function checkYear(
               fix: `editions are written in ${writtenSegments.map((s) => `${s}/`).join(' and ')}; rename or remove this folder.`,
             },
       );
-    } else if (!KNOWN_YEAR_FILES.has(entry)) {
+    } else {
       problems.push({
         file: rel(full),
         message: `unexpected file "${entry}" in a review folder`,
@@ -135,10 +146,16 @@ function checkYear(
     });
     return undefined;
   }
-  const meta = readYaml(metaFile, reviewMeta, problems, 'review.yml');
-  if (!meta) return undefined;
+  // Which editions the year has decides which text review.yml must give, so read that first.
+  const parsed = readYamlLocated(metaFile, (raw) => reviewMetaFor(declaredEditions(editionsOf(raw))), problems, 'review.yml');
+  const meta = parsed.data;
+  // When review.yml has a mistake (or a TODO not yet written), still check the text it lists, so
+  // an editor sees every problem of the year at once rather than one file at a time.
+  const sectionIds = meta?.sections ?? sectionsOf(parsed.raw);
+  if (!sectionIds) return undefined;
+  const written = declaredEditions(meta ?? editionsOf(parsed.raw));
 
-  if (Number(meta.published.slice(0, 4)) < year) {
+  if (meta && Number(meta.published.slice(0, 4)) < year) {
     problems.push({
       file: rel(metaFile),
       line: lineOfKey(metaFile, 'published'),
@@ -146,7 +163,7 @@ function checkYear(
       fix: `a review of ${year} is published in ${year} or later; correct the date or the folder name.`,
     });
   }
-  const dupes = meta.sections.filter((s, i) => meta.sections.indexOf(s) !== i);
+  const dupes = sectionIds.filter((s, i) => sectionIds.indexOf(s) !== i);
   if (dupes.length > 0) {
     problems.push({
       file: rel(metaFile),
@@ -155,15 +172,27 @@ function checkYear(
       fix: 'each section id is an anchor on the page and must appear once.',
     });
   }
+  for (const segment of editionFolders.filter((s) => !written.includes(s))) {
+    const edDir = path.join(dir, segment);
+    problems.push({
+      file: rel(edDir),
+      line: undefined,
+      message: `the folder ${segment}/ is here, but review.yml lists only ${written.join(', ')} under editions, so it would not be published`,
+      fix: `add ${segment} to editions in ${rel(metaFile)} (or delete the editions line: a year has every edition by default), or move ${rel(edDir)}/ out of the content folder until it is ready.`,
+    });
+  }
 
   const editions: LoadedReview['editions'] = {};
-  for (const segment of writtenSegments) {
+  for (const segment of written) {
     const edDir = path.join(dir, segment);
     if (!fs.existsSync(edDir)) {
+      const others = written.filter((s) => s !== segment);
       problems.push({
         file: rel(edDir),
         message: `the ${segment} edition folder is missing`,
-        fix: `create ${rel(edDir)}/ with one .mdx file per section: ${meta.sections.join(', ')}.`,
+        fix:
+          `create ${rel(edDir)}/ with one .mdx file per section: ${sectionIds.join(', ')}` +
+          (others.length > 0 ? ` — or, if this year has no ${segment} edition, write "editions: [${others.join(', ')}]" in ${rel(metaFile)}.` : '.'),
       });
       continue;
     }
@@ -175,26 +204,26 @@ function checkYear(
           message: 'only .mdx section files belong in an edition folder',
           fix: 'rename it to <section-id>.mdx or move it out of the content folder.',
         });
-      } else if (!meta.sections.includes(id)) {
+      } else if (!sectionIds.includes(id)) {
         problems.push({
           file: rel(path.join(edDir, f)),
           message: `section "${id}" is not listed in review.yml`,
-          fix: `add "${id}" to sections in ${rel(metaFile)} (in reading order), or rename the file to one of: ${meta.sections.join(', ')}.`,
+          fix: `add "${id}" to sections in ${rel(metaFile)} (in reading order), or rename the file to one of: ${sectionIds.join(', ')}.`,
         });
       }
     }
     const sections: SectionText[] = [];
-    for (const id of meta.sections) {
+    for (const id of sectionIds) {
       const file = path.join(edDir, `${id}.mdx`);
       if (!fs.existsSync(file)) {
         problems.push({
           file: rel(file),
           message: `section "${id}" is missing in the ${segment} edition`,
-          fix: `write ${rel(file)} (every section in review.yml needs a file in each of ${writtenSegments.join(', ')}), or remove "${id}" from sections.`,
+          fix: `write ${rel(file)} (every section in review.yml needs a file in each of ${written.join(', ')}), or remove "${id}" from sections.`,
         });
         continue;
       }
-      const section = readSection(file, id, problems);
+      const section = readSection(file, id, segment, problems);
       if (section) sections.push(section);
     }
     editions[segment] = sections;
@@ -206,12 +235,28 @@ function checkYear(
   const statsPath = path.join(dir, 'stats.yml');
   let stats: StatsFile | undefined;
   if (fs.existsSync(statsPath)) {
-    const checked = checkStats(statsPath, { sections: meta.sections, editions });
+    const checked = checkStats(statsPath, { sections: sectionIds, editions });
     problems.push(...checked.problems);
     stats = checked.stats;
   }
 
-  return { year, dir, meta, editions, ...(stats ? { stats } : {}) };
+  if (!meta) return undefined;
+  return { year, dir, meta, written, editions, ...(stats ? { stats } : {}) };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `editions` of a review.yml that may not have passed its schema, when it is a valid list. */
+function editionsOf(raw: unknown): { editions?: WrittenSegment[] } {
+  const editions = isRecord(raw) ? editionsList.safeParse(raw['editions']) : undefined;
+  return editions?.success ? { editions: editions.data } : {};
+}
+
+/** `sections` of a review.yml that may not have passed its schema, when it is a valid list. */
+function sectionsOf(raw: unknown): string[] | undefined {
+  const sections = isRecord(raw) ? raw['sections'] : undefined;
+  if (!Array.isArray(sections) || sections.length === 0) return undefined;
+  return sections.every((s) => sectionId.safeParse(s).success) ? (sections as string[]) : undefined;
 }
 
 /** zh-hans and en must line up: same headings, same paragraph count, same figures, known notes. */
@@ -279,6 +324,8 @@ function compareEditions(
       ),
     ];
     for (const [zhText, enText, line] of pairs) {
+      // A placeholder is reported as not yet written; its words are not a translation to compare.
+      if (isPlaceholder(zhText) || isPlaceholder(enText)) continue;
       const missing = missingInEnglish(zhText, stripTags(enText));
       if (missing.length > 0) {
         problems.push({
@@ -296,17 +343,36 @@ function stripTags(text: string): string {
   return text.replace(/<\/?[A-Za-z][^>]*>/g, '');
 }
 
+/**
+ * What marks text an editor has still to write: a paragraph or a YAML value that starts with
+ * `TODO` (what `npm run new-review` writes). The content check reports each one as not yet
+ * written, so a scaffolded year cannot be published by accident.
+ */
+export const PLACEHOLDER = /^TODO(?![A-Za-z0-9])/;
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
+/** An MDX file's frontmatter block: `---` lines around YAML, at the very start of the file. */
+const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+
 /** Reads `---` frontmatter and the paragraphs of an MDX section file. */
-function readSection(file: string, id: string, problems: Problem[]): SectionText | undefined {
-  const source = fs.readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+function readSection(file: string, id: string, segment: WrittenSegment, problems: Problem[]): SectionText | undefined {
+  const text = readText(file, problems, 'this section file');
+  if (text === undefined) return undefined;
+  const source = text.replace(/\r\n/g, '\n');
   const rel = relativeFile(file);
-  const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  const fm = FRONTMATTER.exec(source);
   if (!fm) {
+    const opened = /^---[ \t]*\n/.test(source);
     problems.push({
       file: rel,
       line: 1,
-      message: 'no frontmatter',
-      fix: 'start the file with a --- block holding at least `nav: <short label>`, then --- on its own line.',
+      message: opened ? 'the frontmatter opened on line 1 is never closed' : 'no frontmatter',
+      fix: opened
+        ? 'add a line with only --- after the last frontmatter field (nav, title, kicker), before the text.'
+        : 'start the file with a --- block holding at least `nav: <short label>`, then --- on its own line.',
     });
     return undefined;
   }
@@ -314,6 +380,18 @@ function readSection(file: string, id: string, problems: Problem[]): SectionText
   const bodyStartLine = (fm[0].match(/\n/g)?.length ?? 0) + 1;
   const paragraphs = splitParagraphs(source.slice(fm[0].length), bodyStartLine);
   for (const p of paragraphs) {
+    if (isPlaceholder(p.text)) {
+      problems.push({
+        file: rel,
+        line: p.line,
+        message: `a paragraph is not yet written: it still says “${p.text.split('\n')[0]?.slice(0, 60)}”`,
+        fix:
+          segment === 'en'
+            ? 'replace it with the English of the zh-hans paragraph in the same place (one English paragraph per Chinese one, in the same order).'
+            : 'replace it with the text as published, one paragraph per block, blocks separated by a blank line.',
+      });
+      continue;
+    }
     const hazard = mdxHazard(p.text);
     if (hazard) problems.push({ file: rel, line: p.line, ...hazard });
   }
@@ -326,6 +404,47 @@ function readSection(file: string, id: string, problems: Problem[]): SectionText
     });
   }
   return frontmatter ? { id, file, frontmatter, paragraphs } : undefined;
+}
+
+/**
+ * A content file's text, or a problem saying why there is none an editor can read: not a file,
+ * binary data, or an encoding other than UTF-8 (a Chinese file saved as GBK or Big5).
+ */
+function readText(file: string, problems: Problem[], what: string): string | undefined {
+  const rel = relativeFile(file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    problems.push({
+      file: rel,
+      message: `${what} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))})`,
+      fix: code === 'EISDIR' ? 'replace the folder with the file of that name.' : 'check that it is a readable file.',
+    });
+    return undefined;
+  }
+  if (bytes.includes(0)) {
+    problems.push({
+      file: rel,
+      line: 1,
+      message: `${what} is not a text file (it holds binary data)`,
+      fix: 'replace it with the text it should hold, saved as UTF-8 text; the same file of another year shows the form.',
+    });
+    return undefined;
+  }
+  try {
+    // Strips a byte-order mark, which would otherwise hide the first key or the opening ---.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    problems.push({
+      file: rel,
+      line: 1,
+      message: `${what} is not saved as UTF-8 text (perhaps GBK or Big5)`,
+      fix: 'open it in a text editor and save it with the encoding UTF-8, then run the check again.',
+    });
+    return undefined;
+  }
 }
 
 /**
@@ -387,24 +506,34 @@ function readYaml<T extends z.ZodType>(
 export interface LocatedYaml<T> {
   /** The parsed value; undefined when the file is missing, not YAML, or fails its schema. */
   data: T | undefined;
+  /** The plain value of valid YAML, whether or not it passed the schema (for partial checks). */
+  raw: unknown;
   /** The 1-based line of a key path (`['stats', 3, 'quote']`), or of its nearest existing parent. */
   lineOf: (keyPath: (string | number)[]) => number | undefined;
 }
 
-/** Like readYaml (problems reported the same way), and keeps the document for line numbers. */
+/**
+ * Like readYaml (problems reported the same way), and keeps the document for line numbers.
+ * `schema` may be a function of the parsed value, for a file whose own fields decide what else it
+ * must hold (review.yml's `editions`).
+ */
 export function readYamlLocated<T extends z.ZodType>(
   file: string,
-  schema: T,
+  schema: T | ((raw: unknown) => T),
   problems: Problem[],
   what: string,
 ): LocatedYaml<z.infer<T>> {
+  const none = { data: undefined, raw: undefined, lineOf: () => undefined };
   if (!fs.existsSync(file)) {
     problems.push({ file: relativeFile(file), message: `${what} is missing`, fix: `create ${relativeFile(file)}.` });
-    return { data: undefined, lineOf: () => undefined };
+    return none;
   }
-  const parsed = parseYamlDocument(fs.readFileSync(file, 'utf8'), file, schema, problems, what, 0);
+  const text = readText(file, problems, what);
+  if (text === undefined) return none;
+  const parsed = parseYamlDocument(text, file, schema, problems, what, 0);
   return {
     data: parsed.data,
+    raw: parsed.raw,
     lineOf: (keyPath) => lineOfPath(parsed.doc, parsed.counter, keyPath.map(String)) || undefined,
   };
 }
@@ -420,17 +549,33 @@ function parseYamlText<T extends z.ZodType>(
   return parseYamlDocument(text, file, schema, problems, what, lineOffset).data;
 }
 
+/** What to do about an empty file, by what the file is. */
+const EMPTY_FIX: Record<string, string> = {
+  'review.yml': 'write the review’s fields (published, title, description, byline, credit, sections): copy another year’s review.yml, whose comments say what goes where.',
+  'stats.yml': 'write the year’s figures, or for a year without charts the two lines `stats: []` and `charts: []`.',
+  'the frontmatter': 'write at least `nav: <short label>` between the two --- lines.',
+};
+
+/** What a YAML value is, in an editor's words, when a file should hold `key: value` fields. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list (lines starting with "-")';
+  if (typeof value === 'string') return 'plain text';
+  if (typeof value === 'number' || typeof value === 'boolean') return `the single value ${String(value)}`;
+  return 'not a set of fields';
+}
+
 function parseYamlDocument<T extends z.ZodType>(
   text: string,
   file: string,
-  schema: T,
+  schemaOrFn: T | ((raw: unknown) => T),
   problems: Problem[],
   what: string,
   lineOffset: number,
-): { data: z.infer<T> | undefined; doc: Document; counter: LineCounter } {
+): { data: z.infer<T> | undefined; raw: unknown; doc: Document; counter: LineCounter } {
   const rel = relativeFile(file);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  const failed = { data: undefined, raw: undefined, doc, counter };
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       problems.push({
@@ -441,12 +586,64 @@ function parseYamlDocument<T extends z.ZodType>(
         fix: 'check indentation (spaces, not tabs), that every key ends with ":", and quote values that start with a quote mark or contain ": ".',
       });
     }
-    return { data: undefined, doc, counter };
+    return failed;
   }
-  const result = schema.safeParse(doc.toJS() ?? {});
-  if (result.success) return { data: result.data, doc, counter };
+  if (doc.contents === null) {
+    problems.push({
+      file: rel,
+      line: lineOffset || undefined,
+      message: `${what} is empty`,
+      fix: EMPTY_FIX[what] ?? `fill in ${rel}: the same file of another year shows the fields.`,
+    });
+    return failed;
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    // Only aliases (&a / *a) make toJS throw: too many of them, or one that points nowhere.
+    problems.push({
+      file: rel,
+      line: lineOffset || undefined,
+      message: `${what} cannot be read: ${(e as Error).message}`,
+      fix: 'write each value out in full instead of using YAML aliases (&name / *name).',
+    });
+    return failed;
+  }
+  const rawFailed = { ...failed, raw };
+  const schema = typeof schemaOrFn === 'function' && !('safeParse' in schemaOrFn) ? schemaOrFn(raw) : (schemaOrFn as T);
+  const result = schema.safeParse(raw);
+
+  // Values an editor has not yet written (TODO) are reported as such, not as invalid values.
+  const todo = placeholders(doc.contents);
+  for (const { keyPath, line } of todo) {
+    problems.push({
+      file: rel,
+      line: line ? counter.linePos(line).line + lineOffset : undefined,
+      message: `${what}: "${keyPath.join('.')}" is not yet written (it still says TODO)`,
+      fix: `replace TODO with ${hintFor(what, keyPath)}; the comments in the file say more.`,
+    });
+  }
+  const underTodo = (keyPath: string[]) =>
+    todo.some((t) => t.keyPath.length <= keyPath.length && t.keyPath.every((k, i) => k === keyPath[i]));
+
+  // A TODO that passes the schema (a title still "TODO") keeps the data, so the checks that need
+  // it (paragraph counts, figures) still run; the TODO itself fails the check above.
+  if (result.success) return { data: result.data, raw, doc, counter };
+  const rootType = result.error.issues.find((i) => i.path.length === 0 && i.code === 'invalid_type');
+  if (rootType) {
+    // A list or plain text where fields belong: one clear problem, not one per missing field.
+    problems.push({
+      file: rel,
+      line: lineOffset + 1,
+      message: `${what} is ${kindOf(raw)}, but it must be a set of fields, one "key: value" per line`,
+      fix: EMPTY_FIX[what] ?? `write it as "key: value" lines, like the same file of another year.`,
+    });
+    return rawFailed;
+  }
   for (const issue of result.error.issues) {
     const keyPath = issue.path.map(String);
+    if (underTodo(keyPath)) continue;
     // For an unknown field, point at the field itself, not at the object holding it.
     const linePath = issue.code === 'unrecognized_keys' ? [...keyPath, ...issue.keys.slice(0, 1)] : keyPath;
     problems.push({
@@ -456,7 +653,41 @@ function parseYamlDocument<T extends z.ZodType>(
       fix: fixFor(issue, keyPath),
     });
   }
-  return { data: undefined, doc, counter };
+  return rawFailed;
+}
+
+/** Scalar values that start with TODO, with their key paths and source offsets. */
+function placeholders(node: unknown, keyPath: string[] = []): { keyPath: string[]; line: number | undefined }[] {
+  if (isMap(node)) {
+    return node.items.flatMap((pair) =>
+      placeholders(pair.value, [...keyPath, String(isScalar(pair.key) ? pair.key.value : pair.key)]),
+    );
+  }
+  if (isSeq(node)) return node.items.flatMap((item, i) => placeholders(item, [...keyPath, String(i)]));
+  if (isScalar(node) && typeof node.value === 'string' && isPlaceholder(node.value)) {
+    return [{ keyPath, line: node.range?.[0] }];
+  }
+  return [];
+}
+
+/** What a TODO at `keyPath` stands for, in the words of the file's comments. */
+function hintFor(what: string, keyPath: string[]): string {
+  const edition = writtenSegments.find((s) => s === keyPath.at(-1));
+  const key = keyPath.filter((k) => !/^\d+$/.test(k) && k !== edition).join('.');
+  const hints: Record<string, string> = {
+    published: 'the date it was published, as YYYY-MM (or YYYY-MM-DD when the day is known)',
+    title: what === 'the frontmatter' ? 'the section heading as printed (or delete the line if it has none)' : 'the page title',
+    description: 'one line for search engines and link previews',
+    'byline.role': 'the author’s role as printed (记者, Reporter …)',
+    'byline.name': 'the author’s name',
+    'credit.source': 'the newspaper the text comes from',
+    'credit.copyright': 'its copyright line',
+    'credit.rights': 'its notice on reproduction (or delete "rights" if there is none)',
+    nav: 'a short label for the section bar (1–3 words)',
+    kicker: 'the one-line lead under the heading (or delete the line if it has none)',
+  };
+  const hint = hints[key] ?? `the ${key || 'value'}`;
+  return edition ? `${hint}, in ${edition}` : hint;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -471,7 +702,7 @@ function fixFor(issue: z.core.$ZodIssue, keyPath: string[]): string {
   if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string') return issue.params['fix'];
   if (issue.code === 'unrecognized_keys') return 'remove the field or correct its spelling; see the comments at the top of an existing file for the fields.';
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) {
-    if (last && writtenSegments.includes(last as LocaleSegment)) return `add the ${last} text under "${keyPath.slice(0, -1).join('.')}".`;
+    if (last && writtenSegments.some((s) => s === last)) return `add the ${last} text under "${keyPath.slice(0, -1).join('.')}".`;
     return `add "${last ?? 'it'}".`;
   }
   return `correct "${keyPath.join('.') || 'the value'}" as the message says.`;

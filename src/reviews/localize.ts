@@ -1,10 +1,21 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import { toHant } from '../i18n/hant.ts';
-import type { Localized } from './schema.ts';
+import type { EditionText } from './schema.ts';
 
-/** The text of one edition: zh-hant is generated from zh-hans, the others are as written. */
-export function pick(text: Localized, segment: LocaleSegment): string {
-  return segment === 'zh-hant' ? toHant(text['zh-hans']) : text[segment];
+/**
+ * The text of one edition: zh-hant is generated from zh-hans, the others are as written.
+ * Review text exists only for the editions a year has (review.yml `editions`): asking for another
+ * is a bug in the page that asks, so it throws rather than show another edition's words.
+ */
+export function pick(text: EditionText, segment: LocaleSegment): string {
+  if (segment === 'zh-hant') return toHant(text['zh-hans']);
+  const found = text[segment];
+  if (found === undefined) {
+    throw new Error(
+      `No ${segment} text in ${JSON.stringify(text)}: this review has no ${segment} edition. List only the reviews of an edition (getReviews(segment), Review.editions).`,
+    );
+  }
+  return found;
 }
 
 /** Converts a zh-hans string for the edition being rendered (identity outside zh-hant). */

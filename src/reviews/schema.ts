@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { writtenSegments } from '../config/locales.ts';
+import { canonicalSegment, writtenSegments, type WrittenSegment } from '../config/locales.ts';
 
 /**
  * Schemas for what editors write under `content/`. Year and edition come from the file path, never
@@ -31,34 +31,99 @@ export const published = z.preprocess(
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'write the date as YYYY-MM or YYYY-MM-DD')
     .refine(
-      // Date.parse rolls 2025-02-30 over to March; a real day survives the round trip.
-      (s) => s.length === 7 || new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s,
+      // Date.parse rolls 2025-02-30 over to March; a real day survives the round trip. Zod runs
+      // this even when the pattern failed, so a value that is no date at all must not throw here.
+      (s) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
+        const day = new Date(`${s}T00:00:00Z`);
+        return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+      },
       'this day does not exist',
     ),
 );
 
-/** `content/reviews/<year>/review.yml` */
-export const reviewMeta = z.strictObject({
-  /** When the review was published (YYYY-MM or YYYY-MM-DD). */
-  published,
-  /** The page title per edition. */
-  title: localized,
-  /** One line for search engines and link previews. */
-  description: localized,
-  /** Who wrote it, in order: role and name per edition. */
-  byline: z
-    .array(z.strictObject({ role: localized, name: localized }))
-    .min(1, 'list at least one author'),
-  /** The newspaper the text comes from: its name, copyright line and reproduction notice. */
-  credit: z.strictObject({
-    source: localized,
-    copyright: localized,
-    rights: localized.optional(),
-  }),
-  /** Section ids in reading order; each is a file `<id>.mdx` in every written edition. */
-  sections: z.array(sectionId).min(1, 'list the sections in reading order'),
-});
+/**
+ * The written editions a year has, as `editions:` in review.yml lists them. Optional: a year
+ * without the field has every written edition. zh-hans is the canonical text, so every year has
+ * it; zh-hant is generated from it and never listed.
+ */
+export const editionsList = z
+  .array(
+    z.enum(writtenSegments as unknown as [WrittenSegment, ...WrittenSegment[]], {
+      error: (issue) =>
+        issue.input === 'zh-hant'
+          ? 'zh-hant is generated from zh-hans and is never listed'
+          : `"${String(issue.input)}" is not a written edition (they are ${writtenSegments.join(', ')})`,
+    }),
+  )
+  .min(1, 'list the editions this year is written in')
+  .refine((list) => list.includes(canonicalSegment), {
+    message: `${canonicalSegment} is the canonical text and every year has it`,
+    params: { fix: `list ${canonicalSegment}, e.g. editions: [${canonicalSegment}] or editions: [${writtenSegments.join(', ')}].` },
+  })
+  .refine((list) => new Set(list).size === list.length, {
+    message: 'an edition is listed twice',
+    params: { fix: 'list each edition once.' },
+  });
+
+/** The written editions of a year: those review.yml lists, else all of them (in table order). */
+export function declaredEditions(meta: { editions?: readonly WrittenSegment[] | undefined }): WrittenSegment[] {
+  return writtenSegments.filter((s) => !meta.editions || meta.editions.includes(s));
+}
+
+const text = z.string().trim().min(1);
+
+/**
+ * Review text per written edition, as review.yml gives it. zh-hans always; the other editions'
+ * text is required exactly when the year has that edition (see `reviewMetaFor`), so here it is
+ * optional.
+ */
+export const editionText = z.strictObject({ 'zh-hans': text, en: text.optional() });
+export type EditionText = z.infer<typeof editionText>;
+
+/** `content/reviews/<year>/review.yml`, with the text of `written` editions required. */
+function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
+  return z.strictObject({
+    /** The written editions this year has (default: all). zh-hant comes with zh-hans. */
+    editions: editionsList.optional(),
+    /** When the review was published (YYYY-MM or YYYY-MM-DD). */
+    published,
+    /** The page title per edition. */
+    title: localizedText,
+    /** One line for search engines and link previews. */
+    description: localizedText,
+    /** Who wrote it, in order: role and name per edition. */
+    byline: z
+      .array(z.strictObject({ role: localizedText, name: localizedText }))
+      .min(1, 'list at least one author'),
+    /** The newspaper the text comes from: its name, copyright line and reproduction notice. */
+    credit: z.strictObject({
+      source: localizedText,
+      copyright: localizedText,
+      rights: localizedText.optional(),
+    }),
+    /** Section ids in reading order; each is a file `<id>.mdx` in every written edition. */
+    sections: z.array(sectionId).min(1, 'list the sections in reading order'),
+  });
+}
+
+/**
+ * `content/reviews/<year>/review.yml` as Astro's collection reads it (after the content check):
+ * text of editions other than zh-hans may be absent, for a year without them.
+ */
+export const reviewMeta = reviewMetaSchema(editionText);
 export type ReviewMeta = z.infer<typeof reviewMeta>;
+
+/**
+ * The schema the content check uses for a year written in `editions`: every text field must have
+ * the text of each of them (and may already hold another edition's, e.g. a translation under way).
+ */
+export function reviewMetaFor(editions: readonly WrittenSegment[]): typeof reviewMeta {
+  const required = z.strictObject(
+    Object.fromEntries(writtenSegments.map((s) => [s, editions.includes(s) ? text : text.optional()])),
+  );
+  return reviewMetaSchema(required) as unknown as typeof reviewMeta;
+}
 
 /** Frontmatter of `content/reviews/<year>/<edition>/<section>.mdx` */
 export const sectionFrontmatter = z.strictObject({

@@ -9,15 +9,14 @@ import 'd3-transition';
 const DURATION = 900;
 const root = document.documentElement;
 
+/** The bars (and clip rectangles) of a chart, each carrying its final x and width in data-*. */
+const bars = (chart: Element): SVGRectElement[] => [...chart.querySelectorAll<SVGRectElement>('rect[data-width]')];
+
 function finalValues(chart: Element): void {
-  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
+  selectAll(bars(chart))
     .interrupt()
-    .attr('x', function () {
-      return this.dataset['x'] ?? '';
-    })
-    .attr('width', function () {
-      return this.dataset['width'] ?? '';
-    });
+    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x'] ?? '')
+    .attr('width', (_, i, nodes) => nodes[i]?.dataset['width'] ?? '');
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     selectAll([n]).interrupt();
     if (n.dataset['text'] !== undefined) n.textContent = n.dataset['text'];
@@ -25,10 +24,8 @@ function finalValues(chart: Element): void {
 }
 
 function reset(chart: Element): void {
-  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
-    .attr('x', function () {
-      return this.dataset['x0'] ?? '';
-    })
+  selectAll(bars(chart))
+    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x0'] ?? '')
     .attr('width', 0);
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     n.dataset['text'] ??= n.textContent ?? '';
@@ -37,19 +34,16 @@ function reset(chart: Element): void {
 }
 
 function play(chart: Element): void {
-  selectAll<SVGRectElement, unknown>(chart.querySelectorAll('rect[data-width]'))
+  selectAll(bars(chart))
     .transition()
     .duration(DURATION)
-    .attr('x', function () {
-      return this.dataset['x'] ?? '';
-    })
-    .attr('width', function () {
-      return this.dataset['width'] ?? '';
-    })
-    .on('end interrupt', function () {
+    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x'] ?? '')
+    .attr('width', (_, i, nodes) => nodes[i]?.dataset['width'] ?? '')
+    .on('end interrupt', (_, i, nodes) => {
       // Land exactly on the server's numbers, whatever floating point did on the way.
-      this.setAttribute('x', this.dataset['x'] ?? '');
-      this.setAttribute('width', this.dataset['width'] ?? '');
+      const rect = nodes[i];
+      rect?.setAttribute('x', rect.dataset['x'] ?? '');
+      rect?.setAttribute('width', rect.dataset['width'] ?? '');
     });
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     const text = n.dataset['text'] ?? '';

@@ -15,10 +15,9 @@ function mark(scope: Element, terms: string[]): number {
       .sort((a, b) => b.length - a.length)
       .map((w) => {
         const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        // Latin words whole (never "grid" inside "gridlock"); Chinese words as they are.
-        return /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w)
-          ? `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`
-          : escaped;
+        // Latin words and figures whole (never "grid" inside "gridlock", "17" inside "2017");
+        // Chinese words as they are. A Chinese character next to them is a boundary.
+        return /\p{Script=Han}/u.test(w) ? escaped : `(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
       })
       .join('|'),
     'giu',

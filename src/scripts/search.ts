@@ -5,7 +5,7 @@
  * message when the index cannot load.
  */
 import { containsQuery, matchRecord, type ExcerptPart, type Fragment } from '../search/match.ts';
-import { hasHan, hasLatin, parseQuery, shorterQuery, type ParsedQuery } from '../search/query.ts';
+import { hasHan, hasLatin, pagefindQueries, parseQuery, shorterQuery, type ParsedQuery } from '../search/query.ts';
 import {
   pagefindFilters,
   readState,
@@ -33,6 +33,8 @@ interface Config {
 
 interface ResultView {
   href: string;
+  year: string;
+  sectionId: string;
   section: string;
   title: string;
   excerpt: ExcerptPart[];
@@ -84,17 +86,25 @@ function start(root: HTMLElement, config: Config): void {
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     lastUrlChange = Date.now();
-    // The language switch takes the search along to the other editions.
+  }
+
+  /** The language switch takes the search along to the other editions. */
+  function updateLanguageSwitch(state: SearchState): void {
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
-      a.href = `${a.href.split(/[?#]/)[0]}${writeState(state)}`;
+      a.setAttribute('href', `${(a.getAttribute('href') ?? '').split(/[?#]/)[0]}${writeState(state)}`);
     }
   }
 
   async function searchEdition(segment: string, q: ParsedQuery, state: SearchState): Promise<{ results: ResultView[]; shown: string }> {
-    const index = await openIndex(base, segment);
-    const response = await withTimeout(index.search(q.text, { filters: pagefindFilters(state) }));
+    const index = await openIndex(base, (edition(segment)?.lang ?? segment).toLowerCase());
+    const responses = await withTimeout(
+      Promise.all(pagefindQueries(q).map((text) => index.search(text, { filters: pagefindFilters(state) }))),
+    );
+    const hits = new Map<string, { score: number; data: () => Promise<unknown> }>();
+    for (const r of responses.flatMap((x) => x.results)) if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
+    const ranked = [...hits.values()].sort((a, b) => b.score - a.score);
     // Records are sections, so even a long archive has few; 50 is more than a screen's worth.
-    const fragments = (await withTimeout(Promise.all(response.results.slice(0, 50).map((r) => r.data())))) as Fragment[];
+    const fragments = (await withTimeout(Promise.all(ranked.slice(0, 50).map((r) => r.data())))) as Fragment[];
     const kept = fragments.filter((f) => containsQuery(f, q));
     let matches = kept.map((f) => ({ f, m: matchRecord(f, q) }));
     let shown = segment;
@@ -108,6 +118,8 @@ function start(root: HTMLElement, config: Config): void {
     const swapped = shown !== segment;
     const results = matches.map(({ f, m }) => ({
       href: resultHref(base, shown, f.filters['year']?.[0] ?? '', m.block?.target ?? f.filters['section']?.[0] ?? '', m.words),
+      year: f.filters['year']?.[0] ?? '',
+      sectionId: f.filters['section']?.[0] ?? '',
       section: (swapped ? f.meta['alt_section'] : f.meta['section']) ?? '',
       title: (swapped ? f.meta['alt_title'] : f.meta['title']) ?? '',
       excerpt: m.excerpt,
@@ -123,7 +135,9 @@ function start(root: HTMLElement, config: Config): void {
 
   async function run(state: SearchState, mode: 'push' | 'replace' | 'auto' | 'none'): Promise<void> {
     const id = ++seq;
+    performance.mark(`search:start:${id}`);
     updateUrl(state, mode);
+    updateLanguageSwitch(state);
     const q = parseQuery(state.q);
     if (q.tokens.length === 0) {
       render(id, state, q, [], undefined);
@@ -137,7 +151,7 @@ function start(root: HTMLElement, config: Config): void {
       const offer = otherEditionFor(q);
       const [own, theirs] = await Promise.all([
         searchEdition(config.segment, q, state),
-        offer ? searchEdition(offer.segment, q, { ...state, section: state.section, year: state.year }) : undefined,
+        offer ? searchEdition(offer.segment, q, state) : undefined,
       ]);
       if (id !== seq) return;
       if (own.results.length === 0 && !theirs?.results.length && !(await bundleReachable(base))) {
@@ -166,7 +180,7 @@ function start(root: HTMLElement, config: Config): void {
     offer: { results: ResultView[]; shown: string } | undefined,
   ): void {
     failure.hidden = true;
-    list.replaceChildren(...results.map(resultItem));
+    list.replaceChildren(...results.map((r) => resultItem(r, 'h2')));
     other.hidden = !offer;
     empty.hidden = !(q.tokens.length > 0 && results.length === 0);
     const query = state.q.trim();
@@ -176,21 +190,24 @@ function start(root: HTMLElement, config: Config): void {
     }
     if (offer) {
       const name = t(`search.edition.${offer.shown}`);
-      message += ` ${t('search.otherCount', { count: offer.results.length, edition: name })}`;
-      other.querySelector('h2')!.textContent = t('search.other', { edition: name });
-      other.querySelector('p')!.textContent = t('search.otherIntro', { query, edition: name });
+      // Chinese sentences follow each other without a space.
+      message += `${config.lang.startsWith('zh') ? '' : ' '}${t('search.otherCount', { count: offer.results.length, edition: name })}`;
+      other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
+      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', { query, edition: name });
       const ol = other.querySelector('ol')!;
       ol.lang = edition(offer.shown)?.lang ?? '';
-      ol.replaceChildren(...offer.results.map(resultItem));
+      ol.replaceChildren(...offer.results.map((r) => resultItem(r, 'h3')));
     }
     if (!empty.hidden) renderSuggestions(state, q);
     status.textContent = message;
     performance.mark(`search:rendered:${id}`);
   }
 
-  function resultItem(r: ResultView): HTMLLIElement {
+  function resultItem(r: ResultView, heading: 'h2' | 'h3'): HTMLLIElement {
     const li = el('li', 'search-result');
-    const h = el('h2', 'search-result__heading');
+    li.dataset['year'] = r.year;
+    li.dataset['section'] = r.sectionId;
+    const h = el(heading, 'search-result__heading');
     const a = el('a', 'search-result__link');
     a.href = r.href;
     a.append(el('span', 'search-result__section', r.section), ' ', el('span', 'search-result__review', r.title));
@@ -249,8 +266,12 @@ function start(root: HTMLElement, config: Config): void {
     performance.mark('search:input');
     schedule();
   });
-  // Load the index while the reader is still typing the first word.
-  input.addEventListener('focus', () => void openIndex(base, config.segment).catch(() => {}), { once: true });
+  // Load Pagefind and the edition's index metadata before the first query: once the page is idle,
+  // or as soon as the reader is in the box. (Only this page ever loads them.)
+  const preload = () => void openIndex(base, config.lang.toLowerCase()).catch(() => {});
+  input.addEventListener('focus', preload, { once: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 2000 });
+  else setTimeout(preload, 500);
   function schedule(): void {
     clearTimeout(debounce);
     debounce = setTimeout(() => void run(current(), 'auto'), 150);

@@ -108,19 +108,22 @@ export function tokenRanges(text: string, token: Token): Range[] {
   }
   // Latin: words starting with the stem, highlighted whole (grid → "grids" in "micro-grids").
   // Numbers: the number with its decimals and per cent sign (17 → "17.3%"), not part of 2017.
+  // Word boundaries are Latin letters and digits: a Chinese character next to a figure (下降17.3%)
+  // or an English word is a boundary.
   const pattern =
     token.kind === 'latin'
-      ? `(?<![\\p{L}\\p{N}])${escape(token.stem)}[\\p{L}\\p{N}]*`
-      : `(?<![\\p{L}\\p{N}.])${escape(token.text)}(?:[.,]\\p{N}+)*%?`;
+      ? `(?<![\\p{Script=Latin}\\p{N}])${escape(token.stem)}[\\p{Script=Latin}\\p{N}]*`
+      : `(?<![\\p{Script=Latin}\\p{N}.])${escape(token.text)}(?:[.,]\\p{N}+)*%?`;
   return [...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** Overlapping ranges become one; adjacent words stay separate marks. */
 function merge(ranges: Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Range[] = [];
   for (const r of sorted) {
     const last = out.at(-1);
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
   }
   return out;
@@ -148,14 +151,16 @@ function blockHits(block: Block, q: ParsedQuery): BlockHits {
 }
 
 /**
- * Does the record contain what was typed? Every Chinese token must appear literally (or all of its
- * phrases must), in either script. Latin words and numbers are left to Pagefind, which stems.
+ * Does the record contain what was typed? Each word must be there: a Chinese token literally (or
+ * all of its phrases), in either script; an English word as a word starting with its stem; a
+ * figure as written. Pagefind alone also returns near misses (台风 for 平台…作风, "football"
+ * for "foot").
  */
 export function containsQuery(fragment: Fragment, q: ParsedQuery): boolean {
   const hay = lower(fragment.content);
-  return q.tokens
-    .filter((t) => t.kind === 'han')
-    .every((t) => hay.includes(t.text) || t.phrases.every((p) => hay.includes(p)));
+  return q.tokens.every((t) =>
+    t.kind === 'han' ? hay.includes(t.text) || t.phrases.every((p) => hay.includes(p)) : tokenRanges(hay, t).length > 0,
+  );
 }
 
 /** The best paragraph for the query, its excerpt, and the words to highlight there. */

@@ -109,14 +109,34 @@ function hanPhrases(token: string): string[] {
   return phrases.length > 0 ? [...new Set(phrases)] : [token];
 }
 
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', 'es', 'ed', 's'];
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ions', 'ion', 'ies', 'ied', 'es', 'ed', 's'];
 
-/** A crude English stem, for highlighting only (Pagefind does the real stemming when searching). */
+/**
+ * A crude English stem, short enough that the word's other forms start with it too (protecting →
+ * protect, communities → communit, stopped → stop). Pagefind does the real stemming when searching; this only
+ * finds which words to highlight and checks that a result really has the word.
+ */
 export function stem(word: string): string {
   for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    let base = word.slice(0, -suffix.length);
+    // "es" is an ending only after ss, x, z, ch, sh (boxes, classes); in "cases" it is "s".
+    if (suffix === 'es' && !/(ss|x|z|ch|sh)$/.test(base)) continue;
+    if ((suffix === 'ing' || suffix === 'ed') && /([b-df-hj-km-np-rtv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) {
+      base = base.slice(0, -1);
+    }
+    return base.length >= 4 || suffix.length <= 2 ? base : word;
   }
   return word;
+}
+
+/**
+ * The strings to give Pagefind for a query: the query itself, and for a figure like 1+1+6, which
+ * the English index stores without its plus signs (116), that form too.
+ */
+export function pagefindQueries(q: ParsedQuery): string[] {
+  const joined = q.tokens.map((t) => (t.kind === 'number' ? t.text.replace(/\+/g, '') : t.text)).join(' ');
+  return joined === q.text || !q.tokens.some((t) => t.text.includes('+')) ? [q.text] : [q.text, joined];
 }
 
 /** Does the query contain Chinese characters / Latin letters? Decides which edition can answer it. */

@@ -20,10 +20,12 @@ function buildWith(breakIt: (content: string) => void): { status: number | null;
   const content = path.join(tmp, 'content');
   fs.cpSync('content', content, { recursive: true });
   breakIt(content);
+  // Vitest's own BASE_URL / MODE / NODE_ENV must not leak into the child build.
+  const { BASE_URL: _b, MODE: _m, NODE_ENV: _n, ...env } = process.env;
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...env,
       CONTENT_DIR: content,
       OUT_DIR: path.join(tmp, 'dist'),
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),

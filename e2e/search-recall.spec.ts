@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { toHant } from '../src/i18n/hant.ts';
+import { nothing, recall, type RecallCase } from './search-recall.data.ts';
+import { openSearch, results, search } from './search-helpers.ts';
+
+/**
+ * Recall on the real built index, per edition, through the search page in Chromium: every query
+ * from e2e/search-recall.data.ts finds the sections it names, and words the reviews never use
+ * find nothing. Recall does not depend on the screen, so it runs in one phone profile only.
+ */
+test.beforeEach(({}, info) => {
+  test.skip(info.project.name !== 'pixel-7', 'recall is the same on every screen');
+});
+
+const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] = [
+  { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: nothing.zh },
+  { segment: 'zh-hant', cases: [...recall.zh, ...recall.all], none: nothing.zh, convert: toHant },
+  { segment: 'en', cases: [...recall.en, ...recall.all], none: nothing.en },
+];
+
+for (const { segment, cases, none, convert = (s: string) => s } of editions) {
+  test.describe(`recall in ${segment}`, () => {
+    for (const c of cases) {
+      const q = convert(c.q);
+      test(`“${q}” finds ${c.sections.join(', ')}`, async ({ page }) => {
+        await openSearch(page, segment);
+        await search(page, q);
+        const found = await results(page);
+        const sections = found.map((r) => r.section);
+        for (const s of c.sections) expect(sections, `“${q}” in ${segment}`).toContain(s);
+        // Every result links into its own section (a paragraph of it, or a figure in it).
+        for (const r of found) {
+          const target = decodeURIComponent(r.href.split('#')[1] ?? '');
+          expect(r.href, `${q}: ${r.href}`).toMatch(new RegExp(`^/${segment}/\\d{4}/`));
+          expect(target === r.section || target.startsWith(`${r.section}-`) || target.startsWith('chart-'), `${q}: ${r.href}`).toBe(true);
+        }
+      });
+    }
+
+    for (const raw of none) {
+      const q = convert(raw);
+      test(`“${q}” finds nothing`, async ({ page }) => {
+        await openSearch(page, segment);
+        await search(page, q);
+        expect(await results(page)).toEqual([]);
+        await expect(page.locator('[data-search-empty]')).toBeVisible();
+      });
+    }
+  });
+}

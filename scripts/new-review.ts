@@ -1,0 +1,31 @@
+/**
+ * `npm run new-review -- <year>`: makes content/reviews/<year>/ for an editor to fill in (see
+ * src/reviews/scaffold.ts). Honours CONTENT_DIR like every other content tool. Exits 1, saying
+ * why, for a missing or malformed year and for a year that already exists.
+ */
+import { contentRoot } from '../src/config/paths.ts';
+import { relativeFile } from '../src/reviews/problems.ts';
+import { ScaffoldRefused, scaffoldReview, USAGE } from '../src/reviews/scaffold.ts';
+
+const args = process.argv.slice(2);
+if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
+  console.error(args.length === 0 ? `Which year? ${USAGE}` : USAGE);
+  process.exit(args[0] === '--help' || args[0] === '-h' ? 0 : 1);
+}
+
+try {
+  const made = scaffoldReview(contentRoot(), args[0] ?? '');
+  console.log(
+    `Made ${relativeFile(made.dir)}/ with the sections of ${made.from ?? 'the usual layout'} (${made.sections.join(', ')}):`,
+  );
+  for (const f of made.files) console.log(`  ${relativeFile(f)}`);
+  console.log(
+    '\nNext: write the text and values in place of every TODO (each file says what goes where).\n' +
+      '`npm run check:content` lists every TODO still to write, with its file, line and fix;\n' +
+      'the site does not build until none is left.',
+  );
+} catch (e) {
+  if (!(e instanceof ScaffoldRefused)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}

@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+/**
+ * `npm run smoke -- <url> [options]`: checks a published copy of the site from the outside, after
+ * a deploy (or against `scripts/serve.mjs` locally). Plain Node, no browser:
+ *
+ *   1. sitemap.xml at <url> lists pages under <url>; its hreflang alternates are reciprocal;
+ *   2. every listed page answers 200 with HTML, the `<html lang>` its hreflang says, and the same
+ *      alternates in its `<head>` as in the sitemap;
+ *   3. everything the pages load answers 200 with a fitting content type: scripts (and the chunks
+ *      they import), styles, icons, feeds, share images (PNG, 1200×630), robots.txt;
+ *   4. every response carries the headers `_headers` gives its path (a CDN does not serve
+ *      `_headers` itself: it is read from the local build, or from --headers FILE);
+ *   5. one search per edition returns results from that edition, with the site's own Pagefind
+ *      bundle loaded over HTTP and run in Node (pagefind.js runs outside a browser when told its
+ *      language; that exercises the same files, wasm and index chunks a reader's browser fetches,
+ *      without needing Chromium on the machine that runs the check).
+ *
+ * Options:
+ *   --headers FILE   the `_headers` the site was deployed with (default: $OUT_DIR/_headers or dist/_headers)
+ *   --no-headers     skip the header comparison (e.g. a host that is configured another way)
+ *   --remap          the build was made for another SITE_URL/BASE_PATH than <url> (a local copy):
+ *                    check the same paths under <url>. Without it, a sitemap naming another
+ *                    address is a failure (SITE_URL was wrong at build).
+ *   --query LANG=WORDS  what to search in one edition (default: the edition's site name)
+ *   --verbose        list every URL fetched
+ *
+ * Exits 0 when every check passes, 1 with a report of each problem otherwise, 2 on bad usage.
+ */
+/* global fetch, AbortSignal, Buffer, Headers -- Node 24 globals (eslint.config.js lists only process, console, URL for scripts) */
+import fs from 'node:fs';
+import path from 'node:path';
+import { headersFor, parseHeadersFile, tagAttributes } from '../src/publish/headers.ts';
+import { hreflangProblems, parseSitemap, readPageHead } from '../src/publish/sitemap.ts';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--headers', '--query'].includes(args[i - 1] ?? ''));
+
+if (positional.length !== 1) {
+  console.error('usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS]');
+  process.exit(2);
+}
+let baseUrl;
+try {
+  baseUrl = new URL(positional[0]);
+} catch {
+  console.error(`smoke: "${positional[0]}" is not a URL (e.g. https://example.org/reviews/)`);
+  process.exit(2);
+}
+if (!baseUrl.pathname.endsWith('/')) baseUrl.pathname += '/';
+const base = baseUrl.href;
+
+// ------------------------------------------------------------------------------------------------
+// Report
+
+const problems = [];
+const counts = { pages: 0, assets: 0, searches: 0, headerChecks: 0 };
+const problem = (what, detail) => problems.push(`${what}: ${detail}`);
+
+// ------------------------------------------------------------------------------------------------
+// Headers to expect
+
+let rules;
+if (!flag('no-headers')) {
+  const file = values('headers')[0] ?? path.join(process.env.OUT_DIR ?? 'dist', '_headers');
+  if (fs.existsSync(file)) rules = parseHeadersFile(fs.readFileSync(file, 'utf8'));
+  else problem('headers', `no _headers file at ${file} to compare with (build first, pass --headers FILE, or --no-headers)`);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Fetching, with every response checked against _headers
+
+/** The site root the build wrote into its URLs (set from the sitemap), and the mapping to <url>. */
+let builtRoot = base;
+const toLive = (url) => (url.startsWith(builtRoot) ? base + url.slice(builtRoot.length) : url);
+const builtPath = (liveUrl) => {
+  const u = new URL(liveUrl);
+  const rel = u.href.startsWith(base) ? u.href.slice(base.length).split(/[?#]/)[0] : u.pathname.slice(1);
+  return new URL(builtRoot).pathname + rel;
+};
+
+const fetched = new Map();
+async function get(url, { redirect = 'manual' } = {}) {
+  const key = url.split('#')[0];
+  let pending = fetched.get(key);
+  if (!pending) {
+    pending = (async () => {
+      try {
+        const res = await fetch(key, { redirect, signal: AbortSignal.timeout(20_000) });
+        const body = Buffer.from(await res.arrayBuffer());
+        checkHeaders(key, res);
+        return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
+      } catch (e) {
+        return { status: 0, headers: new Headers(), body: Buffer.alloc(0), text: () => '', error: e };
+      }
+    })();
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+
+const checkedHeaders = new Set();
+function checkHeaders(url, res) {
+  if (!rules || res.status >= 300 || checkedHeaders.has(url)) return;
+  checkedHeaders.add(url);
+  const expected = headersFor(rules, builtPath(url));
+  counts.headerChecks++;
+  for (const [name, value] of Object.entries(expected)) {
+    const actual = res.headers.get(name);
+    if (actual !== value) {
+      problem(`headers ${new URL(url).pathname}`, `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`);
+    }
+  }
+}
+
+/** Runs `fn` over `items`, a few at a time (a CDN is fine with that; a laptop link too). */
+async function pool(items, fn, width = 6) {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (queue.length > 0) await fn(queue.shift());
+    }),
+  );
+}
+
+const describe = (r) => (r.error ? `failed (${r.error.cause?.code ?? r.error.message})` : `answers ${r.status}`);
+
+// ------------------------------------------------------------------------------------------------
+// 1. The sitemap
+
+const sitemapUrl = new URL('sitemap.xml', base).href;
+const sitemapRes = await get(sitemapUrl);
+let entries = [];
+if (sitemapRes.status !== 200) {
+  problem('sitemap.xml', `${sitemapUrl} ${describe(sitemapRes)}`);
+} else {
+  entries = parseSitemap(sitemapRes.text());
+  if (entries.length === 0) problem('sitemap.xml', 'lists no URL');
+}
+
+if (entries.length > 0) {
+  // The longest folder every listed URL is under: the SITE_URL + BASE_PATH of the build.
+  const locs = entries.map((e) => e.loc);
+  let root = locs.reduce((a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return a.slice(0, i);
+  });
+  root = root.slice(0, root.lastIndexOf('/') + 1);
+  if (root !== base) {
+    if (flag('remap')) {
+      builtRoot = root;
+      console.log(`The build names ${root} (its SITE_URL and BASE_PATH); checking the same paths under ${base}.`);
+    } else {
+      problem(
+        'sitemap.xml',
+        `its URLs are under ${root}, not ${base}: the site was built with another SITE_URL or BASE_PATH ` +
+          '(rebuild with the right ones, or pass --remap to check a copy served elsewhere)',
+      );
+      entries = [];
+    }
+  }
+  for (const p of hreflangProblems(entries)) problem('sitemap.xml hreflang', p);
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2. Pages, and what they load
+
+const selfLang = (entry) => entry.alternates.find((a) => a.href === entry.loc && a.hreflang !== 'x-default')?.hreflang;
+const siteLangs = [...new Set(entries.map(selfLang).filter(Boolean))];
+const assets = new Map(); // live URL → { from, kind }
+const siteNames = new Map(); // lang → og:site_name
+const sameSite = (u) => u.startsWith(base);
+
+function addAsset(ref, pageUrl, kind) {
+  if (!ref || /^(data|mailto|tel|javascript):/i.test(ref)) return;
+  const live = toLive(new URL(ref, pageUrl).href).split('#')[0];
+  if (!sameSite(live)) return;
+  if (!assets.has(live)) assets.set(live, { from: pageUrl, kind });
+}
+
+/** Chunk URLs a script imports (`import("/_astro/x.js")`, `from "./y.js"`). */
+function scriptImports(code, scriptUrl) {
+  const out = [];
+  for (const m of code.matchAll(/(?:import\s*\(\s*|from\s*|import\s*)["'`]((?:\.{1,2}\/|\/)[^"'`?#\s]+\.(?:js|mjs|css))["'`]/g)) {
+    out.push(new URL(m[1], scriptUrl).href);
+  }
+  return out;
+}
+
+await pool(entries, async (entry) => {
+  const url = toLive(entry.loc);
+  const res = await get(url);
+  counts.pages++;
+  if (res.status !== 200) return problem(`page ${url}`, describe(res));
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.startsWith('text/html')) return problem(`page ${url}`, `content-type is ${type}, not text/html`);
+  const html = res.text();
+  const head = readPageHead(html);
+  const expectedLang = selfLang(entry);
+  if (expectedLang && head.lang !== expectedLang) problem(`page ${url}`, `<html lang="${head.lang}">, its hreflang is ${expectedLang}`);
+  if (!expectedLang && !siteLangs.includes(head.lang ?? '')) problem(`page ${url}`, `<html lang="${head.lang}"> is none of ${siteLangs.join(', ')}`);
+  const norm = (list) => list.map((a) => `${a.hreflang} ${a.href}`).sort().join('\n');
+  if (norm(head.alternates) !== norm(entry.alternates)) {
+    problem(`page ${url}`, `its hreflang links differ from the sitemap's:\n    page: ${norm(head.alternates).replace(/\n/g, ', ')}\n    sitemap: ${norm(entry.alternates).replace(/\n/g, ', ')}`);
+  }
+  for (const tag of html.match(/<(script|link|img|source|meta)\b[^>]*>/gi) ?? []) {
+    const a = tagAttributes(tag);
+    const name = tag.slice(1, tag.search(/[\s>]/)).toLowerCase();
+    if (name === 'script' && a.src) addAsset(a.src, url, 'script');
+    if (name === 'link' && a.href) {
+      const rel = (a.rel ?? '').toLowerCase();
+      if (/\b(stylesheet|icon|modulepreload|preload|manifest|apple-touch-icon)\b/.test(rel)) addAsset(a.href, url, rel);
+      if (rel === 'alternate' && /rss|atom/.test(a.type ?? '')) addAsset(a.href, url, 'feed');
+    }
+    if ((name === 'img' || name === 'source') && a.src) addAsset(a.src, url, 'image');
+    if (name === 'meta') {
+      const key = a.property ?? a.name ?? a.itemprop ?? '';
+      if (['og:image', 'twitter:image', 'image'].includes(key)) addAsset(a.content, url, 'share image');
+      if (key === 'og:site_name' && expectedLang && !siteNames.has(expectedLang)) siteNames.set(expectedLang, a.content);
+    }
+  }
+  // Inline module scripts may import chunks lazily (Astro inlines small scripts).
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    for (const u of scriptImports(m[1] ?? '', url)) addAsset(u, url, 'script');
+  }
+  // JSON-LD images and logos.
+  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+    try {
+      const data = JSON.parse(m[1] ?? '');
+      if (data.image?.url) addAsset(data.image.url, url, 'share image');
+      if (data.publisher?.logo?.url) addAsset(data.publisher.logo.url, url, 'icon');
+    } catch {
+      problem(`page ${url}`, 'its JSON-LD is not valid JSON');
+    }
+  }
+});
+
+const robotsUrl = new URL('robots.txt', base).href;
+assets.set(robotsUrl, { from: base, kind: 'robots' });
+
+const expectedType = {
+  script: /javascript/,
+  stylesheet: /^text\/css/,
+  'share image': /^image\/png/,
+  feed: /xml/,
+  robots: /^text\/plain/,
+};
+const seen = new Set();
+while (seen.size < assets.size) {
+  const batch = [...assets.keys()].filter((u) => !seen.has(u));
+  batch.forEach((u) => seen.add(u));
+  await pool(batch, async (url) => {
+    const { from, kind } = assets.get(url);
+    const res = await get(url);
+    counts.assets++;
+    if (res.status !== 200) return problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
+    const type = res.headers.get('content-type') ?? '';
+    const want = expectedType[kind] ?? (kind.includes('icon') ? /^image\// : undefined);
+    if (want && !want.test(type)) problem(`${kind} ${url}`, `content-type is "${type}"`);
+    if (kind === 'script') for (const u of scriptImports(res.text(), url)) addAsset(u, url, 'script');
+    if (kind === 'share image') {
+      const b = res.body;
+      const ok = b.length > 24 && b.toString('latin1', 1, 4) === 'PNG' && b.readUInt32BE(16) === 1200 && b.readUInt32BE(20) === 630;
+      if (!ok) problem(`share image ${url}`, 'is not a 1200×630 PNG');
+    }
+    if (kind === 'feed') {
+      const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+      const known = new Set(entries.map((e) => e.loc));
+      for (const link of links) if (!known.has(link)) problem(`feed ${url}`, `links to ${link}, which the sitemap does not list`);
+    }
+    if (kind === 'robots') {
+      const line = /^sitemap:\s*(\S+)/im.exec(res.text())?.[1];
+      if (!line) problem('robots.txt', 'has no Sitemap: line');
+      else if (toLive(line) !== sitemapUrl) problem('robots.txt', `names ${line} as the sitemap, not ${sitemapUrl}`);
+    }
+  });
+}
+
+// ------------------------------------------------------------------------------------------------
+// 5. Search, per edition
+
+const queries = Object.fromEntries(values('query').map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]));
+if (entries.length > 0) {
+  const loader = await get(new URL('pagefind/pagefind.js', base).href);
+  if (loader.status !== 200) problem('search', `pagefind/pagefind.js ${describe(loader)}`);
+  else {
+    // Pagefind fetches its own files; record them so their headers are checked too.
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      const res = await realFetch(input, init);
+      checkHeaders(typeof input === 'string' ? input : input.url, res);
+      if (!res.ok) problem('search', `${typeof input === 'string' ? input : input.url} answers ${res.status}`);
+      return res;
+    };
+    try {
+      for (const lang of siteLangs) {
+        const query = queries[lang] ?? siteNames.get(lang);
+        if (!query) {
+          problem(`search ${lang}`, 'no query (pass --query LANG=WORDS)');
+          continue;
+        }
+        counts.searches++;
+        try {
+          const results = await search(loader.text(), lang, query);
+          const editionPages = new Set(entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname));
+          if (results.length === 0) problem(`search ${lang}`, `"${query}" found nothing`);
+          for (const r of results) {
+            const p = new URL(r, base).pathname;
+            if (!editionPages.has(p)) problem(`search ${lang}`, `"${query}" found ${r}, which is not a ${lang} page of the sitemap`);
+          }
+          if (results.length > 0) console.log(`search ${lang}: "${query}" → ${results.length} result(s), first ${results[0]}`);
+        } catch (e) {
+          problem(`search ${lang}`, `"${query}" failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  }
+}
+
+/**
+ * Runs one search with the site's pagefind.js. Each edition gets its own copy of the module (one
+ * module holds one language's wasm). pagefind.js picks its index from `document`'s `<html lang>`
+ * when an instance is created; Node has no document, so a stand-in answers `lang` for that
+ * synchronous call only.
+ */
+async function search(source, lang, query) {
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(`${source}\n// smoke: ${lang}`).toString('base64')}`);
+  const hadDocument = 'document' in globalThis;
+  globalThis.document = { querySelector: () => ({ getAttribute: () => lang.toLowerCase() }) };
+  let instance;
+  try {
+    instance = mod.createInstance({ basePath: new URL('pagefind/', base).href, baseUrl: baseUrl.pathname, noWorker: true });
+  } finally {
+    if (!hadDocument) delete globalThis.document;
+  }
+  const response = await instance.search(query);
+  const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
+  await instance.destroy?.();
+  return data.map((d) => d.url.split('#')[0]);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Report
+
+if (flag('verbose')) for (const url of [...fetched.keys()].sort()) console.log(`  fetched ${url}`);
+console.log(
+  `\nChecked ${base}: ${counts.pages} pages, ${counts.assets} files they load, ` +
+    `${rules ? `${counts.headerChecks} responses against _headers` : 'no header check'}, ${counts.searches} searches.`,
+);
+if (problems.length === 0) {
+  console.log('smoke OK: every check passed.');
+  process.exit(0);
+}
+console.log(`\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+for (const p of problems) console.log(`  ✗ ${p}`);
+process.exit(1);

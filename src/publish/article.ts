@@ -1,0 +1,43 @@
+import { canonicalSegment, getLocale, type LocaleSegment } from '../config/locales.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { pick } from '../reviews/localize.ts';
+import type { ReviewMeta } from '../reviews/schema.ts';
+import { absoluteUrl, joinBase, reviewPath } from '../utils/urls.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
+import { reviewEditions } from './editions.ts';
+import { newsArticle, type EditionRef } from './jsonld.ts';
+
+/**
+ * The JSON-LD `NewsArticle` of one review page (see `jsonld.ts` for how the editions link up),
+ * from the review's metadata: what the review page passes to its layout.
+ */
+export function reviewArticle(opts: {
+  review: { year: number; meta: ReviewMeta };
+  segment: LocaleSegment;
+  site: URL | string;
+  base: string;
+}): Record<string, unknown> {
+  const { review, segment, site, base } = opts;
+  const { meta, year } = review;
+  const abs = (p: string) => absoluteUrl(site, joinBase(base, p));
+  const editions = reviewEditions(meta);
+  const ref = (s: LocaleSegment): EditionRef => ({
+    lang: getLocale(s).lang,
+    url: abs(reviewPath(s, year)),
+    headline: pick(meta.title, s),
+  });
+  const t = useTranslations(segment);
+  const title = pick(meta.title, segment);
+  return newsArticle({
+    edition: ref(segment),
+    original: ref(canonicalSegment),
+    translations: editions.filter((s) => s !== canonicalSegment).map(ref),
+    description: pick(meta.description, segment),
+    published: meta.published,
+    authors: meta.byline.map((b) => ({ name: pick(b.name, segment), role: pick(b.role, segment) })),
+    source: pick(meta.credit.source, segment),
+    copyright: pick(meta.credit.copyright, segment),
+    publisher: { name: t('site.name'), url: abs(''), logo: abs('favicon.svg') },
+    image: { url: abs(cardPath(segment, year)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title },
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * schema.org `NewsArticle` for each edition of a review, as JSON-LD.
+ *
+ * The editions are one work in three languages: the zh-hans page is the article as Nantong Daily
+ * published it; zh-hant (generated) and en (translated here) are translations of it. So every
+ * translation says `translationOfWork` and `isBasedOn` the zh-hans edition, whose node lists all
+ * translations (`workTranslation`), and the zh-hans edition is based on the newspaper's article.
+ * Each edition therefore links to every other one, and search engines can group them.
+ */
+
+export interface EditionRef {
+  /** BCP-47 tag, as in `<html lang>`. */
+  lang: string;
+  /** Absolute URL of the review page in that edition. */
+  url: string;
+  headline: string;
+}
+
+export interface NewsArticleInput {
+  edition: EditionRef;
+  /** The zh-hans edition (may be `edition` itself). */
+  original: EditionRef;
+  /** Every edition of the review except the original, in table order. */
+  translations: EditionRef[];
+  description: string;
+  /** review.yml `published`: YYYY-MM or YYYY-MM-DD (both valid ISO 8601 / schema.org Date). */
+  published: string;
+  /** The byline in this edition. */
+  authors: { name: string; role: string }[];
+  /** The newspaper, in this edition's language: "Nantong Daily" / 南通日报. */
+  source: string;
+  /** The newspaper's copyright line, in this edition's language. */
+  copyright?: string;
+  /** The site, publisher of the edition. */
+  publisher: { name: string; url: string; logo: string };
+  image: { url: string; width: number; height: number; alt: string };
+}
+
+const idOf = (url: string) => `${url}#article`;
+
+function ref(e: EditionRef): Record<string, unknown> {
+  return { '@type': 'NewsArticle', '@id': idOf(e.url), url: e.url, headline: e.headline, inLanguage: e.lang };
+}
+
+export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
+  const { edition, original } = input;
+  const isOriginal = edition.url === original.url;
+  const newspaper = { '@type': 'NewsMediaOrganization', name: input.source };
+  const publisher = {
+    '@type': 'Organization',
+    name: input.publisher.name,
+    url: input.publisher.url,
+    logo: { '@type': 'ImageObject', url: input.publisher.logo },
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': idOf(edition.url),
+    url: edition.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': edition.url },
+    headline: edition.headline,
+    description: input.description,
+    inLanguage: edition.lang,
+    // YYYY-MM when the source gives only the month: ISO 8601 reduced precision, never a guessed day.
+    datePublished: input.published,
+    image: {
+      '@type': 'ImageObject',
+      url: input.image.url,
+      width: input.image.width,
+      height: input.image.height,
+      caption: input.image.alt,
+    },
+    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role, worksFor: newspaper })),
+    // The newspaper is the source of the text; the site publishes this edition of it.
+    sourceOrganization: newspaper,
+    publisher,
+    ...(input.copyright ? { copyrightNotice: input.copyright } : {}),
+    ...(isOriginal
+      ? {
+          // The article as the newspaper printed it, which this page reproduces.
+          isBasedOn: {
+            '@type': 'NewsArticle',
+            headline: edition.headline,
+            inLanguage: edition.lang,
+            datePublished: input.published,
+            publisher: newspaper,
+          },
+          workTranslation: input.translations.map(ref),
+        }
+      : {
+          isBasedOn: ref(original),
+          translationOfWork: { ...ref(original), workTranslation: input.translations.map(ref) },
+          translator: publisher,
+        }),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so the text can never close
+ * the element (`</script>`) or open a comment, and U+2028/U+2029 are escaped for old parsers.
+ * The result is still exactly the same JSON value.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,125 @@
+import { tagAttributes } from './headers.ts';
+import { xmlEscape } from './xml.ts';
+
+/**
+ * The sitemap is written from the built pages themselves (`astro:build:done`), not from a second
+ * list of routes: every page that does not say `noindex` is listed under its canonical URL, with
+ * the hreflang alternates its own `<head>` declares. So the sitemap and the pages cannot disagree,
+ * and a page added by anyone (a new year, the search page) is listed without touching this code.
+ */
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** What a page's `<head>` says about indexing. */
+export interface PageHead {
+  canonical?: string;
+  noindex: boolean;
+  alternates: Alternate[];
+  lang?: string;
+}
+
+/** Reads canonical, robots and hreflang links from a built page (our own markup: one tag each). */
+export function readPageHead(html: string): PageHead {
+  const head = html.split(/<\/head>/i)[0] ?? html;
+  const out: PageHead = { noindex: false, alternates: [] };
+  const lang = /<html\b[^>]*>/i.exec(html)?.[0];
+  if (lang) {
+    const l = tagAttributes(lang)['lang'];
+    if (l) out.lang = l;
+  }
+  for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
+    const a = tagAttributes(tag);
+    const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
+    if (tag.toLowerCase().startsWith('<link') && rel.includes('canonical') && a['href']) out.canonical = a['href'];
+    if (tag.toLowerCase().startsWith('<link') && rel.includes('alternate') && a['hreflang'] && a['href']) {
+      out.alternates.push({ hreflang: a['hreflang'], href: a['href'] });
+    }
+    if (tag.toLowerCase().startsWith('<meta') && (a['name'] ?? '').toLowerCase() === 'robots' && /noindex/i.test(a['content'] ?? '')) {
+      out.noindex = true;
+    }
+  }
+  return out;
+}
+
+export interface SitemapEntry {
+  loc: string;
+  alternates: Alternate[];
+}
+
+/**
+ * Sitemap entries of the built pages: indexable pages only, each under its canonical URL.
+ * Throws when an indexable page has no canonical link (its URL would be a guess).
+ */
+export function sitemapEntries(pages: { file: string; html: string }[]): SitemapEntry[] {
+  const entries: SitemapEntry[] = [];
+  for (const { file, html } of pages) {
+    const head = readPageHead(html);
+    if (head.noindex) continue;
+    if (!head.canonical) throw new Error(`Sitemap: ${file} has no <link rel="canonical"> and no noindex.`);
+    entries.push({ loc: head.canonical, alternates: head.alternates });
+  }
+  return entries.sort((a, b) => a.loc.localeCompare(b.loc));
+}
+
+/** sitemaps.org XML with `xhtml:link` hreflang alternates (Google's format). */
+export function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map((e) =>
+    [
+      '  <url>',
+      `    <loc>${xmlEscape(e.loc)}</loc>`,
+      ...e.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`),
+      '  </url>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Reads a sitemap back (for the smoke check and tests): each `<url>`'s loc and alternates.
+ * Expects the shape `sitemapXml` writes; well-formedness is checked separately with an XML parser.
+ */
+export function parseSitemap(xml: string): SitemapEntry[] {
+  const unescape = (s: string) =>
+    s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? _);
+  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
+    const body = m[1] ?? '';
+    const loc = unescape(/<loc>([\s\S]*?)<\/loc>/.exec(body)?.[1]?.trim() ?? '');
+    const alternates = [...body.matchAll(/<xhtml:link\b[^>]*\/?>/g)].map((l) => {
+      const a = tagAttributes(l[0]);
+      return { hreflang: a['hreflang'] ?? '', href: a['href'] ?? '' };
+    });
+    return { loc, alternates };
+  });
+}
+
+/**
+ * Problems with hreflang reciprocity: if page A names B as its `xx` alternate, B must name A
+ * under A's own language. (Search engines ignore one-way hreflang links.) `x-default` is exempt.
+ */
+export function hreflangProblems(entries: SitemapEntry[]): string[] {
+  const byLoc = new Map(entries.map((e) => [e.loc, e]));
+  const problems: string[] = [];
+  for (const e of entries) {
+    const selfLangs = e.alternates.filter((a) => a.href === e.loc && a.hreflang !== 'x-default').map((a) => a.hreflang);
+    for (const a of e.alternates) {
+      if (a.hreflang === 'x-default' || a.href === e.loc) continue;
+      const other = byLoc.get(a.href);
+      if (!other) {
+        problems.push(`${e.loc} names ${a.href} (${a.hreflang}), which is not in the sitemap`);
+        continue;
+      }
+      const back = other.alternates.some((b) => b.href === e.loc && (selfLangs.length === 0 || selfLangs.includes(b.hreflang)));
+      if (!back) problems.push(`${a.href} does not name ${e.loc} back as an alternate`);
+    }
+  }
+  return problems;
+}

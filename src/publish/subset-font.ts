@@ -1,0 +1,158 @@
+/**
+ * `npm run font:subset [-- --source /path/to/NotoSansCJK-Bold.ttc]`
+ *
+ * Makes the two small fonts the share images are drawn with (src/publish/fonts/*.subset.otf):
+ * Noto Sans CJK Bold, SC and TC faces, cut down to the characters the cards need (every review's
+ * title, source and date in every edition, the site name and tagline) plus a reserve: printable
+ * ASCII, common CJK punctuation and 年月日, so a new year's English title or date needs no new
+ * subset. It records how the files were made in src/publish/fonts/subset.json.
+ *
+ * Run it again when a new title uses a character the subset lacks (the build says which). It
+ * needs the full font once, on the machine that runs it: Debian's fonts-noto-cjk, or the
+ * NotoSansCJK-Bold.ttc of https://github.com/notofonts/noto-cjk releases, via --source.
+ * Subsetting is HarfBuzz's hb-subset (harfbuzzjs, a devDependency: the build never needs it).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { create, type Font, type FontCollection } from 'fontkitten';
+import { locales, type LocaleSegment } from '../config/locales.ts';
+import { checkContent } from '../reviews/load.ts';
+import { formatProblems } from '../reviews/problems.ts';
+import { reviewCards } from './cards.ts';
+import { cardCharacters, faceOf, fontFiles, fontsDir, SUBSET_RESERVE, type Face } from './share-card.ts';
+
+const args = process.argv.slice(2);
+const sourceArg = args.includes('--source') ? args[args.indexOf('--source') + 1] : undefined;
+const source = path.resolve(sourceArg ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc');
+/** PostScript names of the faces inside the collection. */
+const faceNames: Record<Face, string> = { sc: 'NotoSansCJKsc-Bold', tc: 'NotoSansCJKtc-Bold' };
+
+if (!fs.existsSync(source)) {
+  console.error(
+    `No source font at ${source}.\n` +
+      'Install it (Debian: apt-get install fonts-noto-cjk) or pass --source /path/to/NotoSansCJK-Bold.ttc.',
+  );
+  process.exit(1);
+}
+
+// What the cards need: the same function the build uses, over the same content.
+const { reviews, problems } = checkContent();
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const dictionaries = Object.fromEntries(
+  locales.map((l) => [l.segment, JSON.parse(fs.readFileSync(path.resolve(`src/i18n/${l.segment}.json`), 'utf8'))]),
+) as Record<LocaleSegment, Record<string, string>>;
+const needed: Record<Face, Set<string>> = { sc: new Set(SUBSET_RESERVE), tc: new Set(SUBSET_RESERVE) };
+for (const { segment, card } of reviewCards(reviews, dictionaries)) {
+  for (const ch of cardCharacters(card)) needed[faceOf(segment)].add(ch);
+}
+
+const sourceBytes = fs.readFileSync(source);
+const collection = create(sourceBytes) as Font | FontCollection;
+const faces = collection.isCollection ? collection.fonts : [collection];
+
+const wasmPath = new URL(import.meta.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath));
+const hb = instance.exports as unknown as HarfBuzzSubset;
+hb._initialize();
+
+const record: Record<string, unknown> = {
+  note: 'Made by `npm run font:subset` (src/publish/subset-font.ts). Do not edit the .otf files by hand.',
+  source: {
+    file: path.basename(source),
+    sha256: createHash('sha256').update(sourceBytes).digest('hex'),
+    bytes: sourceBytes.length,
+  },
+  tool: `harfbuzzjs ${JSON.parse(fs.readFileSync(new URL('../../node_modules/harfbuzzjs/package.json', import.meta.url), 'utf8')).version} (hb-subset), flags: no hinting, no layout closure; GSUB/GPOS/vertical tables dropped (the cards are drawn glyph by glyph)`,
+  faces: {},
+};
+
+for (const face of ['sc', 'tc'] as Face[]) {
+  const index = faces.findIndex((f) => f.postscriptName === faceNames[face]);
+  if (index < 0) {
+    console.error(`${source} has no face ${faceNames[face]} (it has ${faces.map((f) => f.postscriptName).join(', ')}).`);
+    process.exit(1);
+  }
+  const text = [...needed[face]].sort().join('');
+  const bytes = subset(sourceBytes, index, text);
+  const out = path.join(fontsDir(), fontFiles[face]);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, bytes);
+  const font = create(bytes) as Font;
+  (record['faces'] as Record<string, unknown>)[face] = {
+    file: fontFiles[face],
+    face: `${faceNames[face]} (index ${index} of the collection), ${font.version}`,
+    copyright: font.copyright,
+    characters: text,
+    glyphs: font.numGlyphs,
+    bytes: bytes.length,
+  };
+  console.log(`${fontFiles[face]}: ${[...text].length} characters, ${font.numGlyphs} glyphs, ${bytes.length} bytes`);
+}
+fs.writeFileSync(path.join(fontsDir(), 'subset.json'), `${JSON.stringify(record, null, 2)}\n`);
+
+interface HarfBuzzSubset {
+  memory: WebAssembly.Memory;
+  _initialize(): void;
+  malloc(n: number): number;
+  free(p: number): void;
+  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, value: number): void;
+  hb_set_clear(set: number): void;
+  hb_set_invert(set: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_get_flags(input: number): number;
+  hb_subset_input_set_flags(input: number, flags: number): void;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+
+/** hb-subset of face `index` of a font file to the characters of `text` (as subset-font does it). */
+function subset(font: Uint8Array, index: number, text: string): Buffer {
+  const HB_MEMORY_MODE_WRITABLE = 2;
+  const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
+  const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+  const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
+  const tag = (s: string) => [...s].reduce((a, c) => (a << 8) + c.charCodeAt(0), 0);
+  const heap = () => new Uint8Array(hb.memory.buffer);
+
+  const ptr = hb.malloc(font.byteLength);
+  heap().set(font, ptr);
+  const blob = hb.hb_blob_create(ptr, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
+  const face = hb.hb_face_create(blob, index);
+  hb.hb_blob_destroy(blob);
+  const input = hb.hb_subset_input_create_or_fail();
+  if (input === 0) throw new Error('hb_subset_input_create_or_fail failed');
+  hb.hb_subset_input_set_flags(
+    input,
+    hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
+  );
+  const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (const t of ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG', 'DSIG']) hb.hb_set_add(drop, tag(t));
+  const unicodes = hb.hb_subset_input_unicode_set(input);
+  for (const c of text) hb.hb_set_add(unicodes, c.codePointAt(0) ?? 0);
+  const result = hb.hb_subset_or_fail(face, input);
+  hb.hb_subset_input_destroy(input);
+  if (result === 0) throw new Error('hb_subset_or_fail failed: is the source a valid OpenType collection?');
+  const out = hb.hb_face_reference_blob(result);
+  const offset = hb.hb_blob_get_data(out, 0);
+  const length = hb.hb_blob_get_length(out);
+  const bytes = Buffer.from(heap().subarray(offset, offset + length));
+  hb.hb_blob_destroy(out);
+  hb.hb_face_destroy(result);
+  hb.hb_face_destroy(face);
+  hb.free(ptr);
+  if (length === 0) throw new Error('hb-subset produced an empty font');
+  return bytes;
+}

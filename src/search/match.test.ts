@@ -1,0 +1,179 @@
+import { describe, expect, test } from 'vitest';
+import { blocksOf, containsQuery, excerpt, landingTarget, matchRecord, tokenRanges, type Fragment } from './match.ts';
+import { parseQuery } from './query.ts';
+
+const marked = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+/** A zh-hant record as the index holds it: Traditional paragraphs, the Simplified twin as `alt-…`. */
+const hant: Fragment = {
+  url: '/zh-hant/2024/#lede',
+  content: '導語 精網微格工程推進，網格服務驛站建成。 打通了聯繫服務群眾的最後一米。 导语 精网微格工程推进，网格服务驿站建成。 打通了联系服务群众的最后一米。',
+  meta: { title: '2024年“平安南通”年度回眸', section: '導語', alt_title: '2024年“平安南通”年度回眸', alt_section: '导语' },
+  filters: { year: ['2024'], section: ['lede'] },
+  locations: [3],
+  anchors: [
+    { element: 'section', id: 'lede', text: '', location: 0 },
+    { element: 'p', id: '_0_lede', text: '導語', location: 0 },
+    { element: 'p', id: 'lede-1', text: '精網微格工程推進，網格服務驛站建成。', location: 1 },
+    { element: 'p', id: 'lede-2', text: '打通了聯繫服務群眾的最後一米。', location: 8 },
+    { element: 'div', id: 'alt-x', text: '', location: 14 },
+    { element: 'p', id: 'alt-_0_lede', text: '导语', location: 14 },
+    { element: 'p', id: 'alt-lede-1', text: '精网微格工程推进，网格服务驿站建成。', location: 15 },
+    { element: 'p', id: 'alt-lede-2', text: '打通了联系服务群众的最后一米。', location: 22 },
+  ],
+};
+
+const en: Fragment = {
+  url: '/en/2024/#political-leadership',
+  content: 'Political leadership In 2017 they met. Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.',
+  meta: { title: 'Safe Nantong: the 2024 review', section: 'Political leadership' },
+  filters: { year: ['2024'], section: ['political-leadership'] },
+  locations: [12],
+  anchors: [
+    { element: 'h2', id: 'political-leadership-title', text: 'Political leadership', location: 0 },
+    { element: 'p', id: 'political-leadership-1', text: 'In 2017 they met.', location: 2 },
+    { element: 'p', id: 'political-leadership-2', text: 'Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.', location: 6 },
+    { element: 'a', id: 'term-grid', text: 'grid-plus', location: 12 },
+  ],
+};
+
+describe('tokenRanges', () => {
+  test('A Chinese word is found where it is written, not where its characters are apart.', () => {
+    const [token] = parseQuery('网格').tokens;
+    const text = '精网微格工程推进，网格服务驿站建成。';
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['网格']);
+  });
+
+  test('An English word is highlighted whole, including inside a hyphenated word.', () => {
+    const [token] = parseQuery('grid').tokens;
+    const text = 'grid-plus work, micro-grids and gridlock';
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['grid', 'grids', 'gridlock']);
+  });
+
+  test('A number matches itself with its decimals and per cent sign, never inside another number.', () => {
+    const [token] = parseQuery('17').tokens;
+    const text = 'In 2017, 17.3% fell; 117 rose; 17 stayed.';
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['17.3%', '17']);
+  });
+
+  test('Matching ignores case but keeps offsets in the original text.', () => {
+    const [token] = parseQuery('nantong').tokens;
+    const text = 'İ Nantong';
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['Nantong']);
+  });
+});
+
+describe('containsQuery', () => {
+  test('A record with the characters of 台风 apart (平台, 作风) does not contain 台风.', () => {
+    const f = { ...hant, content: '平台建设，作风过硬' };
+    expect(containsQuery(f, parseQuery('台风'))).toBe(false);
+    expect(containsQuery(f, parseQuery('平台'))).toBe(true);
+  });
+
+  test('A Chinese phrase not written together is found when each of its words is.', () => {
+    const f = { ...hant, content: '破获电信诈骗犯罪，涉案案件46起' };
+    expect(containsQuery(f, parseQuery('电信诈骗案件'))).toBe(true);
+    expect(containsQuery(f, parseQuery('电信诈骗台风'))).toBe(false);
+  });
+
+  test('An English word must be there as a word starting with its stem; a figure as written.', () => {
+    expect(containsQuery(en, parseQuery('communities grids'))).toBe(true);
+    expect(containsQuery(en, parseQuery('football'))).toBe(false);
+    expect(containsQuery({ ...en, content: 'on foot' }, parseQuery('football'))).toBe(false);
+    expect(containsQuery(en, parseQuery('17.3%'))).toBe(true);
+    expect(containsQuery(en, parseQuery('1+1+6'))).toBe(false);
+  });
+});
+
+describe('blocksOf', () => {
+  test('Blocks are paragraphs and headings paired with their twin; inline anchors are not blocks.', () => {
+    const blocks = blocksOf(en);
+    expect(blocks.map((b) => b.id)).toEqual(['political-leadership-title', 'political-leadership-1', 'political-leadership-2']);
+    const zh = blocksOf(hant);
+    expect(zh.map((b) => [b.id, b.alt])).toEqual([
+      ['_0_lede', '导语'],
+      ['lede-1', '精网微格工程推进，网格服务驿站建成。'],
+      ['lede-2', '打通了联系服务群众的最后一米。'],
+    ]);
+  });
+
+  test('Swapping shows the twin script and keeps the anchors.', () => {
+    expect(blocksOf(hant, true).map((b) => [b.target, b.text])).toEqual([
+      ['lede', '导语'],
+      ['lede-1', '精网微格工程推进，网格服务驿站建成。'],
+      ['lede-2', '打通了联系服务群众的最后一米。'],
+    ]);
+  });
+
+  test('A link lands on the paragraph, on the section for a heading, and on the named element for a record-only id.', () => {
+    expect(landingTarget('lede-2', 'p', 'lede')).toBe('lede-2');
+    expect(landingTarget('political-leadership-title', 'h2', 'political-leadership')).toBe('political-leadership');
+    expect(landingTarget('_3_chart-cases', 'p', 'lede')).toBe('chart-cases');
+  });
+});
+
+describe('matchRecord', () => {
+  test('A Simplified query on a Traditional record picks the same paragraph and marks the Traditional words.', () => {
+    for (const q of ['网格', '網格']) {
+      const m = matchRecord(hant, parseQuery(q));
+      expect(m.block?.target, q).toBe('lede-1');
+      expect(m.words, q).toEqual(['網格']);
+      expect(marked(m.excerpt), q).toBe('精網微格工程推進，[網格]服務驛站建成。');
+    }
+  });
+
+  test('The script the query matched in is reported, so an English page can offer the right edition.', () => {
+    expect(matchRecord(hant, parseQuery('網格')).ownScript).toBe(true);
+    expect(matchRecord(hant, parseQuery('网格')).ownScript).toBe(false);
+    expect(matchRecord(hant, parseQuery('网格'), true).ownScript).toBe(true);
+  });
+
+  test('The paragraph with the most of the query wins.', () => {
+    const m = matchRecord(hant, parseQuery('服务 群众'));
+    expect(m.block?.id).toBe('lede-2');
+    expect(m.words).toEqual(['服務', '群眾']);
+  });
+
+  test('English words are marked whole in the paragraph that has them.', () => {
+    const m = matchRecord(en, parseQuery('grid fraud'));
+    expect(m.block?.target).toBe('political-leadership-2');
+    expect(m.words).toEqual(['grid', 'grids', 'fraud']);
+  });
+
+  test('When only Pagefind knows why a record matched, its paragraph is shown unmarked.', () => {
+    const m = matchRecord(en, parseQuery('protecting'));
+    expect(m.words).toEqual([]);
+    expect(m.block?.id).toBe('political-leadership-2');
+  });
+});
+
+describe('excerpt', () => {
+  test('A long Chinese paragraph is cut around the first hit with ellipses.', () => {
+    const text = `${'甲'.repeat(100)}网格${'乙'.repeat(100)}`;
+    const parts = excerpt(text, [{ start: 100, end: 102 }]);
+    const s = marked(parts);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s.endsWith('…')).toBe(true);
+    expect(s).toContain('[网格]');
+    expect(s.length).toBeLessThan(100);
+  });
+
+  test('An English excerpt starts and ends at word boundaries.', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const start = words.indexOf('word40');
+    const s = marked(excerpt(words, [{ start, end: start + 6 }]));
+    expect(s).toMatch(/^…word\d+ /);
+    expect(s).toMatch(/ word\d+…$/);
+    expect(s).toContain('[word40]');
+  });
+});
+
+describe('figures next to Chinese characters', () => {
+  test('A figure written straight after a Chinese word is found and marked whole.', () => {
+    const [token] = parseQuery('17.3%').tokens;
+    const text = '警情下降17.3%，破案率达100%';
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['17.3%']);
+    const [english] = parseQuery('neeq').tokens;
+    expect(tokenRanges('新三板NEEQ挂牌', english!)).toHaveLength(1);
+  });
+});

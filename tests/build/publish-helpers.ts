@@ -1,0 +1,42 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+
+/** Helpers for the publishing tests that serve a build and check it from the outside. */
+
+/** A free TCP port on the loopback address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves `dir` with scripts/serve.mjs (as the e2e tests do); resolves once it listens. */
+export async function serve(dir: string, basePath = '/'): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], {
+    env: { ...process.env, BASE_PATH: basePath },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('serve.mjs did not start within 15 s')), 15_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      if (d.toString().includes('Serving')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}${basePath}`, stop: () => child.kill() };
+}
+
+/** Runs `npm run smoke -- <url> …` (the script itself, with this Node) and returns its exit code and output. */
+export function smoke(url: string, ...args: string[]): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, ['scripts/smoke.mjs', url, ...args], { encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
