@@ -21,7 +21,8 @@ async function watch(page: Page): Promise<Watch> {
   await page.exposeFunction('__reportCspViolation', (v: string) => w.violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void })
+        .__reportCspViolation;
       void report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`.trim());
     });
   });
@@ -46,7 +47,15 @@ async function readToTheEnd(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-type Kind = 'html' | 'astro' | 'pagefind-loader' | 'pagefind-entry' | 'pagefind-wasm' | 'pagefind-chunk' | 'pagefind-meta' | 'other';
+type Kind =
+  | 'html'
+  | 'astro'
+  | 'pagefind-loader'
+  | 'pagefind-entry'
+  | 'pagefind-wasm'
+  | 'pagefind-chunk'
+  | 'pagefind-meta'
+  | 'other';
 
 /** What kind of file a URL is, by its path: decided here independently of the build's rules. */
 function kindOf(r: Response): Kind {
@@ -69,7 +78,8 @@ function cacheProblems(responses: Response[]): string[] {
     const cache = r.headers()['cache-control'] ?? '';
     const kind = kindOf(r);
     const immutable = /\bimmutable\b/.test(cache) && /max-age=31536000\b/.test(cache);
-    const revalidated = !/\bimmutable\b/.test(cache) && (/max-age=0\b/.test(cache) || /\bno-cache\b/.test(cache));
+    const revalidated =
+      !/\bimmutable\b/.test(cache) && (/max-age=0\b/.test(cache) || /\bno-cache\b/.test(cache));
     const hashed = kind === 'astro' || kind === 'pagefind-chunk' || kind === 'pagefind-meta';
     if (hashed && !immutable) problems.push(`${kind} ${r.url()}: "${cache}" (expected immutable)`);
     if (!hashed && !revalidated) problems.push(`${kind} ${r.url()}: "${cache}" (expected revalidation)`);
@@ -89,7 +99,9 @@ function expectSecurityHeaders(r: Response | null): void {
 }
 
 for (const path of builtPages()) {
-  test(`${path} runs without a CSP violation or console error, with the right headers on every file`, async ({ page }) => {
+  test(`${path} runs without a CSP violation or console error, with the right headers on every file`, async ({
+    page,
+  }) => {
     const w = await watch(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -102,7 +114,9 @@ for (const path of builtPages()) {
   });
 }
 
-test('a review page opened from a search result (?hl=) loads its landing script under the CSP', async ({ page }) => {
+test('a review page opened from a search result (?hl=) loads its landing script under the CSP', async ({
+  page,
+}) => {
   const w = await watch(page);
   await page.goto(`/zh-hans/2024/?hl=${encodeURIComponent('南通')}`);
   await page.waitForLoadState('networkidle');
@@ -112,7 +126,9 @@ test('a review page opened from a search result (?hl=) loads its landing script 
   expect(cacheProblems(w.responses)).toEqual([]);
 });
 
-test('a missing page is the bilingual 404 with status 404 and the same security headers', async ({ page }) => {
+test('a missing page is the bilingual 404 with status 404 and the same security headers', async ({
+  page,
+}) => {
   const w = await watch(page);
   const response = await page.goto('/en/no-such-page/');
   expect(response?.status()).toBe(404);
@@ -125,7 +141,9 @@ test('a missing page is the bilingual 404 with status 404 and the same security 
 const queries: Record<string, string> = { 'zh-hans': '南通', 'zh-hant': '南通', en: 'Nantong' };
 
 for (const locale of locales) {
-  test(`searching the ${locale.segment} edition works under the CSP, and Pagefind's files are cached by kind`, async ({ page }) => {
+  test(`searching the ${locale.segment} edition works under the CSP, and Pagefind's files are cached by kind`, async ({
+    page,
+  }) => {
     const w = await watch(page);
     const response = await page.goto(`/${locale.segment}/search/`);
     test.skip(response?.status() !== 200, 'no search page in this build');
@@ -138,7 +156,15 @@ for (const locale of locales) {
     expect(cacheProblems(w.responses)).toEqual([]);
     // Every kind of search file was actually fetched, so the cache checks above covered them.
     const kinds = new Set(w.responses.map(kindOf));
-    for (const k of ['html', 'astro', 'pagefind-loader', 'pagefind-entry', 'pagefind-wasm', 'pagefind-chunk', 'pagefind-meta'] as Kind[]) {
+    for (const k of [
+      'html',
+      'astro',
+      'pagefind-loader',
+      'pagefind-entry',
+      'pagefind-wasm',
+      'pagefind-chunk',
+      'pagefind-meta',
+    ] as Kind[]) {
       expect(kinds.has(k), `a ${k} file was fetched`).toBe(true);
     }
   });
@@ -148,7 +174,10 @@ test('the violation listener catches an inline script that the policy does not a
   // The same page as served, with one extra inline script: the check above must see it refused.
   await page.route('**/en/', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('</body>', '<script>document.title = "injected";</script></body>');
+    const body = (await response.text()).replace(
+      '</body>',
+      '<script>document.title = "injected";</script></body>',
+    );
     await route.fulfill({ response, body });
   });
   const w = await watch(page);

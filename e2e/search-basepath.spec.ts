@@ -31,9 +31,15 @@ test.beforeAll(async ({}, info) => {
   };
   const build = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', path.join(root, 'dist')], { env, stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(port), '--dir', path.join(root, 'dist')],
+    { env, stdio: 'ignore' },
+  );
   await expect
-    .poll(async () => (await fetch(`${origin}${basePath}en/search/`).catch(() => undefined))?.status, { timeout: 20_000 })
+    .poll(async () => (await fetch(`${origin}${basePath}en/search/`).catch(() => undefined))?.status, {
+      timeout: 20_000,
+    })
     .toBe(200);
 });
 
@@ -71,11 +77,14 @@ test('the header search form goes to the edition’s search page under the base 
   await page.locator('.header-search__input').press('Enter');
   await expect(page).toHaveURL(/\/reviews\/zh-hant\/search\/\?q=/);
   await expect(page.getByRole('status')).toContainText('網格');
-  expect((await results(page)).map((r) => r.href.split('?')[0])).toEqual(Array(3).fill('/reviews/zh-hant/2024/'));
+  expect((await results(page)).map((r) => r.href.split('?')[0])).toEqual(
+    Array(3).fill('/reviews/zh-hant/2024/'),
+  );
 });
 
 test('the other-language offer keeps the base path too', async ({ page }) => {
   await page.goto(`${basePath}en/search/?q=${encodeURIComponent('网格')}`);
   await expect(page.locator('[data-search-other]')).toBeVisible();
-  for (const r of await results(page, 'other')) expect(r.href.startsWith('/reviews/zh-hans/2024/')).toBe(true);
+  for (const r of await results(page, 'other'))
+    expect(r.href.startsWith('/reviews/zh-hans/2024/')).toBe(true);
 });

@@ -23,7 +23,8 @@ export async function waitForResults(page: Page, q: string): Promise<void> {
 
 /** The results on screen, own edition first: section id, year, link and marked words. */
 export async function results(page: Page, which: 'own' | 'other' = 'own') {
-  const list = which === 'own' ? page.locator('[data-search-results]') : page.locator('[data-search-other] ol');
+  const list =
+    which === 'own' ? page.locator('[data-search-results]') : page.locator('[data-search-other] ol');
   return list.locator('li.search-result').evaluateAll((items) =>
     items.map((li) => ({
       section: (li as HTMLElement).dataset['section'] ?? '',

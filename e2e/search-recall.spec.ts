@@ -12,11 +12,12 @@ test.beforeEach(({}, info) => {
   test.skip(info.project.name !== 'pixel-7', 'recall is the same on every screen');
 });
 
-const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] = [
-  { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: nothing.zh },
-  { segment: 'zh-hant', cases: [...recall.zh, ...recall.all], none: nothing.zh, convert: toHant },
-  { segment: 'en', cases: [...recall.en, ...recall.all], none: nothing.en },
-];
+const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] =
+  [
+    { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: nothing.zh },
+    { segment: 'zh-hant', cases: [...recall.zh, ...recall.all], none: nothing.zh, convert: toHant },
+    { segment: 'en', cases: [...recall.en, ...recall.all], none: nothing.en },
+  ];
 
 for (const { segment, cases, none, convert = (s: string) => s } of editions) {
   test.describe(`recall in ${segment}`, () => {
@@ -32,7 +33,10 @@ for (const { segment, cases, none, convert = (s: string) => s } of editions) {
         for (const r of found) {
           const target = decodeURIComponent(r.href.split('#')[1] ?? '');
           expect(r.href, `${q}: ${r.href}`).toMatch(new RegExp(`^/${segment}/\\d{4}/`));
-          expect(target === r.section || target.startsWith(`${r.section}-`) || target.startsWith('chart-'), `${q}: ${r.href}`).toBe(true);
+          expect(
+            target === r.section || target.startsWith(`${r.section}-`) || target.startsWith('chart-'),
+            `${q}: ${r.href}`,
+          ).toBe(true);
         }
       });
     }

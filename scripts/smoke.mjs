@@ -35,10 +35,14 @@ import { hreflangProblems, parseSitemap, readPageHead } from '../src/publish/sit
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--headers', '--query'].includes(args[i - 1] ?? ''));
+const positional = args.filter(
+  (a, i) => !a.startsWith('--') && !['--headers', '--query'].includes(args[i - 1] ?? ''),
+);
 
 if (positional.length !== 1) {
-  console.error('usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS]');
+  console.error(
+    'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS]',
+  );
   process.exit(2);
 }
 let baseUrl;
@@ -65,7 +69,11 @@ let rules;
 if (!flag('no-headers')) {
   const file = values('headers')[0] ?? path.join(process.env.OUT_DIR ?? 'dist', '_headers');
   if (fs.existsSync(file)) rules = parseHeadersFile(fs.readFileSync(file, 'utf8'));
-  else problem('headers', `no _headers file at ${file} to compare with (build first, pass --headers FILE, or --no-headers)`);
+  else
+    problem(
+      'headers',
+      `no _headers file at ${file} to compare with (build first, pass --headers FILE, or --no-headers)`,
+    );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -109,7 +117,10 @@ function checkHeaders(url, res) {
   for (const [name, value] of Object.entries(expected)) {
     const actual = res.headers.get(name);
     if (actual !== value) {
-      problem(`headers ${new URL(url).pathname}`, `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`);
+      problem(
+        `headers ${new URL(url).pathname}`,
+        `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`,
+      );
     }
   }
 }
@@ -124,7 +135,8 @@ async function pool(items, fn, width = 6) {
   );
 }
 
-const describe = (r) => (r.error ? `failed (${r.error.cause?.code ?? r.error.message})` : `answers ${r.status}`);
+const describe = (r) =>
+  r.error ? `failed (${r.error.cause?.code ?? r.error.message})` : `answers ${r.status}`;
 
 // ------------------------------------------------------------------------------------------------
 // 1. The sitemap
@@ -151,7 +163,9 @@ if (entries.length > 0) {
   if (root !== base) {
     if (flag('remap')) {
       builtRoot = root;
-      console.log(`The build names ${root} (its SITE_URL and BASE_PATH); checking the same paths under ${base}.`);
+      console.log(
+        `The build names ${root} (its SITE_URL and BASE_PATH); checking the same paths under ${base}.`,
+      );
     } else {
       problem(
         'sitemap.xml',
@@ -167,7 +181,8 @@ if (entries.length > 0) {
 // ------------------------------------------------------------------------------------------------
 // 2. Pages, and what they load
 
-const selfLang = (entry) => entry.alternates.find((a) => a.href === entry.loc && a.hreflang !== 'x-default')?.hreflang;
+const selfLang = (entry) =>
+  entry.alternates.find((a) => a.href === entry.loc && a.hreflang !== 'x-default')?.hreflang;
 const siteLangs = [...new Set(entries.map(selfLang).filter(Boolean))];
 const assets = new Map(); // live URL → { from, kind }
 const siteNames = new Map(); // lang → og:site_name
@@ -183,7 +198,9 @@ function addAsset(ref, pageUrl, kind) {
 /** Chunk URLs a script imports (`import("/_astro/x.js")`, `from "./y.js"`). */
 function scriptImports(code, scriptUrl) {
   const out = [];
-  for (const m of code.matchAll(/(?:import\s*\(\s*|from\s*|import\s*)["'`]((?:\.{1,2}\/|\/)[^"'`?#\s]+\.(?:js|mjs|css))["'`]/g)) {
+  for (const m of code.matchAll(
+    /(?:import\s*\(\s*|from\s*|import\s*)["'`]((?:\.{1,2}\/|\/)[^"'`?#\s]+\.(?:js|mjs|css))["'`]/g,
+  )) {
     out.push(new URL(m[1], scriptUrl).href);
   }
   return out;
@@ -199,11 +216,20 @@ await pool(entries, async (entry) => {
   const html = res.text();
   const head = readPageHead(html);
   const expectedLang = selfLang(entry);
-  if (expectedLang && head.lang !== expectedLang) problem(`page ${url}`, `<html lang="${head.lang}">, its hreflang is ${expectedLang}`);
-  if (!expectedLang && !siteLangs.includes(head.lang ?? '')) problem(`page ${url}`, `<html lang="${head.lang}"> is none of ${siteLangs.join(', ')}`);
-  const norm = (list) => list.map((a) => `${a.hreflang} ${a.href}`).sort().join('\n');
+  if (expectedLang && head.lang !== expectedLang)
+    problem(`page ${url}`, `<html lang="${head.lang}">, its hreflang is ${expectedLang}`);
+  if (!expectedLang && !siteLangs.includes(head.lang ?? ''))
+    problem(`page ${url}`, `<html lang="${head.lang}"> is none of ${siteLangs.join(', ')}`);
+  const norm = (list) =>
+    list
+      .map((a) => `${a.hreflang} ${a.href}`)
+      .sort()
+      .join('\n');
   if (norm(head.alternates) !== norm(entry.alternates)) {
-    problem(`page ${url}`, `its hreflang links differ from the sitemap's:\n    page: ${norm(head.alternates).replace(/\n/g, ', ')}\n    sitemap: ${norm(entry.alternates).replace(/\n/g, ', ')}`);
+    problem(
+      `page ${url}`,
+      `its hreflang links differ from the sitemap's:\n    page: ${norm(head.alternates).replace(/\n/g, ', ')}\n    sitemap: ${norm(entry.alternates).replace(/\n/g, ', ')}`,
+    );
   }
   for (const tag of html.match(/<(script|link|img|source|meta)\b[^>]*>/gi) ?? []) {
     const a = tagAttributes(tag);
@@ -211,14 +237,16 @@ await pool(entries, async (entry) => {
     if (name === 'script' && a.src) addAsset(a.src, url, 'script');
     if (name === 'link' && a.href) {
       const rel = (a.rel ?? '').toLowerCase();
-      if (/\b(stylesheet|icon|modulepreload|preload|manifest|apple-touch-icon)\b/.test(rel)) addAsset(a.href, url, rel);
+      if (/\b(stylesheet|icon|modulepreload|preload|manifest|apple-touch-icon)\b/.test(rel))
+        addAsset(a.href, url, rel);
       if (rel === 'alternate' && /rss|atom/.test(a.type ?? '')) addAsset(a.href, url, 'feed');
     }
     if ((name === 'img' || name === 'source') && a.src) addAsset(a.src, url, 'image');
     if (name === 'meta') {
       const key = a.property ?? a.name ?? a.itemprop ?? '';
       if (['og:image', 'twitter:image', 'image'].includes(key)) addAsset(a.content, url, 'share image');
-      if (key === 'og:site_name' && expectedLang && !siteNames.has(expectedLang)) siteNames.set(expectedLang, a.content);
+      if (key === 'og:site_name' && expectedLang && !siteNames.has(expectedLang))
+        siteNames.set(expectedLang, a.content);
     }
   }
   // Inline module scripts may import chunks lazily (Astro inlines small scripts).
@@ -262,18 +290,26 @@ while (seen.size < assets.size) {
     if (kind === 'script') for (const u of scriptImports(res.text(), url)) addAsset(u, url, 'script');
     if (kind === 'share image') {
       const b = res.body;
-      const ok = b.length > 24 && b.toString('latin1', 1, 4) === 'PNG' && b.readUInt32BE(16) === 1200 && b.readUInt32BE(20) === 630;
+      const ok =
+        b.length > 24 &&
+        b.toString('latin1', 1, 4) === 'PNG' &&
+        b.readUInt32BE(16) === 1200 &&
+        b.readUInt32BE(20) === 630;
       if (!ok) problem(`share image ${url}`, 'is not a 1200×630 PNG');
     }
     if (kind === 'feed') {
-      const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+      const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) =>
+        m[1].replace(/&amp;/g, '&'),
+      );
       const known = new Set(entries.map((e) => e.loc));
-      for (const link of links) if (!known.has(link)) problem(`feed ${url}`, `links to ${link}, which the sitemap does not list`);
+      for (const link of links)
+        if (!known.has(link)) problem(`feed ${url}`, `links to ${link}, which the sitemap does not list`);
     }
     if (kind === 'robots') {
       const line = /^sitemap:\s*(\S+)/im.exec(res.text())?.[1];
       if (!line) problem('robots.txt', 'has no Sitemap: line');
-      else if (toLive(line) !== sitemapUrl) problem('robots.txt', `names ${line} as the sitemap, not ${sitemapUrl}`);
+      else if (toLive(line) !== sitemapUrl)
+        problem('robots.txt', `names ${line} as the sitemap, not ${sitemapUrl}`);
     }
   });
 }
@@ -281,7 +317,9 @@ while (seen.size < assets.size) {
 // ------------------------------------------------------------------------------------------------
 // 5. Search, per edition
 
-const queries = Object.fromEntries(values('query').map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]));
+const queries = Object.fromEntries(
+  values('query').map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]),
+);
 if (entries.length > 0) {
   const loader = await get(new URL('pagefind/pagefind.js', base).href);
   if (loader.status !== 200) problem('search', `pagefind/pagefind.js ${describe(loader)}`);
@@ -291,7 +329,8 @@ if (entries.length > 0) {
     globalThis.fetch = async (input, init) => {
       const res = await realFetch(input, init);
       checkHeaders(typeof input === 'string' ? input : input.url, res);
-      if (!res.ok) problem('search', `${typeof input === 'string' ? input : input.url} answers ${res.status}`);
+      if (!res.ok)
+        problem('search', `${typeof input === 'string' ? input : input.url} answers ${res.status}`);
       return res;
     };
     try {
@@ -304,13 +343,17 @@ if (entries.length > 0) {
         counts.searches++;
         try {
           const results = await search(loader.text(), lang, query);
-          const editionPages = new Set(entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname));
+          const editionPages = new Set(
+            entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname),
+          );
           if (results.length === 0) problem(`search ${lang}`, `"${query}" found nothing`);
           for (const r of results) {
             const p = new URL(r, base).pathname;
-            if (!editionPages.has(p)) problem(`search ${lang}`, `"${query}" found ${r}, which is not a ${lang} page of the sitemap`);
+            if (!editionPages.has(p))
+              problem(`search ${lang}`, `"${query}" found ${r}, which is not a ${lang} page of the sitemap`);
           }
-          if (results.length > 0) console.log(`search ${lang}: "${query}" → ${results.length} result(s), first ${results[0]}`);
+          if (results.length > 0)
+            console.log(`search ${lang}: "${query}" → ${results.length} result(s), first ${results[0]}`);
         } catch (e) {
           problem(`search ${lang}`, `"${query}" failed: ${e instanceof Error ? e.message : String(e)}`);
         }
@@ -328,12 +371,18 @@ if (entries.length > 0) {
  * synchronous call only.
  */
 async function search(source, lang, query) {
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(`${source}\n// smoke: ${lang}`).toString('base64')}`);
+  const mod = await import(
+    `data:text/javascript;base64,${Buffer.from(`${source}\n// smoke: ${lang}`).toString('base64')}`
+  );
   const hadDocument = 'document' in globalThis;
   globalThis.document = { querySelector: () => ({ getAttribute: () => lang.toLowerCase() }) };
   let instance;
   try {
-    instance = mod.createInstance({ basePath: new URL('pagefind/', base).href, baseUrl: baseUrl.pathname, noWorker: true });
+    instance = mod.createInstance({
+      basePath: new URL('pagefind/', base).href,
+      baseUrl: baseUrl.pathname,
+      noWorker: true,
+    });
   } finally {
     if (!hadDocument) delete globalThis.document;
   }

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pageRecords, readPage, scriptTwins, type IndexablePage, type SearchRecord } from '../search/records.ts';
+import {
+  pageRecords,
+  readPage,
+  scriptTwins,
+  type IndexablePage,
+  type SearchRecord,
+} from '../search/records.ts';
 import { indexConfig, keepBundleFile } from '../search/bundle.ts';
 
 /**
@@ -51,14 +57,16 @@ export function collectRecords(outDir: string): SearchRecord[] {
     const page = readPage(fs.readFileSync(file, 'utf8'), rel);
     if (page) pages.set(`/${rel.replace(/index\.html$/, '')}`, page);
   }
-  if (pages.size === 0) throw new Error(`Search: no page in ${outDir} has data-pagefind-body; nothing to index.`);
+  if (pages.size === 0)
+    throw new Error(`Search: no page in ${outDir} has data-pagefind-body; nothing to index.`);
   const records: SearchRecord[] = [];
   for (const [urlPath, page] of pages) {
     // /zh-hant/2024/ ↔ /zh-hans/2024/: the same review in the other Chinese script.
     const [, segment = '', ...rest] = urlPath.split('/');
     const twinSegment = scriptTwins[segment];
     const twin = twinSegment ? pages.get(['', twinSegment, ...rest].join('/')) : undefined;
-    if (twinSegment && !twin) throw new Error(`Search: ${urlPath} has no ${twinSegment} twin page to pair with.`);
+    if (twinSegment && !twin)
+      throw new Error(`Search: ${urlPath} has no ${twinSegment} twin page to pair with.`);
     records.push(...pageRecords(page, urlPath, twin));
   }
   return records;
@@ -84,7 +92,10 @@ export async function buildIndex(records: SearchRecord[]): Promise<{ path: strin
     const { index } = check('createIndex', await pagefind.createIndex(indexConfig));
     if (!index) throw new Error('Pagefind createIndex returned no index.');
     for (const record of records) {
-      const { file } = check(`addHTMLFile(${record.url})`, await index.addHTMLFile({ url: record.url, content: record.html }));
+      const { file } = check(
+        `addHTMLFile(${record.url})`,
+        await index.addHTMLFile({ url: record.url, content: record.html }),
+      );
       if (file.url !== record.url) throw new Error(`Pagefind indexed ${record.url} as ${file.url}.`);
     }
     const { files } = check('getFiles', await index.getFiles());

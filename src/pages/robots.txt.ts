@@ -4,6 +4,11 @@ import { absoluteUrl, joinBase } from '../utils/urls.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap (written after the build) is named. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(absoluteUrl(site ?? 'http://127.0.0.1:4321', joinBase(import.meta.env.BASE_URL, 'sitemap.xml'))), {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    robotsTxt(
+      absoluteUrl(site ?? 'http://127.0.0.1:4321', joinBase(import.meta.env.BASE_URL, 'sitemap.xml')),
+    ),
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

@@ -11,7 +11,12 @@ describe('strict XML reading', () => {
     expect(() => parseXml('<a>&nbsp;</a>')).toThrow(/Invalid character entity/);
     expect(() => parseXml('<a x=1/>')).toThrow(/Unquoted attribute value/);
     expect(() => parseXml('<a/><b/>')).toThrow(/second root element/);
-    expect(parseXml('<a x="1">b &amp; c</a>')).toEqual({ name: 'a', attributes: { x: '1' }, children: [], text: 'b & c' });
+    expect(parseXml('<a x="1">b &amp; c</a>')).toEqual({
+      name: 'a',
+      attributes: { x: '1' },
+      children: [],
+      text: 'b & c',
+    });
   });
 });
 
@@ -19,12 +24,21 @@ describe('the sitemap', () => {
   const head = (canonical: string, alts: [string, string][], extra = '') =>
     `<html lang="en"><head><link rel="canonical" href="${canonical}">${alts
       .map(([l, h]) => `<link rel="alternate" hreflang="${l}" href="${h}">`)
-      .join('')}<link rel="alternate" type="application/rss+xml" href="/en/rss.xml">${extra}</head><body></body></html>`;
+      .join(
+        '',
+      )}<link rel="alternate" type="application/rss+xml" href="/en/rss.xml">${extra}</head><body></body></html>`;
   const a = 'https://x.org/r/en/';
   const b = 'https://x.org/r/zh-hans/?a=1&b=2';
 
   test('A page’s head gives its canonical URL, hreflang links (not feeds), lang and noindex.', () => {
-    expect(readPageHead(head(a, [['en', a], ['zh-Hans', b]]))).toEqual({
+    expect(
+      readPageHead(
+        head(a, [
+          ['en', a],
+          ['zh-Hans', b],
+        ]),
+      ),
+    ).toEqual({
       canonical: a,
       lang: 'en',
       noindex: false,
@@ -49,8 +63,20 @@ describe('the sitemap', () => {
 
   test('The XML is well-formed with escaped URLs, and reads back to the same entries.', () => {
     const entries = [
-      { loc: a, alternates: [{ hreflang: 'en', href: a }, { hreflang: 'zh-Hans', href: b }] },
-      { loc: b, alternates: [{ hreflang: 'en', href: a }, { hreflang: 'zh-Hans', href: b }] },
+      {
+        loc: a,
+        alternates: [
+          { hreflang: 'en', href: a },
+          { hreflang: 'zh-Hans', href: b },
+        ],
+      },
+      {
+        loc: b,
+        alternates: [
+          { hreflang: 'en', href: a },
+          { hreflang: 'zh-Hans', href: b },
+        ],
+      },
     ];
     const xml = sitemapXml(entries);
     expect(xml).toContain('?a=1&amp;b=2');
@@ -64,7 +90,13 @@ describe('the sitemap', () => {
 
   test('A one-way hreflang link is a problem naming both pages.', () => {
     const entries = [
-      { loc: a, alternates: [{ hreflang: 'en', href: a }, { hreflang: 'zh-Hans', href: b }] },
+      {
+        loc: a,
+        alternates: [
+          { hreflang: 'en', href: a },
+          { hreflang: 'zh-Hans', href: b },
+        ],
+      },
       { loc: b, alternates: [{ hreflang: 'zh-Hans', href: b }] },
     ];
     expect(hreflangProblems(entries)).toEqual([`${b} does not name ${a} back as an alternate`]);
@@ -100,13 +132,18 @@ describe('feeds and robots.txt', () => {
     expect(channel && childText(channel, 'lastBuildDate')).toBe('Wed, 01 Jan 2025 00:00:00 +0800');
     const items = channel ? childrenNamed(channel, 'item') : [];
     expect(items.map((i) => childText(i, 'title'))).toEqual(['Review 2024 <&>', 'Review 2023 <&>']);
-    expect(items.map((i) => childText(i, 'pubDate'))).toEqual(['Wed, 01 Jan 2025 00:00:00 +0800', 'Sat, 06 Jan 2024 00:00:00 +0800']);
+    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([
+      'Wed, 01 Jan 2025 00:00:00 +0800',
+      'Sat, 06 Jan 2024 00:00:00 +0800',
+    ]);
     expect(items[0] && childText(items[0], 'guid')).toBe('https://x.org/en/2024/');
     expect(items[0] && childText(items[0], 'dc:creator')).toBe('Zhu Wenjun, Chen Xiang');
   });
 
   test('robots.txt allows everything and names the sitemap by its absolute URL.', () => {
-    expect(robotsTxt('https://x.org/r/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x.org/r/sitemap.xml\n');
+    expect(robotsTxt('https://x.org/r/sitemap.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://x.org/r/sitemap.xml\n',
+    );
   });
 });
 
@@ -130,7 +167,10 @@ describe('JSON-LD', () => {
     const original = newsArticle(input(zh));
     expect(original['@type']).toBe('NewsArticle');
     expect(original['translationOfWork']).toBeUndefined();
-    expect((original['workTranslation'] as { '@id': string }[]).map((t) => t['@id'])).toEqual([`${hant.url}#article`, `${en.url}#article`]);
+    expect((original['workTranslation'] as { '@id': string }[]).map((t) => t['@id'])).toEqual([
+      `${hant.url}#article`,
+      `${en.url}#article`,
+    ]);
     expect((original['isBasedOn'] as { publisher: { name: string } }).publisher.name).toBe('Nantong Daily');
     const translation = newsArticle(input(en));
     expect(translation['inLanguage']).toBe('en');
@@ -138,7 +178,10 @@ describe('JSON-LD', () => {
     const of = translation['translationOfWork'] as { '@id': string; workTranslation: { '@id': string }[] };
     expect(of['@id']).toBe(`${zh.url}#article`);
     expect(of.workTranslation.map((t) => t['@id'])).toContain(`${hant.url}#article`);
-    expect(translation['sourceOrganization']).toEqual({ '@type': 'NewsMediaOrganization', name: 'Nantong Daily' });
+    expect(translation['sourceOrganization']).toEqual({
+      '@type': 'NewsMediaOrganization',
+      name: 'Nantong Daily',
+    });
     expect((translation['publisher'] as { name: string }).name).toBe('Safe Nantong');
   });
 

@@ -26,12 +26,20 @@ describe('_headers files', () => {
   test('A file written by formatHeadersFile parses back to the same rules, comments aside.', () => {
     const rules = [
       { path: '/*', set: [['X-Frame-Options', 'DENY'] as [string, string]], detach: [], comments: ['all'] },
-      { path: '/_astro/*', set: [['Cache-Control', CACHE_IMMUTABLE] as [string, string]], detach: ['Cache-Control'] },
+      {
+        path: '/_astro/*',
+        set: [['Cache-Control', CACHE_IMMUTABLE] as [string, string]],
+        detach: ['Cache-Control'],
+      },
     ];
     const text = formatHeadersFile(rules, ['preamble']);
     expect(text).toContain('# preamble\n');
-    expect(text).toContain('/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n');
-    expect(parseHeadersFile(text)).toEqual(rules.map((r) => ({ path: r.path, set: r.set, detach: r.detach })));
+    expect(text).toContain(
+      '/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
+    expect(parseHeadersFile(text)).toEqual(
+      rules.map((r) => ({ path: r.path, set: r.set, detach: r.detach })),
+    );
   });
 
   test('A header line before any path, or without a value, is reported with its line number.', () => {
@@ -48,23 +56,39 @@ describe('_headers files', () => {
     expect(rulePattern('/_astro/*').test('/en/_astro/a.js')).toBe(false);
     expect(rulePattern('/:locale/rss.xml').test('/en/rss.xml')).toBe(true);
     expect(rulePattern('/:locale/rss.xml').test('/en/2024/rss.xml')).toBe(false);
-    expect(rulePattern('/pagefind/pagefind.*.pf_meta').test('/pagefind/pagefind.en_abc1234.pf_meta')).toBe(true);
+    expect(rulePattern('/pagefind/pagefind.*.pf_meta').test('/pagefind/pagefind.en_abc1234.pf_meta')).toBe(
+      true,
+    );
     expect(rulePattern('/pagefind/pagefind.js').test('/pagefind/pagefind.js/')).toBe(true);
     expect(rulePattern('/pagefind/pagefind.js').test('/pagefind/pagefindXjs')).toBe(false);
   });
 
   test('A later rule overrides an earlier one’s header (Netlify) and "! Name" detaches it (Cloudflare).', () => {
     const rules = parseHeadersFile(
-      ['/*', '  Cache-Control: no-cache', '  X-Frame-Options: DENY', '/_astro/*', '  ! Cache-Control', `  Cache-Control: ${CACHE_IMMUTABLE}`].join('\n'),
+      [
+        '/*',
+        '  Cache-Control: no-cache',
+        '  X-Frame-Options: DENY',
+        '/_astro/*',
+        '  ! Cache-Control',
+        `  Cache-Control: ${CACHE_IMMUTABLE}`,
+      ].join('\n'),
     );
-    expect(headersFor(rules, '/_astro/a.js')).toEqual({ 'cache-control': CACHE_IMMUTABLE, 'x-frame-options': 'DENY' });
+    expect(headersFor(rules, '/_astro/a.js')).toEqual({
+      'cache-control': CACHE_IMMUTABLE,
+      'x-frame-options': 'DENY',
+    });
     expect(headersFor(rules, '/en/')).toEqual({ 'cache-control': 'no-cache', 'x-frame-options': 'DENY' });
     // Detaching alone (Cloudflare) leaves no Cache-Control from the general rule.
     expect(headersFor(parseHeadersFile('/*\n  A: 1\n/x\n  ! A\n'), '/x')).toEqual({});
   });
 
   test('A line over Cloudflare’s 2,000 characters is refused with its length.', () => {
-    const long = { path: '/*', set: [['Content-Security-Policy', 'x'.repeat(2100)] as [string, string]], detach: [] };
+    const long = {
+      path: '/*',
+      set: [['Content-Security-Policy', 'x'.repeat(2100)] as [string, string]],
+      detach: [],
+    };
     expect(() => formatHeadersFile([long])).toThrow(/2[01]\d\d characters, over the 2000/);
   });
 });
@@ -102,14 +126,18 @@ describe('the Content-Security-Policy', () => {
     const csp = contentSecurityPolicy(sources);
     expect(csp).toMatch(/style-src 'self' 'sha256-[^']+' 'unsafe-hashes' 'sha256-/);
     expect(cspViolations(html, csp)).toEqual([]);
-    expect(cspViolations(html.replace('color:blue', 'color:green'), csp)).toEqual(['style attribute "color:green"']);
+    expect(cspViolations(html.replace('color:blue', 'color:green'), csp)).toEqual([
+      'style attribute "color:green"',
+    ]);
   });
 
   test('An inline event handler or javascript: link cannot be allowed: the build fails naming the file.', () => {
-    expect(() => cspSources([{ file: 'en/index.html', html: page('<button onclick="go()">x</button>') }])).toThrow(
-      /en\/index\.html: inline event handler or javascript: URL onclick="go\(\)"/,
+    expect(() =>
+      cspSources([{ file: 'en/index.html', html: page('<button onclick="go()">x</button>') }]),
+    ).toThrow(/en\/index\.html: inline event handler or javascript: URL onclick="go\(\)"/);
+    expect(() => cspSources([{ file: 'b.html', html: page('<a href="javascript:void 0">x</a>') }])).toThrow(
+      /b\.html/,
     );
-    expect(() => cspSources([{ file: 'b.html', html: page('<a href="javascript:void 0">x</a>') }])).toThrow(/b\.html/);
   });
 });
 
@@ -137,10 +165,17 @@ describe('caching rules', () => {
     const rules = siteHeaderRules({ base: '/reviews/', csp: "default-src 'self'", pagefindFiles });
     expect(rules.every((r) => r.path.startsWith('/reviews/'))).toBe(true);
     const cache = (p: string) => headersFor(rules, p)['cache-control'];
-    for (const p of ['/reviews/', '/reviews/en/2024/', '/reviews/404.html', '/reviews/sitemap.xml', '/reviews/en/2024/share.png']) {
+    for (const p of [
+      '/reviews/',
+      '/reviews/en/2024/',
+      '/reviews/404.html',
+      '/reviews/sitemap.xml',
+      '/reviews/en/2024/share.png',
+    ]) {
       expect(cache(p), p).toBe(CACHE_REVALIDATE);
     }
-    for (const f of pagefindFiles.slice(0, 5)) expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_REVALIDATE);
+    for (const f of pagefindFiles.slice(0, 5))
+      expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_REVALIDATE);
     for (const f of pagefindFiles.slice(5)) expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_IMMUTABLE);
     expect(cache('/reviews/_astro/a.B1c2D3e4.js')).toBe(CACHE_IMMUTABLE);
     // Every path gets the security headers from one rule, so no CDN joins two policies.

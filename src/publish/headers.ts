@@ -207,7 +207,8 @@ export function cspSources(pages: { file: string; html: string }[]): CspSources 
     code.scripts.forEach((s) => scripts.add(cspHash(s)));
     code.styles.forEach((s) => styles.add(cspHash(s)));
     code.styleAttributes.forEach((s) => styleAttributes.add(cspHash(s)));
-    for (const h of code.handlers) problems.push(`${file}: inline event handler or javascript: URL ${h.slice(0, 80)}`);
+    for (const h of code.handlers)
+      problems.push(`${file}: inline event handler or javascript: URL ${h.slice(0, 80)}`);
   }
   if (problems.length > 0) {
     throw new Error(
@@ -271,13 +272,16 @@ export function cspViolations(html: string, csp: string): string[] {
     list.includes("'unsafe-inline'") && !list.some((s) => /^'(sha256|sha384|sha512|nonce)-/.test(s));
   const out: string[] = [];
   for (const s of code.scripts) {
-    if (!unsafeInline(scriptSrc) && !scriptSrc.includes(cspHash(s))) out.push(`inline script ${JSON.stringify(s.slice(0, 60))}`);
+    if (!unsafeInline(scriptSrc) && !scriptSrc.includes(cspHash(s)))
+      out.push(`inline script ${JSON.stringify(s.slice(0, 60))}`);
   }
   for (const s of code.styles) {
-    if (!unsafeInline(styleSrc) && !styleSrc.includes(cspHash(s))) out.push(`inline style ${JSON.stringify(s.slice(0, 60))}`);
+    if (!unsafeInline(styleSrc) && !styleSrc.includes(cspHash(s)))
+      out.push(`inline style ${JSON.stringify(s.slice(0, 60))}`);
   }
   for (const s of code.styleAttributes) {
-    const ok = unsafeInline(styleSrc) || (styleSrc.includes("'unsafe-hashes'") && styleSrc.includes(cspHash(s)));
+    const ok =
+      unsafeInline(styleSrc) || (styleSrc.includes("'unsafe-hashes'") && styleSrc.includes(cspHash(s)));
     if (!ok) out.push(`style attribute ${JSON.stringify(s.slice(0, 60))}`);
   }
   for (const h of code.handlers) {
@@ -296,7 +300,7 @@ export function securityHeaders(csp: string): [string, string][] {
     ['X-Frame-Options', 'DENY'],
     [
       'Permissions-Policy',
-      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     ],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
@@ -309,7 +313,10 @@ export function securityHeaders(csp: string): [string, string][] {
  * per-language wasm keep their names across builds, so they must be revalidated.
  */
 export function isHashedPagefindFile(rel: string): boolean {
-  return /^(index|fragment|filter)\/[^/]+_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/.test(rel) || /^pagefind\.[^/]+_[0-9a-f]{7,}\.pf_meta$/.test(rel);
+  return (
+    /^(index|fragment|filter)\/[^/]+_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/.test(rel) ||
+    /^pagefind\.[^/]+_[0-9a-f]{7,}\.pf_meta$/.test(rel)
+  );
 }
 
 /** Astro's `_astro/` folder holds only hashed build output (`name.Hash8.js`). */
@@ -333,7 +340,9 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
     set: [['Cache-Control', CACHE_IMMUTABLE]],
     ...(comments ? { comments } : {}),
   });
-  const hashedDirs = [...new Set(opts.pagefindFiles.filter(isHashedPagefindFile).map((f) => f.split('/')[0] ?? ''))]
+  const hashedDirs = [
+    ...new Set(opts.pagefindFiles.filter(isHashedPagefindFile).map((f) => f.split('/')[0] ?? '')),
+  ]
     .filter((d) => d !== '' && !d.includes('.'))
     .sort();
   const hashedMeta = opts.pagefindFiles.filter((f) => isHashedPagefindFile(f) && !f.includes('/')).sort();
@@ -348,8 +357,12 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
       detach: [],
       set: [...securityHeaders(opts.csp), ['Cache-Control', CACHE_REVALIDATE]],
     },
-    immutable(`${b}_astro/*`, ['Hashed build output (scripts, styles, images): the URL changes when the content does.']),
-    ...hashedDirs.map((d, i) => immutable(`${b}pagefind/${d}/*`, i === 0 ? ['Pagefind chunks, named by content hash.'] : undefined)),
+    immutable(`${b}_astro/*`, [
+      'Hashed build output (scripts, styles, images): the URL changes when the content does.',
+    ]),
+    ...hashedDirs.map((d, i) =>
+      immutable(`${b}pagefind/${d}/*`, i === 0 ? ['Pagefind chunks, named by content hash.'] : undefined),
+    ),
     ...hashedMeta.map((f) => immutable(`${b}pagefind/${f}`)),
   ];
 }

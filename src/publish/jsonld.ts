@@ -70,7 +70,12 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
       height: input.image.height,
       caption: input.image.alt,
     },
-    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role, worksFor: newspaper })),
+    author: input.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      jobTitle: a.role,
+      worksFor: newspaper,
+    })),
     // The newspaper is the source of the text; the site publishes this edition of it.
     sourceOrganization: newspaper,
     publisher,

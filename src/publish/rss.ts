@@ -49,7 +49,9 @@ export function rfc822Date(published: string): string {
 /** Newest first: by publication date, then by URL for a stable order. */
 export function sortItems(items: FeedItem[]): FeedItem[] {
   const key = (p: string) => (p.length === 7 ? `${p}-01` : p);
-  return [...items].sort((a, b) => key(b.published).localeCompare(key(a.published)) || b.link.localeCompare(a.link));
+  return [...items].sort(
+    (a, b) => key(b.published).localeCompare(key(a.published)) || b.link.localeCompare(a.link),
+  );
 }
 
 export function rssXml(feed: Feed): string {
@@ -60,7 +62,9 @@ export function rssXml(feed: Feed): string {
       `      <link>${xmlEscape(item.link)}</link>`,
       `      <guid isPermaLink="true">${xmlEscape(item.link)}</guid>`,
       `      <pubDate>${rfc822Date(item.published)}</pubDate>`,
-      ...(item.authors.length > 0 ? [`      <dc:creator>${xmlEscape(item.authors.join(', '))}</dc:creator>`] : []),
+      ...(item.authors.length > 0
+        ? [`      <dc:creator>${xmlEscape(item.authors.join(', '))}</dc:creator>`]
+        : []),
       `      <description>${xmlEscape(item.description)}</description>`,
       '    </item>',
     ].join('\n'),

@@ -15,7 +15,10 @@ declare module 'sax' {
     line: number;
     column: number;
   }
-  export function parser(strict: boolean, options?: { xmlns?: boolean; position?: boolean; strictEntities?: boolean }): SAXParser;
+  export function parser(
+    strict: boolean,
+    options?: { xmlns?: boolean; position?: boolean; strictEntities?: boolean },
+  ): SAXParser;
   const sax: { parser: typeof parser };
   export default sax;
 }

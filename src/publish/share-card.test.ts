@@ -38,18 +38,29 @@ describe('line breaking', () => {
       '_2024',
       '_review',
     ]);
-    expect(breakLines(units('Safe Nantong: the 2024 review'), chars, 20)).toEqual(['Safe Nantong: the', '2024 review']);
+    expect(breakLines(units('Safe Nantong: the 2024 review'), chars, 20)).toEqual([
+      'Safe Nantong: the',
+      '2024 review',
+    ]);
   });
 
   test('Balanced lines keep the greedy line count but split near the middle.', () => {
-    expect(balancedLines('Safe Nantong: the 2024 review', chars, 20)).toEqual(['Safe Nantong:', 'the 2024 review']);
+    expect(balancedLines('Safe Nantong: the 2024 review', chars, 20)).toEqual([
+      'Safe Nantong:',
+      'the 2024 review',
+    ]);
     expect(balancedLines('short', chars, 20)).toEqual(['short']);
   });
 });
 
 describe('share images', () => {
   const card = (over: Partial<CardText> = {}): CardText =>
-    cardText('zh-hant', dictionaries['zh-hant'], { title: '2024年“平安南通”年度回眸', source: '南通日報', date: '2025年1月', ...over });
+    cardText('zh-hant', dictionaries['zh-hant'], {
+      title: '2024年“平安南通”年度回眸',
+      source: '南通日報',
+      date: '2025年1月',
+      ...over,
+    });
 
   test('zh-hant cards use the Traditional face, the others the Simplified one.', () => {
     expect(faceOf('zh-hant')).toBe('tc');
@@ -61,7 +72,9 @@ describe('share images', () => {
     const cards = reviewCards(checkContent().reviews, dictionaries);
     expect(cards.length).toBeGreaterThanOrEqual(3);
     for (const { segment, year, card: c } of cards) {
-      expect(missingCharacters(loadFace(faceOf(segment)), cardCharacters(c)), `${segment} ${year}`).toEqual([]);
+      expect(missingCharacters(loadFace(faceOf(segment)), cardCharacters(c)), `${segment} ${year}`).toEqual(
+        [],
+      );
     }
   });
 

@@ -93,7 +93,9 @@ export function loadFace(face: Face, dir = fontsDir()): Font {
 
 /** Characters of `text` that `font` has no glyph for (spaces and line breaks aside). */
 export function missingCharacters(font: Font, text: string): string[] {
-  return [...new Set([...text])].filter((c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
+  return [...new Set([...text])].filter(
+    (c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,14 +202,25 @@ function measurer(font: Font, size: number): (s: string) => number {
 }
 
 /** One line of text as SVG paths, its baseline at `y`, starting at `x` (or ending there). */
-function textPaths(font: Font, text: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'end' = 'start'): string {
+function textPaths(
+  font: Font,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  fill: string,
+  anchor: 'start' | 'end' = 'start',
+): string {
   const scale = size / font.unitsPerEm;
   const width = measurer(font, size)(text);
   let pen = anchor === 'end' ? x - width : x;
   const parts: string[] = [];
   for (const glyph of font.glyphsForString(text)) {
     const d = glyph.path.toSVG();
-    if (d) parts.push(`<path transform="translate(${pen.toFixed(2)} ${y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`);
+    if (d)
+      parts.push(
+        `<path transform="translate(${pen.toFixed(2)} ${y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
+      );
     pen += glyph.advanceWidth * scale;
   }
   return `<g fill="${fill}">${parts.join('')}</g>`;
@@ -229,7 +242,10 @@ export function cardSvg(card: CardText, dir = fontsDir()): string {
   // The largest title size (76 px down to 44 px) that fits in three lines.
   let size = 76;
   let lines = balancedLines(card.title, measurer(font, size), width);
-  while (size > 44 && (lines.length > TITLE_MAX_LINES || lines.some((l) => measurer(font, size)(l) > width))) {
+  while (
+    size > 44 &&
+    (lines.length > TITLE_MAX_LINES || lines.some((l) => measurer(font, size)(l) > width))
+  ) {
     size -= 4;
     lines = balancedLines(card.title, measurer(font, size), width);
   }

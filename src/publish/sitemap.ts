@@ -33,11 +33,16 @@ export function readPageHead(html: string): PageHead {
   for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
     const a = tagAttributes(tag);
     const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
-    if (tag.toLowerCase().startsWith('<link') && rel.includes('canonical') && a['href']) out.canonical = a['href'];
+    if (tag.toLowerCase().startsWith('<link') && rel.includes('canonical') && a['href'])
+      out.canonical = a['href'];
     if (tag.toLowerCase().startsWith('<link') && rel.includes('alternate') && a['hreflang'] && a['href']) {
       out.alternates.push({ hreflang: a['hreflang'], href: a['href'] });
     }
-    if (tag.toLowerCase().startsWith('<meta') && (a['name'] ?? '').toLowerCase() === 'robots' && /noindex/i.test(a['content'] ?? '')) {
+    if (
+      tag.toLowerCase().startsWith('<meta') &&
+      (a['name'] ?? '').toLowerCase() === 'robots' &&
+      /noindex/i.test(a['content'] ?? '')
+    ) {
       out.noindex = true;
     }
   }
@@ -70,7 +75,10 @@ export function sitemapXml(entries: SitemapEntry[]): string {
     [
       '  <url>',
       `    <loc>${xmlEscape(e.loc)}</loc>`,
-      ...e.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`),
+      ...e.alternates.map(
+        (a) =>
+          `    <xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`,
+      ),
       '  </url>',
     ].join('\n'),
   );
@@ -89,7 +97,10 @@ export function sitemapXml(entries: SitemapEntry[]): string {
  */
 export function parseSitemap(xml: string): SitemapEntry[] {
   const unescape = (s: string) =>
-    s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? _);
+    s.replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? _,
+    );
   return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
     const body = m[1] ?? '';
     const loc = unescape(/<loc>([\s\S]*?)<\/loc>/.exec(body)?.[1]?.trim() ?? '');
@@ -109,7 +120,9 @@ export function hreflangProblems(entries: SitemapEntry[]): string[] {
   const byLoc = new Map(entries.map((e) => [e.loc, e]));
   const problems: string[] = [];
   for (const e of entries) {
-    const selfLangs = e.alternates.filter((a) => a.href === e.loc && a.hreflang !== 'x-default').map((a) => a.hreflang);
+    const selfLangs = e.alternates
+      .filter((a) => a.href === e.loc && a.hreflang !== 'x-default')
+      .map((a) => a.hreflang);
     for (const a of e.alternates) {
       if (a.hreflang === 'x-default' || a.href === e.loc) continue;
       const other = byLoc.get(a.href);
@@ -117,7 +130,9 @@ export function hreflangProblems(entries: SitemapEntry[]): string[] {
         problems.push(`${e.loc} names ${a.href} (${a.hreflang}), which is not in the sitemap`);
         continue;
       }
-      const back = other.alternates.some((b) => b.href === e.loc && (selfLangs.length === 0 || selfLangs.includes(b.hreflang)));
+      const back = other.alternates.some(
+        (b) => b.href === e.loc && (selfLangs.length === 0 || selfLangs.includes(b.hreflang)),
+      );
       if (!back) problems.push(`${a.href} does not name ${e.loc} back as an alternate`);
     }
   }

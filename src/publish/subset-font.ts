@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { create, type Font, type FontCollection } from 'fontkitten';
 import { locales, type LocaleSegment } from '../config/locales.ts';
+import { toHant } from '../i18n/hant.ts';
 import { checkContent } from '../reviews/load.ts';
 import { formatProblems } from '../reviews/problems.ts';
 import { reviewCards } from './cards.ts';
@@ -43,9 +44,19 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const dictionaries = Object.fromEntries(
-  locales.map((l) => [l.segment, JSON.parse(fs.readFileSync(path.resolve(`src/i18n/${l.segment}.json`), 'utf8'))]),
+  locales.map((l) => [
+    l.segment,
+    JSON.parse(fs.readFileSync(path.resolve(`src/i18n/${l.segment}.json`), 'utf8')),
+  ]),
 ) as Record<LocaleSegment, Record<string, string>>;
 const needed: Record<Face, Set<string>> = { sc: new Set(SUBSET_RESERVE), tc: new Set(SUBSET_RESERVE) };
+// A reserve of common hanzi, so that next year's title almost never needs a new subset (adding a
+// year should be adding a folder): GB2312 level 1, the 3,755 most used Simplified characters, and
+// their Traditional forms as OpenCC writes them for the zh-hant edition.
+for (const ch of commonHanzi()) {
+  needed.sc.add(ch);
+  for (const t of toHant(ch)) needed.tc.add(t);
+}
 for (const { segment, card } of reviewCards(reviews, dictionaries)) {
   for (const ch of cardCharacters(card)) needed[faceOf(segment)].add(ch);
 }
@@ -66,14 +77,16 @@ const record: Record<string, unknown> = {
     sha256: createHash('sha256').update(sourceBytes).digest('hex'),
     bytes: sourceBytes.length,
   },
-  tool: `harfbuzzjs ${JSON.parse(fs.readFileSync(new URL('../../node_modules/harfbuzzjs/package.json', import.meta.url), 'utf8')).version} (hb-subset), flags: no hinting, no layout closure; GSUB/GPOS/vertical tables dropped (the cards are drawn glyph by glyph)`,
+  tool: `harfbuzzjs ${JSON.parse(fs.readFileSync(new URL('../package.json', wasmPath), 'utf8')).version} (hb-subset), flags: no hinting, no layout closure; GSUB/GPOS/vertical tables dropped (the cards are drawn glyph by glyph)`,
   faces: {},
 };
 
 for (const face of ['sc', 'tc'] as Face[]) {
   const index = faces.findIndex((f) => f.postscriptName === faceNames[face]);
   if (index < 0) {
-    console.error(`${source} has no face ${faceNames[face]} (it has ${faces.map((f) => f.postscriptName).join(', ')}).`);
+    console.error(
+      `${source} has no face ${faceNames[face]} (it has ${faces.map((f) => f.postscriptName).join(', ')}).`,
+    );
     process.exit(1);
   }
   const text = [...needed[face]].sort().join('');
@@ -90,7 +103,9 @@ for (const face of ['sc', 'tc'] as Face[]) {
     glyphs: font.numGlyphs,
     bytes: bytes.length,
   };
-  console.log(`${fontFiles[face]}: ${[...text].length} characters, ${font.numGlyphs} glyphs, ${bytes.length} bytes`);
+  console.log(
+    `${fontFiles[face]}: ${[...text].length} characters, ${font.numGlyphs} glyphs, ${bytes.length} bytes`,
+  );
 }
 fs.writeFileSync(path.join(fontsDir(), 'subset.json'), `${JSON.stringify(record, null, 2)}\n`);
 
@@ -139,7 +154,8 @@ function subset(font: Uint8Array, index: number, text: string): Buffer {
     hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
   );
   const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const t of ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG', 'DSIG']) hb.hb_set_add(drop, tag(t));
+  for (const t of ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG', 'DSIG'])
+    hb.hb_set_add(drop, tag(t));
   const unicodes = hb.hb_subset_input_unicode_set(input);
   for (const c of text) hb.hb_set_add(unicodes, c.codePointAt(0) ?? 0);
   const result = hb.hb_subset_or_fail(face, input);
@@ -155,4 +171,17 @@ function subset(font: Uint8Array, index: number, text: string): Buffer {
   hb.free(ptr);
   if (length === 0) throw new Error('hb-subset produced an empty font');
   return bytes;
+}
+
+/** GB2312 level 1 (rows 0xB0–0xD7): the 3,755 most common Simplified Chinese characters. */
+function commonHanzi(): string[] {
+  const gb = new TextDecoder('gbk');
+  const out: string[] = [];
+  for (let row = 0xb0; row <= 0xd7; row++) {
+    for (let col = 0xa1; col <= 0xfe; col++) {
+      const ch = gb.decode(new Uint8Array([row, col]));
+      if (/\p{Script=Han}/u.test(ch)) out.push(ch);
+    }
+  }
+  return out;
 }

@@ -35,14 +35,16 @@ export function parseXml(xml: string): XmlElement {
   parser.ontext = parser.oncdata = (text) => {
     const el = stack.at(-1);
     if (el) el.text += text;
-    else if (text.trim() !== '') error ??= new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
+    else if (text.trim() !== '')
+      error ??= new Error(`text outside the root element: ${text.trim().slice(0, 40)}`);
   };
   try {
     parser.write(xml).close();
   } catch (e) {
     error ??= e instanceof Error ? e : new Error(String(e));
   }
-  if (error) throw new Error(`XML is not well-formed: ${error.message.split('\n')[0]} (line ${parser.line + 1})`);
+  if (error)
+    throw new Error(`XML is not well-formed: ${error.message.split('\n')[0]} (line ${parser.line + 1})`);
   if (!root) throw new Error('XML has no root element');
   return root;
 }

@@ -17,14 +17,18 @@ function mark(scope: Element, terms: string[]): number {
         const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         // Latin words and figures whole (never "grid" inside "gridlock", "17" inside "2017");
         // Chinese words as they are. A Chinese character next to them is a boundary.
-        return /\p{Script=Han}/u.test(w) ? escaped : `(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
+        return /\p{Script=Han}/u.test(w)
+          ? escaped
+          : `(?<![\\p{Script=Latin}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
       })
       .join('|'),
     'giu',
   );
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest('.visually-hidden, svg, script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest('.visually-hidden, svg, script, style, mark')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -52,7 +56,9 @@ function mark(scope: Element, terms: string[]): number {
 
 if (anchor && words.length > 0) {
   // A section anchor: the words are in one of its paragraphs; mark them in the first that has them.
-  const candidates = anchor.matches('p, li, h2, h3, figure') ? [anchor] : [...anchor.querySelectorAll('h2, h3, p, li')];
+  const candidates = anchor.matches('p, li, h2, h3, figure')
+    ? [anchor]
+    : [...anchor.querySelectorAll('h2, h3, p, li')];
   const target = candidates.find((c) => mark(c, words) > 0);
   if (target) {
     // Motion as the rest of the page has it: the reader's switch if set, else the OS setting.
@@ -60,7 +66,9 @@ if (anchor && words.length > 0) {
     const motion = setting ? setting === 'on' : !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.classList.add('search-target');
     if (motion) target.classList.add('search-target--motion');
-    requestAnimationFrame(() => target.scrollIntoView({ block: 'center', behavior: motion ? 'smooth' : 'auto' }));
+    requestAnimationFrame(() =>
+      target.scrollIntoView({ block: 'center', behavior: motion ? 'smooth' : 'auto' }),
+    );
   }
 }
 // Keep the anchor, drop the highlight words: a shared or reloaded link is the plain page.

@@ -65,7 +65,9 @@ export function openIndex(base: string, language: string): Promise<PagefindIndex
     }).toString();
     let module = modules.get(language);
     if (!module) {
-      module = import(/* @vite-ignore */ `${bundle}pagefind.js${params ? `?${params}` : ''}`) as Promise<PagefindModule>;
+      module = import(
+        /* @vite-ignore */ `${bundle}pagefind.js${params ? `?${params}` : ''}`
+      ) as Promise<PagefindModule>;
       modules.set(language, module);
     }
     index = withTimeout(
@@ -103,7 +105,10 @@ export function openIndex(base: string, language: string): Promise<PagefindIndex
  */
 export async function bundleReachable(base: string): Promise<boolean> {
   try {
-    const response = await withTimeout(fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-store' }), 5000);
+    const response = await withTimeout(
+      fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-store' }),
+      5000,
+    );
     return response.ok;
   } catch {
     return false;

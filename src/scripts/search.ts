@@ -5,7 +5,14 @@
  * message when the index cannot load.
  */
 import { containsQuery, matchRecord, type ExcerptPart, type Fragment } from '../search/match.ts';
-import { hasHan, hasLatin, pagefindQueries, parseQuery, shorterQuery, type ParsedQuery } from '../search/query.ts';
+import {
+  hasHan,
+  hasLatin,
+  pagefindQueries,
+  parseQuery,
+  shorterQuery,
+  type ParsedQuery,
+} from '../search/query.ts';
 import {
   pagefindFilters,
   readState,
@@ -82,7 +89,8 @@ function start(root: HTMLElement, config: Config): void {
     const from = readState(location.search, allowed);
     if (sameState(from, state)) return;
     const url = `${location.pathname}${writeState(state)}`;
-    const push = mode === 'push' || (mode === 'auto' && from.q.trim() !== '' && Date.now() - lastUrlChange > 2000);
+    const push =
+      mode === 'push' || (mode === 'auto' && from.q.trim() !== '' && Date.now() - lastUrlChange > 2000);
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     lastUrlChange = Date.now();
@@ -95,29 +103,48 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
-  async function searchEdition(segment: string, q: ParsedQuery, state: SearchState): Promise<{ results: ResultView[]; shown: string }> {
+  async function searchEdition(
+    segment: string,
+    q: ParsedQuery,
+    state: SearchState,
+  ): Promise<{ results: ResultView[]; shown: string }> {
     const index = await openIndex(base, (edition(segment)?.lang ?? segment).toLowerCase());
     const responses = await withTimeout(
       Promise.all(pagefindQueries(q).map((text) => index.search(text, { filters: pagefindFilters(state) }))),
     );
     const hits = new Map<string, { score: number; data: () => Promise<unknown> }>();
-    for (const r of responses.flatMap((x) => x.results)) if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
+    for (const r of responses.flatMap((x) => x.results))
+      if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
     const ranked = [...hits.values()].sort((a, b) => b.score - a.score);
     // Records are sections, so even a long archive has few; 50 is more than a screen's worth.
-    const fragments = (await withTimeout(Promise.all(ranked.slice(0, 50).map((r) => r.data())))) as Fragment[];
+    const fragments = (await withTimeout(
+      Promise.all(ranked.slice(0, 50).map((r) => r.data())),
+    )) as Fragment[];
     const kept = fragments.filter((f) => containsQuery(f, q));
     let matches = kept.map((f) => ({ f, m: matchRecord(f, q) }));
     let shown = segment;
     // A Chinese record carries its twin script: a Traditional query on the English page is
     // answered from zh-hans records but shown, and linked, in zh-hant.
     const twin = segment === 'zh-hans' ? 'zh-hant' : segment === 'zh-hant' ? 'zh-hans' : undefined;
-    if (twin && segment !== config.segment && hasHan(q) && matches.length > 0 && matches.every(({ m }) => !m.ownScript)) {
+    if (
+      twin &&
+      segment !== config.segment &&
+      hasHan(q) &&
+      matches.length > 0 &&
+      matches.every(({ m }) => !m.ownScript)
+    ) {
       matches = kept.map((f) => ({ f, m: matchRecord(f, q, true) }));
       shown = twin;
     }
     const swapped = shown !== segment;
     const results = matches.map(({ f, m }) => ({
-      href: resultHref(base, shown, f.filters['year']?.[0] ?? '', m.block?.target ?? f.filters['section']?.[0] ?? '', m.words),
+      href: resultHref(
+        base,
+        shown,
+        f.filters['year']?.[0] ?? '',
+        m.block?.target ?? f.filters['section']?.[0] ?? '',
+        m.words,
+      ),
       year: f.filters['year']?.[0] ?? '',
       sectionId: f.filters['section']?.[0] ?? '',
       section: (swapped ? f.meta['alt_section'] : f.meta['section']) ?? '',
@@ -179,21 +206,27 @@ function start(root: HTMLElement, config: Config): void {
     results: ResultView[],
     offer: { results: ResultView[]; shown: string } | undefined,
   ): void {
-    failure.hidden = true;
+    failure.replaceChildren();
     list.replaceChildren(...results.map((r) => resultItem(r, 'h2')));
     other.hidden = !offer;
     empty.hidden = !(q.tokens.length > 0 && results.length === 0);
     const query = state.q.trim();
     let message = '';
     if (q.tokens.length > 0) {
-      message = results.length > 0 ? t('search.count', { count: results.length, query }) : t('search.none', { query });
+      message =
+        results.length > 0
+          ? t('search.count', { count: results.length, query })
+          : t('search.none', { query });
     }
     if (offer) {
       const name = t(`search.edition.${offer.shown}`);
       // Chinese sentences follow each other without a space.
       message += `${config.lang.startsWith('zh') ? '' : ' '}${t('search.otherCount', { count: offer.results.length, edition: name })}`;
       other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
-      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', { query, edition: name });
+      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', {
+        query,
+        edition: name,
+      });
       const ol = other.querySelector('ol')!;
       ol.lang = edition(offer.shown)?.lang ?? '';
       ol.replaceChildren(...offer.results.map((r) => resultItem(r, 'h3')));
@@ -210,7 +243,11 @@ function start(root: HTMLElement, config: Config): void {
     const h = el(heading, 'search-result__heading');
     const a = el('a', 'search-result__link');
     a.href = r.href;
-    a.append(el('span', 'search-result__section', r.section), ' ', el('span', 'search-result__review', r.title));
+    a.append(
+      el('span', 'search-result__section', r.section),
+      ' ',
+      el('span', 'search-result__review', r.title),
+    );
     h.append(a);
     const p = el('p', 'search-result__excerpt');
     for (const part of r.excerpt) p.append(part.mark ? el('mark', '', part.text) : part.text);
@@ -230,7 +267,10 @@ function start(root: HTMLElement, config: Config): void {
       return li;
     };
     const shorter = shorterQuery(q);
-    if (shorter) items.push(link(t('search.tipShorter', { query: shorter }), writeState({ ...state, q: shorter }) || '?'));
+    if (shorter)
+      items.push(
+        link(t('search.tipShorter', { query: shorter }), writeState({ ...state, q: shorter }) || '?'),
+      );
     if (state.year || state.section) {
       items.push(link(t('search.tipFilters'), writeState({ q: state.q, year: '', section: '' }) || '?'));
     }
@@ -252,7 +292,10 @@ function start(root: HTMLElement, config: Config): void {
     empty.hidden = true;
     other.hidden = true;
     status.textContent = '';
-    failure.hidden = false;
+    const retry = el('button', 'button', t('search.retry'));
+    retry.type = 'button';
+    retry.addEventListener('click', () => void run(current(), 'none'));
+    failure.replaceChildren(el('p', '', t('search.error')), retry);
   }
 
   // Typing: results as you type, debounced; an IME's half-typed pinyin is not searched.
@@ -282,7 +325,6 @@ function start(root: HTMLElement, config: Config): void {
     void run(current(), 'push');
   });
   for (const select of [year, section]) select.addEventListener('change', () => void run(current(), 'push'));
-  failure.querySelector('button')?.addEventListener('click', () => void run(current(), 'none'));
   addEventListener('popstate', () => {
     apply(readState(location.search, allowed));
     void run(current(), 'none');
@@ -291,7 +333,9 @@ function start(root: HTMLElement, config: Config): void {
   // Keyboard: ↓ from the box to the results, ↑/↓ between them, ↑ from the first back to the box.
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.search-result__link')].filter((a) => a.offsetParent !== null);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.search-result__link')].filter(
+      (a) => a.offsetParent !== null,
+    );
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (document.activeElement === input && e.key === 'ArrowDown' && links[0]) {
       e.preventDefault();
@@ -309,7 +353,11 @@ function start(root: HTMLElement, config: Config): void {
   if (initial.q.trim()) void run(initial, 'none');
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -1,14 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { blocksOf, containsQuery, excerpt, landingTarget, matchRecord, tokenRanges, type Fragment } from './match.ts';
+import {
+  blocksOf,
+  containsQuery,
+  excerpt,
+  landingTarget,
+  matchRecord,
+  tokenRanges,
+  type Fragment,
+} from './match.ts';
 import { parseQuery } from './query.ts';
 
-const marked = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+const marked = (parts: { text: string; mark: boolean }[]) =>
+  parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
 /** A zh-hant record as the index holds it: Traditional paragraphs, the Simplified twin as `alt-…`. */
 const hant: Fragment = {
   url: '/zh-hant/2024/#lede',
-  content: '導語 精網微格工程推進，網格服務驛站建成。 打通了聯繫服務群眾的最後一米。 导语 精网微格工程推进，网格服务驿站建成。 打通了联系服务群众的最后一米。',
-  meta: { title: '2024年“平安南通”年度回眸', section: '導語', alt_title: '2024年“平安南通”年度回眸', alt_section: '导语' },
+  content:
+    '導語 精網微格工程推進，網格服務驛站建成。 打通了聯繫服務群眾的最後一米。 导语 精网微格工程推进，网格服务驿站建成。 打通了联系服务群众的最后一米。',
+  meta: {
+    title: '2024年“平安南通”年度回眸',
+    section: '導語',
+    alt_title: '2024年“平安南通”年度回眸',
+    alt_section: '导语',
+  },
   filters: { year: ['2024'], section: ['lede'] },
   locations: [3],
   anchors: [
@@ -25,14 +40,20 @@ const hant: Fragment = {
 
 const en: Fragment = {
   url: '/en/2024/#political-leadership',
-  content: 'Political leadership In 2017 they met. Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.',
+  content:
+    'Political leadership In 2017 they met. Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.',
   meta: { title: 'Safe Nantong: the 2024 review', section: 'Political leadership' },
   filters: { year: ['2024'], section: ['political-leadership'] },
   locations: [12],
   anchors: [
     { element: 'h2', id: 'political-leadership-title', text: 'Political leadership', location: 0 },
     { element: 'p', id: 'political-leadership-1', text: 'In 2017 they met.', location: 2 },
-    { element: 'p', id: 'political-leadership-2', text: 'Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.', location: 6 },
+    {
+      element: 'p',
+      id: 'political-leadership-2',
+      text: 'Street incidents fell by 17.3% and grid-plus work, micro-grids and fraud-free communities grew.',
+      location: 6,
+    },
     { element: 'a', id: 'term-grid', text: 'grid-plus', location: 12 },
   ],
 };
@@ -47,7 +68,11 @@ describe('tokenRanges', () => {
   test('An English word is highlighted whole, including inside a hyphenated word.', () => {
     const [token] = parseQuery('grid').tokens;
     const text = 'grid-plus work, micro-grids and gridlock';
-    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual(['grid', 'grids', 'gridlock']);
+    expect(tokenRanges(text, token!).map((r) => text.slice(r.start, r.end))).toEqual([
+      'grid',
+      'grids',
+      'gridlock',
+    ]);
   });
 
   test('A number matches itself with its decimals and per cent sign, never inside another number.', () => {
@@ -88,7 +113,11 @@ describe('containsQuery', () => {
 describe('blocksOf', () => {
   test('Blocks are paragraphs and headings paired with their twin; inline anchors are not blocks.', () => {
     const blocks = blocksOf(en);
-    expect(blocks.map((b) => b.id)).toEqual(['political-leadership-title', 'political-leadership-1', 'political-leadership-2']);
+    expect(blocks.map((b) => b.id)).toEqual([
+      'political-leadership-title',
+      'political-leadership-1',
+      'political-leadership-2',
+    ]);
     const zh = blocksOf(hant);
     expect(zh.map((b) => [b.id, b.alt])).toEqual([
       ['_0_lede', '导语'],
@@ -107,7 +136,9 @@ describe('blocksOf', () => {
 
   test('A link lands on the paragraph, on the section for a heading, and on the named element for a record-only id.', () => {
     expect(landingTarget('lede-2', 'p', 'lede')).toBe('lede-2');
-    expect(landingTarget('political-leadership-title', 'h2', 'political-leadership')).toBe('political-leadership');
+    expect(landingTarget('political-leadership-title', 'h2', 'political-leadership')).toBe(
+      'political-leadership',
+    );
     expect(landingTarget('_3_chart-cases', 'p', 'lede')).toBe('chart-cases');
   });
 });

@@ -47,7 +47,21 @@ export interface Match {
   ownScript: boolean;
 }
 
-const INLINE = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'mark', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+]);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -57,16 +71,26 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export function blocksOf(fragment: Fragment, swap = false): Block[] {
   const section = fragment.filters['section']?.[0] ?? '';
   const twins = new Map(
-    fragment.anchors.filter((a) => a.id.startsWith('alt-')).map((a) => [a.id.slice(4), collapse(a.text ?? '')]),
+    fragment.anchors
+      .filter((a) => a.id.startsWith('alt-'))
+      .map((a) => [a.id.slice(4), collapse(a.text ?? '')]),
   );
   return fragment.anchors
-    .filter((a) => !a.id.startsWith('alt-') && a.element !== 'section' && !INLINE.has(a.element) && a.text?.trim())
+    .filter(
+      (a) => !a.id.startsWith('alt-') && a.element !== 'section' && !INLINE.has(a.element) && a.text?.trim(),
+    )
     .map((a) => {
       const own = collapse(a.text ?? '');
       const twin = twins.get(a.id);
       const aligned = twin !== undefined && twin.length === own.length;
       const [text, alt] = swap && aligned ? [twin, own] : [own, aligned ? twin : undefined];
-      return { id: a.id, target: landingTarget(a.id, a.element, section), text, ...(alt ? { alt } : {}), location: a.location };
+      return {
+        id: a.id,
+        target: landingTarget(a.id, a.element, section),
+        text,
+        ...(alt ? { alt } : {}),
+        location: a.location,
+      };
     });
 }
 
@@ -114,7 +138,10 @@ export function tokenRanges(text: string, token: Token): Range[] {
     token.kind === 'latin'
       ? `(?<![\\p{Script=Latin}\\p{N}])${escape(token.stem)}[\\p{Script=Latin}\\p{N}]*`
       : `(?<![\\p{Script=Latin}\\p{N}.])${escape(token.text)}(?:[.,]\\p{N}+)*%?`;
-  return [...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** Overlapping ranges become one; adjacent words stay separate marks. */
@@ -159,7 +186,9 @@ function blockHits(block: Block, q: ParsedQuery): BlockHits {
 export function containsQuery(fragment: Fragment, q: ParsedQuery): boolean {
   const hay = lower(fragment.content);
   return q.tokens.every((t) =>
-    t.kind === 'han' ? hay.includes(t.text) || t.phrases.every((p) => hay.includes(p)) : tokenRanges(hay, t).length > 0,
+    t.kind === 'han'
+      ? hay.includes(t.text) || t.phrases.every((p) => hay.includes(p))
+      : tokenRanges(hay, t).length > 0,
   );
 }
 

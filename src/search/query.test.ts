@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { hasHan, hasLatin, normalizeQuery, pagefindQueries, parseQuery, shorterQuery, stem } from './query.ts';
+import {
+  hasHan,
+  hasLatin,
+  normalizeQuery,
+  pagefindQueries,
+  parseQuery,
+  shorterQuery,
+  stem,
+} from './query.ts';
 
 describe('parseQuery', () => {
   test('Full-width letters and digits are folded and the query is lower-cased and single-spaced.', () => {
@@ -29,12 +37,17 @@ describe('parseQuery', () => {
     // Single characters alone would match anything; the typed word is the unit instead.
     for (const word of ['高德', '台风']) {
       const [token] = parseQuery(word).tokens;
-      expect(token?.phrases.every((p) => p.length >= 2), word).toBe(true);
+      expect(
+        token?.phrases.every((p) => p.length >= 2),
+        word,
+      ).toBe(true);
     }
   });
 
   test('A figure with a Chinese unit is one token that must appear as typed.', () => {
-    expect(parseQuery('1260万').tokens).toEqual([{ text: '1260万', kind: 'han', phrases: ['1260万'], stem: '1260万' }]);
+    expect(parseQuery('1260万').tokens).toEqual([
+      { text: '1260万', kind: 'han', phrases: ['1260万'], stem: '1260万' },
+    ]);
   });
 
   test('Repeated words count once.', () => {

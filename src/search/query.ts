@@ -40,7 +40,13 @@ const JOINERS = ".%+-'’/";
 
 /** `Ｆｒａｕｄ ２０.７％` → `fraud 20.7%`: full-width forms folded (NFKC), lower case, one space. */
 export function normalizeQuery(raw: string): string {
-  return raw.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim().slice(0, maxQueryLength).trim();
+  return raw
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxQueryLength)
+    .trim();
 }
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -122,7 +128,11 @@ export function stem(word: string): string {
     let base = word.slice(0, -suffix.length);
     // "es" is an ending only after ss, x, z, ch, sh (boxes, classes); in "cases" it is "s".
     if (suffix === 'es' && !/(ss|x|z|ch|sh)$/.test(base)) continue;
-    if ((suffix === 'ing' || suffix === 'ed') && /([b-df-hj-km-np-rtv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) {
+    if (
+      (suffix === 'ing' || suffix === 'ed') &&
+      /([b-df-hj-km-np-rtv-z])\1$/.test(base) &&
+      !/(ll|ss|zz)$/.test(base)
+    ) {
       base = base.slice(0, -1);
     }
     return base.length >= 4 || suffix.length <= 2 ? base : word;

@@ -2,7 +2,10 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { pageRecords, readPage } from './records.ts';
 
-const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
+const page = (
+  lang: string,
+  body: string,
+) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>
 <nav class="section-nav"><a href="#lede">导语</a></nav>
 <main id="main" data-pagefind-body data-pagefind-filter="year:2024" data-pagefind-meta="title:2024年“平安南通”年度回眸">
 <header><h1>2024年“平安南通”年度回眸</h1><p>记者 朱文君</p></header>
@@ -23,7 +26,9 @@ const hant = hans
 
 describe('readPage', () => {
   test('A page without data-pagefind-body is not indexed.', () => {
-    expect(readPage('<html lang="en"><body><main><section id="a"></section></main></body></html>', 'x.html')).toBeUndefined();
+    expect(
+      readPage('<html lang="en"><body><main><section id="a"></section></main></body></html>', 'x.html'),
+    ).toBeUndefined();
   });
 
   test('Only top-level sections of the body become records; a nested section stays part of its parent.', () => {
@@ -34,7 +39,9 @@ describe('readPage', () => {
   });
 
   test('A paragraph without an id gets a record-only id naming where its link lands.', () => {
-    const ids = readPage(hans, 'x')?.sections[0]?.element.querySelectorAll('p').map((p) => p.id);
+    const ids = readPage(hans, 'x')
+      ?.sections[0]?.element.querySelectorAll('p')
+      .map((p) => p.id);
     expect(ids).toEqual(['_0_lede', 'lede-1', '_1_chart-a']);
   });
 
@@ -53,9 +60,17 @@ describe('pageRecords', () => {
     expect(records.map((r) => r.url)).toEqual(['/zh-hans/2024/#lede', '/zh-hans/2024/#outlook']);
     for (const r of records) {
       const doc = parse(r.html);
-      const filters = doc.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter'));
-      expect(filters.filter((f) => f?.startsWith('section:')), r.url).toEqual([`section:${r.section}`]);
-      expect(filters.filter((f) => f?.startsWith('year:')), r.url).toEqual(['year:2024']);
+      const filters = doc
+        .querySelectorAll('[data-pagefind-filter]')
+        .map((e) => e.getAttribute('data-pagefind-filter'));
+      expect(
+        filters.filter((f) => f?.startsWith('section:')),
+        r.url,
+      ).toEqual([`section:${r.section}`]);
+      expect(
+        filters.filter((f) => f?.startsWith('year:')),
+        r.url,
+      ).toEqual(['year:2024']);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe('zh-Hans');
     }
   });
@@ -78,7 +93,10 @@ describe('pageRecords', () => {
   });
 
   test('An English record has no twin.', () => {
-    const en = page('en', '<section id="lede" data-pagefind-filter="section:lede" data-pagefind-meta="section:Introduction"><p id="lede-1">grid</p></section>');
+    const en = page(
+      'en',
+      '<section id="lede" data-pagefind-filter="section:lede" data-pagefind-meta="section:Introduction"><p id="lede-1">grid</p></section>',
+    );
     const [r] = pageRecords(readPage(en, 'en')!, '/en/2024/');
     expect(r?.html).not.toContain('alt_');
   });

@@ -86,7 +86,9 @@ export function readPage(html: string, where: string): IndexablePage | undefined
       problems.push(`<section id="${el.id}"> needs data-pagefind-filter="section:${el.id}"`);
     }
     if (!label) problems.push(`<section id="${el.id}"> needs data-pagefind-meta="section:…"`);
-    el.querySelectorAll('p:not([id])').forEach((p, i) => p.setAttribute('id', `_${i}_${landingTarget(p, el)}`));
+    el.querySelectorAll('p:not([id])').forEach((p, i) =>
+      p.setAttribute('id', `_${i}_${landingTarget(p, el)}`),
+    );
     return { id: el.id, label: label ?? el.id, element: el };
   });
   if (problems.length > 0) {

@@ -17,12 +17,20 @@ describe('search state in the URL', () => {
   });
 
   test('A year or section that does not exist is dropped, not searched.', () => {
-    expect(readState('?q=grid&year=1999&section=nope', allowed)).toEqual({ q: 'grid', year: '', section: '' });
+    expect(readState('?q=grid&year=1999&section=nope', allowed)).toEqual({
+      q: 'grid',
+      year: '',
+      section: '',
+    });
   });
 
   test('States that differ only in surrounding spaces are the same.', () => {
-    expect(sameState({ q: ' grid ', year: '', section: '' }, { q: 'grid', year: '', section: '' })).toBe(true);
-    expect(sameState({ q: 'grid', year: '2024', section: '' }, { q: 'grid', year: '', section: '' })).toBe(false);
+    expect(sameState({ q: ' grid ', year: '', section: '' }, { q: 'grid', year: '', section: '' })).toBe(
+      true,
+    );
+    expect(sameState({ q: 'grid', year: '2024', section: '' }, { q: 'grid', year: '', section: '' })).toBe(
+      false,
+    );
   });
 
   test('Filters become Pagefind filters, absent ones omitted.', () => {
@@ -33,7 +41,9 @@ describe('search state in the URL', () => {
 
 describe('resultHref', () => {
   test('Links to the paragraph anchor under the base path, with the words to highlight.', () => {
-    expect(resultHref('/reviews/', 'zh-hans', '2024', 'lede-2', ['网格'])).toBe('/reviews/zh-hans/2024/?hl=%E7%BD%91%E6%A0%BC#lede-2');
+    expect(resultHref('/reviews/', 'zh-hans', '2024', 'lede-2', ['网格'])).toBe(
+      '/reviews/zh-hans/2024/?hl=%E7%BD%91%E6%A0%BC#lede-2',
+    );
     expect(resultHref('/', 'en', '2024', 'outlook', [])).toBe('/en/2024/#outlook');
     expect(resultHref('/', 'en', '2024', 'lede-3', ['grid', 'grids'])).toBe('/en/2024/?hl=grid+grids#lede-3');
   });

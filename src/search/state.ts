@@ -53,7 +53,13 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
  * there (`?hl=网格`), read by the landing script on the review page.
  * `resultHref('/reviews/', 'zh-hans', '2024', 'lede-2', ['网格'])` → `/reviews/zh-hans/2024/?hl=网格#lede-2`
  */
-export function resultHref(base: string, segment: string, year: string, target: string, words: string[]): string {
+export function resultHref(
+  base: string,
+  segment: string,
+  year: string,
+  target: string,
+  words: string[],
+): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   const hl = words.length > 0 ? `?${new URLSearchParams({ hl: words.join(' ') }).toString()}` : '';
   return `${b}${segment}/${year}/${hl}#${encodeURIComponent(target)}`;

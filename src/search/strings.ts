@@ -11,14 +11,18 @@ export function pickStrings(dictionary: Record<string, string>, prefix = 'search
   return Object.fromEntries(Object.entries(dictionary).filter(([k]) => k.startsWith(prefix)));
 }
 
-export function createFormatter(strings: Strings, lang: string): (key: string, vars?: Record<string, string | number>) => string {
+export function createFormatter(
+  strings: Strings,
+  lang: string,
+): (key: string, vars?: Record<string, string | number>) => string {
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
   return (key, vars = {}) => {
     const count = vars['count'];
     const template =
-      (typeof count === 'number' ? (strings[`${key}_${plural.select(count)}`] ?? strings[`${key}_other`]) : undefined) ??
-      strings[key];
+      (typeof count === 'number'
+        ? (strings[`${key}_${plural.select(count)}`] ?? strings[`${key}_other`])
+        : undefined) ?? strings[key];
     if (template === undefined) throw new Error(`Missing UI string "${key}"`);
     return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (_, name: string) => {
       const v = vars[name];

@@ -29,7 +29,9 @@ beforeAll(() => {
   // Vitest puts Vite's own variables in process.env (BASE_URL=/, MODE, NODE_ENV=test, …); a child
   // Vite build would take BASE_URL=/ over the base path, so they stay out of its environment.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k),
+    ),
   );
   const r = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
@@ -68,7 +70,15 @@ describe('a build under BASE_PATH=/reviews/', () => {
   test('The build succeeds and writes the publishing kit.', () => {
     expect(build.output).toMatch(/sitemap\.xml \(\d+ URLs\), _headers/);
     expect(build.status).toBe(0);
-    for (const f of ['sitemap.xml', 'robots.txt', '_headers', 'en/rss.xml', 'zh-hans/rss.xml', 'zh-hant/rss.xml', 'en/2024/share.png']) {
+    for (const f of [
+      'sitemap.xml',
+      'robots.txt',
+      '_headers',
+      'en/rss.xml',
+      'zh-hans/rss.xml',
+      'zh-hant/rss.xml',
+      'en/2024/share.png',
+    ]) {
       expect(fs.existsSync(path.join(out, f)), f).toBe(true);
     }
   });
@@ -87,9 +97,12 @@ describe('a build under BASE_PATH=/reviews/', () => {
         const file = fileOfPath(url.pathname);
         if (!file || !fs.existsSync(file)) dead.push(`${f}: ${ref}`);
       }
-      for (const m of doc.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"], meta[itemprop="image"]')) {
+      for (const m of doc.querySelectorAll(
+        'meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"], meta[itemprop="image"]',
+      )) {
         const content = m.getAttribute('content') ?? '';
-        if (!content.startsWith(ROOT) || !fs.existsSync(fileOfPath(new URL(content).pathname) ?? '')) dead.push(`${f}: ${content}`);
+        if (!content.startsWith(ROOT) || !fs.existsSync(fileOfPath(new URL(content).pathname) ?? ''))
+          dead.push(`${f}: ${content}`);
       }
     }
     expect(dead).toEqual([]);
@@ -100,7 +113,13 @@ describe('a build under BASE_PATH=/reviews/', () => {
     const js = files().filter((f) => f.endsWith('.js') && f.startsWith('_astro/'));
     const inline = files()
       .filter((f) => f.endsWith('.html'))
-      .flatMap((f) => [...fs.readFileSync(path.join(out, f), 'utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? ''));
+      .flatMap((f) =>
+        [
+          ...fs
+            .readFileSync(path.join(out, f), 'utf8')
+            .matchAll(/<script type="module">([\s\S]*?)<\/script>/g),
+        ].map((m) => m[1] ?? ''),
+      );
     const refs = [...js.map((f) => fs.readFileSync(path.join(out, f), 'utf8')), ...inline].flatMap((code) =>
       [...code.matchAll(/["'`](\/[^"'`\s]*\/_astro\/[^"'`\s]+\.js)["'`]/g)].map((m) => m[1] ?? ''),
     );
@@ -120,7 +139,10 @@ describe('a build under BASE_PATH=/reviews/', () => {
       }
     }
     for (const s of ['zh-hans', 'zh-hant', 'en']) {
-      const channel = childrenNamed(parseXml(fs.readFileSync(path.join(out, s, 'rss.xml'), 'utf8')), 'channel')[0];
+      const channel = childrenNamed(
+        parseXml(fs.readFileSync(path.join(out, s, 'rss.xml'), 'utf8')),
+        'channel',
+      )[0];
       if (!channel) throw new Error(`${s}: no channel`);
       expect(childText(channel, 'link')).toBe(`${ROOT}${s}/`);
       const links = childrenNamed(channel, 'item').map((i) => childText(i, 'link') ?? '');

@@ -18,10 +18,14 @@ export function freePort(): Promise<number> {
 /** Serves `dir` with scripts/serve.mjs (as the e2e tests do); resolves once it listens. */
 export async function serve(dir: string, basePath = '/'): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], {
-    env: { ...process.env, BASE_PATH: basePath },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(port), '--dir', dir],
+    {
+      env: { ...process.env, BASE_PATH: basePath },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('serve.mjs did not start within 15 s')), 15_000);
     child.stdout?.on('data', (d: Buffer) => {
@@ -37,6 +41,9 @@ export async function serve(dir: string, basePath = '/'): Promise<{ url: string;
 
 /** Runs `npm run smoke -- <url> …` (the script itself, with this Node) and returns its exit code and output. */
 export function smoke(url: string, ...args: string[]): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, ['scripts/smoke.mjs', url, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['scripts/smoke.mjs', url, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -36,7 +36,9 @@ describe('npm run smoke', () => {
     expect(r.output).toMatch(/search zh-Hans: .* → \d+ result/);
     expect(r.output).toMatch(/search zh-Hant: .* → \d+ result/);
     expect(r.output).toMatch(/search en: .* → \d+ result/);
-    expect(r.output).toMatch(/Checked .*: 1\d pages, \d+ files they load, \d+ responses against _headers, 3 searches\./);
+    expect(r.output).toMatch(
+      /Checked .*: 1\d pages, \d+ files they load, \d+ responses against _headers, 3 searches\./,
+    );
     expect(r.status).toBe(0);
   });
 
@@ -60,8 +62,12 @@ describe('npm run smoke', () => {
     servers.push(server.stop);
     const r = smoke(server.url, '--remap', '--headers', headers);
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/✗ headers \/: content-security-policy is missing, _headers says "default-src 'self';/);
-    expect(r.output).toMatch(/✗ headers \/_astro\/[^:]+: cache-control is "no-cache", _headers says "public, max-age=31536000, immutable"/);
+    expect(r.output).toMatch(
+      /✗ headers \/: content-security-policy is missing, _headers says "default-src 'self';/,
+    );
+    expect(r.output).toMatch(
+      /✗ headers \/_astro\/[^:]+: cache-control is "no-cache", _headers says "public, max-age=31536000, immutable"/,
+    );
   });
 
   test('A sitemap naming another address fails it unless --remap says the copy is served elsewhere.', async () => {
@@ -69,7 +75,9 @@ describe('npm run smoke', () => {
     servers.push(server.stop);
     const r = smoke(server.url, '--headers', headers);
     expect(r.status).toBe(1);
-    expect(r.output).toMatch(/✗ sitemap\.xml: its URLs are under http:\/\/127\.0\.0\.1:4321\/, not http:\/\/127\.0\.0\.1:\d+\//);
+    expect(r.output).toMatch(
+      /✗ sitemap\.xml: its URLs are under http:\/\/127\.0\.0\.1:4321\/, not http:\/\/127\.0\.0\.1:\d+\//,
+    );
   });
 
   test('A search index that finds nothing fails it.', async () => {

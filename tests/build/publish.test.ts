@@ -20,7 +20,11 @@ const { site, base } = siteConfig();
 const root = new URL(base, site).href;
 const pages = htmlPages();
 const reviewPages = pages.filter((p) => /^\/[a-z-]+\/\d{4}\/$/.test(p));
-const editions = [...new Set(pages.map((p) => /^\/([a-z-]+)\//.exec(p)?.[1]).filter((s): s is string => !!s && s !== '404.html'))];
+const editions = [
+  ...new Set(
+    pages.map((p) => /^\/([a-z-]+)\//.exec(p)?.[1]).filter((s): s is string => !!s && s !== '404.html'),
+  ),
+];
 const indexable = pages.filter((p) => !readPageHead(rawHtml(p)).noindex);
 /** A URL of this site (SITE_URL + BASE_PATH) → the file in dist/ it names. */
 const fileFor = (url: string) => {
@@ -30,8 +34,13 @@ const fileFor = (url: string) => {
 };
 const read = (rel: string) => fs.readFileSync(path.join(distDir, rel), 'utf8');
 const meta = (p: string, key: string) =>
-  page(p).querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute('content');
-const jsonLd = (p: string) => page(p).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+  page(p)
+    .querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)
+    ?.getAttribute('content');
+const jsonLd = (p: string) =>
+  page(p)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
 
 describe('sitemap.xml and robots.txt', () => {
   const xml = read('sitemap.xml');
@@ -93,7 +102,9 @@ describe('RSS feeds', () => {
       expect(childText(channel, 'language')).toBe(page(`/${s}/`).querySelector('html')?.getAttribute('lang'));
       const items = childrenNamed(channel, 'item');
       const mine = reviewPages.filter((p) => p.startsWith(`/${s}/`));
-      expect(items.map((i) => childText(i, 'link')).sort()).toEqual(mine.map((p) => `${root}${p.slice(1)}`).sort());
+      expect(items.map((i) => childText(i, 'link')).sort()).toEqual(
+        mine.map((p) => `${root}${p.slice(1)}`).sort(),
+      );
       const dates = items.map((i) => Date.parse(childText(i, 'pubDate') ?? ''));
       expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
       expect([...dates].sort((a, b) => b - a)).toEqual(dates);
@@ -127,7 +138,10 @@ describe('JSON-LD on review pages', () => {
       expect(a['inLanguage']).toBe(page(p).querySelector('html')?.getAttribute('lang'));
       expect(a['description']).toBe(meta(p, 'description'));
       expect(String(a['datePublished'])).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-      expect(page(p).querySelector(`time[datetime="${String(a['datePublished'])}"]`), `${p} shows the same date`).not.toBeNull();
+      expect(
+        page(p).querySelector(`time[datetime="${String(a['datePublished'])}"]`),
+        `${p} shows the same date`,
+      ).not.toBeNull();
       const image = a['image'] as { url: string; width: number; height: number };
       expect(image.url).toBe(meta(p, 'og:image'));
       expect([image.width, image.height]).toEqual([1200, 630]);
@@ -152,13 +166,17 @@ describe('JSON-LD on review pages', () => {
       expect(ofYear).toContain(original);
       const translations = ofYear.filter((p) => p !== original);
       const o = jsonLd(original)[0] ?? {};
-      expect(((o['workTranslation'] ?? []) as { '@id': string }[]).map((t) => t['@id']).sort()).toEqual(translations.map(idOf).sort());
+      expect(((o['workTranslation'] ?? []) as { '@id': string }[]).map((t) => t['@id']).sort()).toEqual(
+        translations.map(idOf).sort(),
+      );
       expect(o['translationOfWork']).toBeUndefined();
       for (const p of translations) {
         const t = jsonLd(p)[0] ?? {};
         expect((t['translationOfWork'] as { '@id': string })['@id'], p).toBe(idOf(original));
         expect((t['isBasedOn'] as { '@id': string })['@id'], p).toBe(idOf(original));
-        const siblings = ((t['translationOfWork'] as { workTranslation: { '@id': string }[] }).workTranslation ?? []).map((x) => x['@id']);
+        const siblings = (
+          (t['translationOfWork'] as { workTranslation: { '@id': string }[] }).workTranslation ?? []
+        ).map((x) => x['@id']);
         expect(siblings.sort(), p).toEqual(translations.map(idOf).sort());
       }
     }
@@ -188,7 +206,9 @@ describe('link previews and share images', () => {
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
       expect(bytes.length, p).toBeLessThan(100_000);
     }
-    const images = reviewPages.map((p) => fs.readFileSync(path.join(distDir, p, 'share.png')).toString('base64'));
+    const images = reviewPages.map((p) =>
+      fs.readFileSync(path.join(distDir, p, 'share.png')).toString('base64'),
+    );
     expect(new Set(images).size, 'each edition’s image differs').toBe(images.length);
   });
 });
@@ -204,7 +224,9 @@ describe('_headers', () => {
   test('Every built file gets the CSP and the security headers.', () => {
     for (const f of files) {
       const h = headersFor(rules, urlPath(f));
-      expect(h['content-security-policy'], f).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
+      expect(h['content-security-policy'], f).toMatch(
+        /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/,
+      );
       expect(h['x-content-type-options']).toBe('nosniff');
       expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(h['x-frame-options']).toBe('DENY');
@@ -214,7 +236,8 @@ describe('_headers', () => {
 
   test('Only content-hashed files are cached as immutable; HTML, feeds and Pagefind’s named files revalidate.', () => {
     const hashedByName = (f: string) =>
-      (f.startsWith('_astro/') && /[.-][A-Za-z0-9_-]{8}\.\w+$/.test(f)) || (f.startsWith('pagefind/') && /_[0-9a-f]{7,}\.pf_\w+$/.test(f));
+      (f.startsWith('_astro/') && /[.-][A-Za-z0-9_-]{8}\.\w+$/.test(f)) ||
+      (f.startsWith('pagefind/') && /_[0-9a-f]{7,}\.pf_\w+$/.test(f));
     const seen = { immutable: 0, revalidate: 0 };
     for (const f of files) {
       if (f === '_headers') continue;
@@ -227,7 +250,12 @@ describe('_headers', () => {
         seen.revalidate++;
       }
     }
-    for (const f of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-worker.js']) {
+    for (const f of [
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/pagefind-worker.js',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(seen.immutable).toBeGreaterThan(10);

@@ -42,7 +42,11 @@ describe('the search index', () => {
 
   test('Every page of an edition carries the identical <html lang> that names the edition’s index.', () => {
     for (const l of locales) {
-      const langs = new Set(pages.filter((p) => p.startsWith(`/${l.segment}/`)).map((p) => page(p).querySelector('html')?.getAttribute('lang')));
+      const langs = new Set(
+        pages
+          .filter((p) => p.startsWith(`/${l.segment}/`))
+          .map((p) => page(p).querySelector('html')?.getAttribute('lang')),
+      );
       expect([...langs], l.segment).toEqual([l.lang]);
     }
   });
@@ -51,7 +55,12 @@ describe('the search index', () => {
     const indexed = pages.filter((p) => page(p).querySelector('[data-pagefind-body]'));
     expect(indexed).toEqual(reviewPages);
     for (const p of reviewPages) {
-      expect(page(p).querySelectorAll('[data-pagefind-body]').map((e) => e.tagName), p).toEqual(['MAIN']);
+      expect(
+        page(p)
+          .querySelectorAll('[data-pagefind-body]')
+          .map((e) => e.tagName),
+        p,
+      ).toEqual(['MAIN']);
     }
   });
 
@@ -60,7 +69,11 @@ describe('the search index', () => {
       const records = fragments(l.lang.toLowerCase());
       const sections = reviewPages
         .filter((p) => p.startsWith(`/${l.segment}/`))
-        .flatMap((p) => page(p).querySelectorAll('main > article > section[id], main > section[id]').map((s) => `${p}#${s.id}`));
+        .flatMap((p) =>
+          page(p)
+            .querySelectorAll('main > article > section[id], main > section[id]')
+            .map((s) => `${p}#${s.id}`),
+        );
       expect(records.map((r) => r.url).sort(), l.segment).toEqual(sections.sort());
       expect(entry.languages[l.lang.toLowerCase()]?.page_count).toBe(sections.length);
       for (const r of records) {
@@ -98,7 +111,8 @@ describe('the search index', () => {
         // Hidden text that is not also shown (a chart's hidden table caption repeats its title).
         ...hidden.filter((s) => !visible.includes(s)),
       ].filter(Boolean);
-      for (const s of forbidden) expect(content.includes(s), `${l.segment} index contains “${s}”`).toBe(false);
+      for (const s of forbidden)
+        expect(content.includes(s), `${l.segment} index contains “${s}”`).toBe(false);
     }
   });
 
@@ -112,7 +126,10 @@ describe('the search index', () => {
           expect(twin?.text?.length, `${r.url} ${a.id}`).toBe(a.text?.length);
         }
         // The twin really is the other script somewhere in the section.
-        expect(own.some((a) => r.anchors.find((b) => b.id === `alt-${a.id}`)?.text !== a.text), r.url).toBe(true);
+        expect(
+          own.some((a) => r.anchors.find((b) => b.id === `alt-${a.id}`)?.text !== a.text),
+          r.url,
+        ).toBe(true);
         expect(r.meta['alt_title'], r.url).toBeTruthy();
         expect(r.meta['alt_section'], r.url).toBeTruthy();
       }
@@ -125,7 +142,9 @@ describe('the search index', () => {
         const [pathPart = '', section = ''] = r.url.split('#');
         const root = page(pathPart);
         expect(root.getElementById(section), r.url).not.toBeNull();
-        for (const a of r.anchors.filter((x) => x.element === 'p' && !x.id.startsWith('alt-') && !x.id.startsWith('_'))) {
+        for (const a of r.anchors.filter(
+          (x) => x.element === 'p' && !x.id.startsWith('alt-') && !x.id.startsWith('_'),
+        )) {
           expect(root.getElementById(a.id), `${r.url} → #${a.id}`).not.toBeNull();
         }
       }
@@ -141,7 +160,9 @@ function firstLoadScripts(sitePath: string): { name: string; bytes: Buffer }[] {
     if (out.has(file)) return;
     const bytes = fs.readFileSync(file);
     out.set(file, bytes);
-    for (const m of bytes.toString('utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
+    for (const m of bytes
+      .toString('utf8')
+      .matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
       follow(path.resolve(path.dirname(file), m[1] ?? ''));
     }
   };
@@ -187,11 +208,17 @@ describe('search pages and the header search', () => {
       expect(form?.getAttribute('method'), l.segment).toBe('get');
       expect(form?.getAttribute('action')).toBe(`${base}${l.segment}/search/`);
       expect(form?.querySelector('input[name="q"]')).not.toBeNull();
-      const years = form?.querySelectorAll('select[name="year"] option').map((o) => o.getAttribute('value')) ?? [];
-      const reviewYears = reviewPages.filter((p) => p.startsWith(`/${l.segment}/`)).map((p) => p.split('/')[2]);
+      const years =
+        form?.querySelectorAll('select[name="year"] option').map((o) => o.getAttribute('value')) ?? [];
+      const reviewYears = reviewPages
+        .filter((p) => p.startsWith(`/${l.segment}/`))
+        .map((p) => p.split('/')[2]);
       expect(years.filter(Boolean).sort()).toEqual(reviewYears.sort());
-      const sections = form?.querySelectorAll('select[name="section"] option').map((o) => o.getAttribute('value')) ?? [];
-      const reviewSections = page(`/${l.segment}/2024/`).querySelectorAll('main section[id].review__section').map((s) => s.id);
+      const sections =
+        form?.querySelectorAll('select[name="section"] option').map((o) => o.getAttribute('value')) ?? [];
+      const reviewSections = page(`/${l.segment}/2024/`)
+        .querySelectorAll('main section[id].review__section')
+        .map((s) => s.id);
       expect(sections.filter(Boolean)).toEqual(expect.arrayContaining(reviewSections));
     }
   });

@@ -8,7 +8,8 @@ import { rssXml } from '../../publish/rss.ts';
 import { absoluteUrl, archivePath, joinBase, reviewPath } from '../../utils/urls.ts';
 
 /** /{edition}/rss.xml: RSS 2.0, one item per review that this edition has, newest first. */
-export const getStaticPaths = (() => locales.map((l) => ({ params: { locale: l.segment } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  locales.map((l) => ({ params: { locale: l.segment } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const segment = params['locale'] as LocaleSegment;

@@ -7,7 +7,10 @@ import { cardPng, type CardText } from '../../../publish/share-card.ts';
 /** /{edition}/{year}/share.png: the review's link-preview image in that edition (1200×630). */
 export const getStaticPaths = (async () => {
   const cards = reviewCards(await getReviews(), dictionaries);
-  return cards.map(({ segment, year, card }) => ({ params: { locale: segment, year: String(year) }, props: { card } }));
+  return cards.map(({ segment, year, card }) => ({
+    params: { locale: segment, year: String(year) },
+    props: { card },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: CardText }> = async ({ props }) =>
