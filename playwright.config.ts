@@ -27,7 +27,7 @@ export default defineConfig({
     { name: 'pixel-7', use: { ...devices['Pixel 7'] } },
     {
       name: 'phone-360',
-      use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 }, deviceScaleFactor: 3 },
+      use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 },
     },
   ],
   webServer: {
