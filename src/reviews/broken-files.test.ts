@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from './load.ts';
 import { formatProblems, type Problem } from './problems.ts';
+import { contentCopies } from '../../tests/helpers/content.ts';
+
+const { copyContent } = contentCopies('broken');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * A broken content file is reported like any other mistake (file, line, what is wrong, the fix),
@@ -13,20 +16,8 @@ import { formatProblems, type Problem } from './problems.ts';
  * data, another encoding, a folder in place of a file, an unclosed frontmatter, a date that is no
  * date at all.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REAL_CONTENT = path.join(ROOT, 'content');
 
-const tempRoots: string[] = [];
-afterEach(() => {
-  for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
-function copyContent(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-broken-'));
-  tempRoots.push(root);
-  fs.cpSync(REAL_CONTENT, root, { recursive: true });
-  return root;
-}
 
 const at = (root: string, rel: string) => path.join(root, rel);
 

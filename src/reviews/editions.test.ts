@@ -1,34 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readingSegments } from '../config/locales.ts';
 import { latestByEdition, reviewAlternates, xDefaultSegment } from './editions.ts';
 import { checkContent } from './load.ts';
 import { pick } from './localize.ts';
 import { formatProblems, type Problem } from './problems.ts';
 import { declaredEditions } from './schema.ts';
+import { contentCopies } from '../../tests/helpers/content.ts';
+
+const { copyContent, yearFile } = contentCopies('editions');
 
 /**
  * review.yml `editions`: a year may be written in zh-hans only (the translation to follow). The
  * content check then asks for no English, and pages and links offer the year only where it exists.
  */
-const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
-const tempRoots: string[] = [];
-afterEach(() => {
-  for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
-function copyContent(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-editions-'));
-  tempRoots.push(root);
-  fs.cpSync(REAL_CONTENT, root, { recursive: true });
-  return root;
-}
 
-const yearFile = (root: string, ...parts: string[]) => path.join(root, 'reviews', '2024', ...parts);
 
 /** Puts `editions: …` on the line before `published:` in the 2024 review.yml. */
 function declare(root: string, editions: string): void {

@@ -1,29 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent, closest, splitParagraphs } from './load.ts';
 import { formatProblems, type Problem } from './problems.ts';
+import { contentCopies } from '../../tests/helpers/content.ts';
+
+const { copyContent, yearFile } = contentCopies('content');
 
 /** The real content folder, found from this file so the tests do not depend on CONTENT_DIR. */
-const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const SECTIONS = ['lede', 'political-leadership', 'service-to-development', 'team-building', 'outlook'];
 
-const tempRoots: string[] = [];
-afterEach(() => {
-  for (const dir of tempRoots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
-/** A fresh copy of the real content folder that a test may change freely. */
-function copyContent(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-content-'));
-  tempRoots.push(root);
-  fs.cpSync(REAL_CONTENT, root, { recursive: true });
-  return root;
-}
 
-const yearFile = (root: string, ...parts: string[]) => path.join(root, 'reviews', '2024', ...parts);
 
 /** Rewrites a file line by line (`lines` is 0-based; editors' line N is lines[N - 1]). */
 function editLines(file: string, edit: (lines: string[]) => void): void {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages } from '../../e2e/pages.ts';
 
 /** Helpers for checks over the built site. `npm test` builds first; OUT_DIR points elsewhere. */
 export const distDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -11,19 +12,7 @@ if (!fs.existsSync(path.join(distDir, 'index.html'))) {
 
 /** Every HTML file in dist/, as site paths: `/`, `/en/2024/`, `/404.html`. */
 export function htmlPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.html')) {
-        const rel = `/${path.relative(distDir, full).split(path.sep).join('/')}`;
-        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-      }
-    }
-  };
-  walk(distDir);
-  return out.sort();
+  return builtPages(distDir);
 }
 
 export function fileOf(sitePath: string): string {

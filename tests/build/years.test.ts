@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { scaffoldReview } from '../../src/reviews/scaffold.ts';
+import { builtPages } from '../../e2e/pages.ts';
 
 /**
  * Years are folders: adding `content/reviews/<year>/` adds that year everywhere (archive, front
@@ -110,19 +111,7 @@ class BuiltSite {
 
   /** Every HTML page, as paths without the base: `en/2025/`, `404.html`. */
   pages(): string[] {
-    const out: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith('.html')) {
-          const rel = path.relative(this.out, full).split(path.sep).join('/');
-          out.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
-        }
-      }
-    };
-    walk(this.out);
-    return out.sort();
+    return builtPages(this.out).map((p) => p.slice(1));
   }
 
   /** hreflang → path (with the base) of a page's alternate links. */
