@@ -108,3 +108,25 @@ test.describe('with JavaScript disabled', () => {
     });
   }
 });
+
+for (const l of locales) {
+  test(`reading the whole ${l.segment} review with motion on shifts no layout while charts animate`, async ({ page }) => {
+    await page.goto(`/${l.segment}/2024/`);
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: false });
+    });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    // Every counter ends on its printed figure.
+    const counters = await page.locator('figure.chart [data-value]').evaluateAll((ns) => ns.map((n) => [n.textContent, (n as HTMLElement).dataset['text'] ?? n.textContent]));
+    for (const [shown, printed] of counters) expect(shown).toBe(printed);
+  });
+}

@@ -7,6 +7,8 @@ import 'd3-transition';
  * the value the server wrote (kept in data-* attributes), also when interrupted.
  */
 const DURATION = 900;
+/** U+2007, as wide as a digit in tabular figures. */
+const FIGURE_SPACE = '\u2007';
 const root = document.documentElement;
 
 /** The bars (and clip rectangles) of a chart, each carrying its final x and width in data-*. */
@@ -29,7 +31,7 @@ function reset(chart: Element): void {
     .attr('width', 0);
   for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
     n.dataset['text'] ??= n.textContent ?? '';
-    n.textContent = (n.dataset['text'] ?? '').replace(/[\d.,]+/, '0');
+    n.textContent = (n.dataset['text'] ?? '').replace(/[\d.,]+/, (m) => '0'.padStart(m.length, FIGURE_SPACE));
   }
 }
 
@@ -57,7 +59,8 @@ function play(chart: Element): void {
       .transition()
       .duration(DURATION)
       .tween('text', () => (t: number) => {
-        n.textContent = text.replace(shown, fmt.format(printed * t));
+        // Padded with figure spaces to the printed number's length: the line never rewraps (CLS 0).
+        n.textContent = text.replace(shown, fmt.format(printed * t).padStart(shown.length, FIGURE_SPACE));
       })
       .on('end interrupt', () => {
         n.textContent = text;
