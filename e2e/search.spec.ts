@@ -64,8 +64,12 @@ test.describe('the search page', () => {
     await page.locator('.header-search__toggle').click();
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
-    // The search page loads Pagefind and the edition's index once it is idle, before any query.
+    // The search page loads nothing of Pagefind until the reader is in the box; then Pagefind and
+    // the edition's index, before any query.
     await openSearch(page, 'en');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#search-q').focus();
     await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await expect.poll(() => fetched.some((p) => /\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(p))).toBe(true);
     expect(

@@ -309,12 +309,12 @@ function start(root: HTMLElement, config: Config): void {
     performance.mark('search:input');
     schedule();
   });
-  // Load Pagefind and the edition's index metadata before the first query: once the page is idle,
-  // or as soon as the reader is in the box. (Only this page ever loads them.)
+  // Load Pagefind and the edition's index metadata before the first query, as soon as the reader is
+  // in the box (a URL with ?q= searches at once). Not on idle: compiling the wasm on an idle page
+  // costs a phone ~100 ms of main-thread time that a reader who only came to look does not need.
   const preload = () => void openIndex(base, config.lang.toLowerCase()).catch(() => {});
   input.addEventListener('focus', preload, { once: true });
-  if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 2000 });
-  else setTimeout(preload, 500);
+  input.addEventListener('pointerdown', preload, { once: true });
   function schedule(): void {
     clearTimeout(debounce);
     debounce = setTimeout(() => void run(current(), 'auto'), 150);
