@@ -169,7 +169,17 @@ async function searchTimings(browser, base, segment) {
   return out;
 }
 
-function lighthouse(url) {
+/** One Lighthouse run; retried twice, since Chromium now and then loses a trace (NO_NAVSTART). */
+function lighthouse(url, attempt = 1) {
+  try {
+    return lighthouseOnce(url);
+  } catch (e) {
+    if (attempt >= 3) throw e;
+    return lighthouse(url, attempt + 1);
+  }
+}
+
+function lighthouseOnce(url) {
   const out = path.join(tmp, `lh-${Date.now()}.json`);
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules/lighthouse/cli/index.js'), url, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', `--chrome-flags=--headless=new --no-sandbox --disable-gpu ${launchArgs.join(' ')}`], {
     encoding: 'utf8',
