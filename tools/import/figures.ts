@@ -150,7 +150,8 @@ function tokens(t: string): Token[] {
     let kind: StatRecord['kind'] = 'level';
     let direction: 'up' | 'down' | undefined;
     if (f.unit === 'percent' || f.unit === 'percentage-point') {
-      const lead = before.slice(Math.max(0, before.search(/[^，。；！？：,;!?\n]*$/))).slice(-8);
+      // The verb stands right before the number (下降20.7%, 上升了9.2%); 缩减率均达90% is a rate.
+      const lead = /(下降|减少|降低|下滑|缩减|压降|上升|增长|提高|增加|提升)(了|约|近)?$/.exec(before)?.[1] ?? '';
       const down = DOWN.test(lead);
       const up = UP.test(lead);
       if (down !== up) {

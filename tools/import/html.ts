@@ -68,18 +68,18 @@ function isAllBold(el: El): boolean {
 
 /** The date the page states: meta tags first, then <time>, then a dateline near the headline. */
 function statedDate(document: Doc, outside: string[]): KnownDate | undefined {
-  const metas = [
-    'meta[property="article:published_time"]',
-    'meta[name="pubdate"]',
-    'meta[name="PubDate"]',
-    'meta[name="publishdate"]',
-    'meta[name="publish_date"]',
-    'meta[itemprop="datePublished"]',
+  const metas: [string, string][] = [
+    ['property', 'article:published_time'],
+    ['name', 'pubdate'],
+    ['name', 'PubDate'],
+    ['name', 'publishdate'],
+    ['name', 'publish_date'],
+    ['itemprop', 'datePublished'],
   ];
-  for (const selector of metas) {
-    const content = document.querySelector(selector)?.getAttribute('content');
+  for (const [attr, value] of metas) {
+    const content = document.querySelector(`meta[${attr}="${value}"]`)?.getAttribute('content');
     const d = content ? parseStatedDate(content) : undefined;
-    if (d) return { ...d, how: `the page's <${selector.replace(/"/g, "'")}> says ${content}` };
+    if (d) return { ...d, how: `the page's meta tag ${value}, content="${content}"` };
   }
   const time = document.querySelector('time[datetime]');
   const t = time ? parseStatedDate(time.getAttribute('datetime') ?? '') : undefined;

@@ -6,7 +6,7 @@ import { boundFromText, parseStatedDate, type DateEvidence, type KnownDate } fro
 import { decodeInput } from './decode.ts';
 import { findFigures, type Piece } from './figures.ts';
 import { readPage } from './html.ts';
-import { canonical, classifyLine, sourceFromCopyright, tidy, type BylineEntry } from './lines.ts';
+import { canonical, classifyLine, joinChinese, sourceFromCopyright, tidy, type BylineEntry } from './lines.ts';
 import { ImportRefused } from './refused.ts';
 import { reviewYml, sectionMdx, statsYml, type ChartOut, type Credit, type SectionOut } from './render.ts';
 import { splitBody, type BodyLine } from './structure.ts';
@@ -90,7 +90,7 @@ export function importArticle(options: ImportOptions): ImportResult {
     const text = canonical(raw);
     const kind = classifyLine(text);
     if (!kind) {
-      if (where === 'article') return { text };
+      if (where === 'article') return { text: joinChinese(text) };
       dropped.push({ text, why: where === 'footer' ? 'after the byline: the page footer' : 'outside the article: page furniture' });
       return undefined;
     }

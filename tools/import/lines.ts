@@ -17,19 +17,20 @@ export function canonical(line: string): string {
 }
 
 /**
- * Whitespace as a reader sees it: the full-width indent of Chinese paragraphs and the line
- * breaks of HTML source go; a space between two Chinese characters is a line break of the
- * source, not a space of the text (names in a byline keep theirs: they are read apart).
+ * Whitespace as a reader sees it: the full-width indent of Chinese paragraphs goes, and runs of
+ * spaces and line breaks of the HTML source become one space.
  */
 export function tidy(line: string): string {
-  return line
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim()
-    .replace(/(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g, (m, _offset: number, all: string) =>
-      // Keep the spaces of a byline ("记者 朱文君 通讯员 陈相"): only there do short runs alternate.
-      // (Read in Simplified: the roles are listed in Simplified, the source may be Traditional.)
-      isBylineLike(toHans(all)) ? m : '',
-    );
+  return line.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * A body paragraph's text: a space between two Chinese characters (or their punctuation) is a
+ * line break of the page's source, not a space of the text. (Only body text: the spaces of a
+ * byline or a dateline separate its parts.)
+ */
+export function joinChinese(text: string): string {
+  return text.replace(/(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g, '');
 }
 
 /** Roles a Chinese newspaper prints before its authors' names, longest first. */
@@ -43,10 +44,6 @@ const ROLE = new RegExp(`^(?:${BYLINE_ROLES.join('|')})`);
 export interface BylineEntry {
   role: string;
   name: string;
-}
-
-function isBylineLike(line: string): boolean {
-  return parseByline(line) !== undefined;
 }
 
 /**
