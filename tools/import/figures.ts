@@ -138,11 +138,13 @@ function tokens(t: string): Token[] {
     // A range: 9年6个月至拘役5个月, 3—5个, 10%至20% (the second figure in the same unit, a few words on).
     const r = /^(至|到|—|–|~|-)([\u3400-\u9fff]{0,4}?)(?=\d)/.exec(t.slice(f.end));
     const second = r ? figureAt(t, f.end + r[0].length) : undefined;
-    if (r && second && second.unit === f.unit) {
+    // 3至5年: the unit written once, after the upper end, is the unit of both.
+    const bare = /^\d+(?:\.\d+)?$/.test(t.slice(i, f.end));
+    if (r && second && (second.unit === f.unit || (bare && f.unit === 'count'))) {
       found.push({
         start: i,
         end: second.end,
-        figure: { value: Math.max(f.value, second.value), low: Math.min(f.value, second.value), unit: f.unit, kind: 'range', ...(qualifier ? { qualifier } : {}), how: `a range (${t.slice(i, second.end)})` },
+        figure: { value: Math.max(f.value, second.value), low: Math.min(f.value, second.value), unit: second.unit, kind: 'range', ...(qualifier ? { qualifier } : {}), how: `a range (${t.slice(i, second.end)})` },
       });
       re.lastIndex = second.end;
       continue;
@@ -206,13 +208,13 @@ function quoteFor(
   }
   const maxRight = Math.min(clauseEnd, next ? next.start : t.length);
   // The editor reads short quotes: the words of the figure's clause, cut at an enumeration comma
-  // (、) and to 20 characters before and 16 after; longer only when needed to make it unique.
+  // (、) and to 20 characters each side; longer only when needed to make it unique.
   const listed = t.slice(minLeft, start).lastIndexOf('、');
   let left = listed >= 0 && start - (minLeft + listed + 1) >= 2 ? minLeft + listed + 1 : minLeft;
   left = Math.max(left, start - 20);
   const listEnd = t.slice(token.end, maxRight).indexOf('、');
   let right = listEnd >= 0 ? token.end + listEnd : maxRight;
-  right = Math.min(right, token.end + 16);
+  right = Math.min(right, token.end + 20);
   const count = (q: string) => sectionTexts.reduce((n, text) => n + occurrences(text, q).length, 0);
   const make = () => t.slice(left, right).replace(JOINERS, '');
   // When the clause is not enough to make the quote unique, its sentence may be used.

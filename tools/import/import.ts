@@ -9,7 +9,7 @@ import { readPage } from './html.ts';
 import { canonical, classifyLine, joinChinese, sourceFromCopyright, tidy, type BylineEntry } from './lines.ts';
 import { ImportRefused } from './refused.ts';
 import { reviewYml, sectionMdx, statsYml, type ChartOut, type Credit, type SectionOut } from './render.ts';
-import { splitBody, type BodyLine } from './structure.ts';
+import { isHeadingLike, splitBody, type BodyLine } from './structure.ts';
 
 /**
  * Tool: `npm run import -- <file> [--year 2023]` turns a newspaper article (a saved page or plain
@@ -142,7 +142,7 @@ export function importArticle(options: ImportOptions): ImportResult {
   // ── the year under review ─────────────────────────────────────────────────────────────────
   const [year, yearHow] = options.year
     ? [Number(options.year), 'as given with --year']
-    : guessYear(headline?.text, body.map((b) => b.text), name);
+    : guessYear(headline?.text ?? (body[0] && isHeadingLike(body[0]) ? body[0].text : undefined), body.map((b) => b.text), name);
   found.push(`year: ${year} (${yearHow})`);
   const reviewsDir = path.join(options.root, 'reviews');
   const dir = path.join(reviewsDir, String(year));
