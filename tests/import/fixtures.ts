@@ -10,17 +10,23 @@ export const SEED = fs.readFileSync(new URL('../fixtures/seed-2024.txt', import.
 
 /** The seed's article lines (through the byline) and its footer lines (after it). */
 export function seedParts(): { article: string[]; footer: string[] } {
-  const lines = SEED.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = SEED.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const byline = lines.findIndex((l) => l.startsWith('記者'));
   return { article: lines.slice(0, byline + 1), footer: lines.slice(byline + 1) };
 }
 
-const HEADINGS = new Set(['政治引領,夯實平安法治根基', '服務大局,全力護航高質量發展', '忠誠擔當,鍛造淬煉政法鐵軍']);
+const HEADINGS = new Set([
+  '政治引領,夯實平安法治根基',
+  '服務大局,全力護航高質量發展',
+  '忠誠擔當,鍛造淬煉政法鐵軍',
+]);
 
 /** One article as a news site's CMS prints it: indented paragraphs, bold headings. */
 export function articleHtml(lines: string[], title: string): string {
   const paragraphs = lines.map((l) =>
-    HEADINGS.has(l) ? `<p style="text-align:center"><strong>${l}</strong></p>` : `<p>　　${l}</p>`,
+    HEADINGS.has(l) ? `<p style="text-align:center"><strong>${l}</strong></p>` : `<p>\u3000\u3000${l}</p>`,
   );
   return `<article class="article">
       <h1 class="article-title">${title}</h1>

@@ -106,7 +106,9 @@ function expectSameAs2024(result: ImportResult): void {
   // The date: bounded by the text (今年1月6日 → on or after 2025-01-06), never made a month or day.
   const reviewText = fs.readFileSync(path.join(dir, 'review.yml'), 'utf8');
   expect(got['published']).toBe('TODO');
-  expect(reviewText).toMatch(/# The text bounds it: published in 2025, on or after 2025-01-06 \(.*今年1月6日/);
+  expect(reviewText).toMatch(
+    /# The text bounds it: published in 2025, on or after 2025-01-06 \(.*今年1月6日/,
+  );
   expect(String(real['published'])).toMatch(/^2025/);
 
   // A candidate for every figure of today's stats.yml: same section, value, unit, kind,
@@ -136,7 +138,8 @@ function expectSameAs2024(result: ImportResult): void {
   const body = (real['sections'] as string[])
     .map((id) => fs.readFileSync(path.join(dir, 'zh-hans', `${id}.mdx`), 'utf8'))
     .join('\n');
-  for (const footer of ['版权所有', 'ICP', '举报电话', '记者 朱文君', '联系地址']) expect(body).not.toContain(footer);
+  for (const footer of ['版权所有', 'ICP', '举报电话', '记者 朱文君', '联系地址'])
+    expect(body).not.toContain(footer);
   expect(result.summary.dropped.map((d) => d.text).join('\n')).toMatch(/ICP备[\s\S]*举报电话[\s\S]*联系地址/);
 }
 
@@ -157,7 +160,9 @@ describe('importing the seed article', () => {
     const page = newsPage([articleHtml(article, '2024年“平安南通”年度回眸')], footer);
     const result = importArticle({ file: inputFile('page.html', page), root });
     expectSameAs2024(result);
-    expect(yaml(path.join(result.dir, 'review.yml'))['title']).toEqual({ 'zh-hans': '2024年“平安南通”年度回眸' });
+    expect(yaml(path.join(result.dir, 'review.yml'))['title']).toEqual({
+      'zh-hans': '2024年“平安南通”年度回眸',
+    });
     const dropped = result.summary.dropped.map((d) => d.text).join('\n');
     for (const furniture of ['首页', '相关新闻', '责任编辑：李小红', '分享到', '热点新闻', '扫一扫']) {
       expect(dropped, furniture).toContain(furniture);
@@ -213,7 +218,11 @@ describe('the date model, in one adapter', () => {
   });
 
   test('今年 is read as the next year only when the text calls the year under review 去年, and only in a sentence told as past.', () => {
-    expect(boundFromText(['去年5月，启动。', '今年1月6日，法院发布了案例。'], 2024)).toMatchObject({ year: 2025, month: 1, day: 6 });
+    expect(boundFromText(['去年5月，启动。', '今年1月6日，法院发布了案例。'], 2024)).toMatchObject({
+      year: 2025,
+      month: 1,
+      day: 6,
+    });
     expect(boundFromText(['今年1月6日，法院发布了案例。'], 2024)).toBeUndefined();
     expect(boundFromText(['去年5月，启动。', '今年3月将召开会议。'], 2024)).toBeUndefined();
   });
@@ -228,7 +237,9 @@ describe('the date model, in one adapter', () => {
     const result = importArticle({ file: inputFile('page.html', page), root });
     const text = fs.readFileSync(path.join(result.dir, 'review.yml'), 'utf8');
     expect(text).toMatch(/^published: 2025-01-10$/m);
-    expect(text).toMatch(/# Found: the page's meta tag article:published_time, content="2025-01-10T08:05:00\+08:00"/);
+    expect(text).toMatch(
+      /# Found: the page's meta tag article:published_time, content="2025-01-10T08:05:00\+08:00"/,
+    );
   });
 });
 
@@ -239,7 +250,12 @@ describe('input the import cannot use fails with its message and writes nothing'
     ['a file of blank lines', () => ({ file: inputFile('blank.txt', '\n  \n\n') }), /is empty/],
     [
       'a binary file',
-      () => ({ file: inputFile('scan.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])) }),
+      () => ({
+        file: inputFile(
+          'scan.txt',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        ),
+      }),
       /scan\.txt is not a text file \(it holds binary data/,
     ],
     [
@@ -262,14 +278,22 @@ describe('input the import cannot use fails with its message and writes nothing'
       () => ({
         file: inputFile(
           'two.html',
-          newsPage([articleHtml(article, '2024年“平安南通”年度回眸'), articleHtml(article.slice(0, 12), '另一篇报道')], footer),
+          newsPage(
+            [
+              articleHtml(article, '2024年“平安南通”年度回眸'),
+              articleHtml(article.slice(0, 12), '另一篇报道'),
+            ],
+            footer,
+          ),
         ),
       }),
       /two\.html holds 2 articles; which one is the review\?\n {2}--pick 1: 2024年“平安南通”年度回眸[\s\S]*--pick 2: 另一篇报道[\s\S]*--pick N/,
     ],
     [
       'an encoding it cannot read (neither UTF-8 nor GB18030)',
-      () => ({ file: inputFile('latin.txt', Buffer.from('Caf\xe9 \xff\xff au lait\n'.repeat(20), 'latin1')) }),
+      () => ({
+        file: inputFile('latin.txt', Buffer.from('Caf\xe9 \xff\xff au lait\n'.repeat(20), 'latin1')),
+      }),
       /latin\.txt cannot be read: it is neither UTF-8 nor GB18030/,
     ],
     [
@@ -278,7 +302,11 @@ describe('input the import cannot use fails with its message and writes nothing'
       /odd\.html is in the encoding "x-mac-klingon", which this tool cannot read/,
     ],
     ['a file that is not there', () => ({ file: '/nonexistent/article.txt' }), /there is no such file/],
-    ['a malformed --year', () => ({ file: path.join(ROOT, 'tests/fixtures/seed-2024.txt'), year: '24' }), /--year 24 is not a year/],
+    [
+      'a malformed --year',
+      () => ({ file: path.join(ROOT, 'tests/fixtures/seed-2024.txt'), year: '24' }),
+      /--year 24 is not a year/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     test(`${what}`, () => {
@@ -296,7 +324,10 @@ describe('input the import cannot use fails with its message and writes nothing'
   test('With --pick, the chosen article of two is imported.', () => {
     const root = contentWithout2024();
     const page = newsPage(
-      [articleHtml(article.slice(0, 5).concat(['別的報道'.repeat(60)]), '另一篇报道'), articleHtml(article, '2024年“平安南通”年度回眸')],
+      [
+        articleHtml(article.slice(0, 5).concat(['別的報道'.repeat(60)]), '另一篇报道'),
+        articleHtml(article, '2024年“平安南通”年度回眸'),
+      ],
       footer,
     );
     const result = importArticle({ file: inputFile('two.html', page), root, pick: 2 });
@@ -306,11 +337,15 @@ describe('input the import cannot use fails with its message and writes nothing'
   test('The command rejects an unknown flag and says how to use it, writing nothing.', () => {
     const root = path.join(tempDir('content'), 'content');
     fs.cpSync(REAL_CONTENT, root, { recursive: true });
-    const run = spawnSync(process.execPath, ['tools/import/cli.ts', 'tests/fixtures/seed-2024.txt', '--yaer', '2023'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: root },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['tools/import/cli.ts', 'tests/fixtures/seed-2024.txt', '--yaer', '2023'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: root },
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Unknown option '--yaer'[\s\S]*usage: npm run import -- <file/);
     expect(fs.readdirSync(path.join(root, 'reviews'))).toEqual(['2024']);
@@ -326,7 +361,9 @@ describe('input the import cannot use fails with its message and writes nothing'
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Found:\n {2}encoding: utf-8/);
     expect(run.stdout).toMatch(/byline: 记者 朱文君, 见习记者 陈凯文, 通讯员 陈相/);
-    expect(run.stdout).toMatch(/Uncertain: \d+ TODOs for an editor to settle:\n {2}\S*reviews\/2024\/review\.yml:\d+ {2}published: TODO/);
+    expect(run.stdout).toMatch(
+      /Uncertain: \d+ TODOs for an editor to settle:\n {2}\S*reviews\/2024\/review\.yml:\d+ {2}published: TODO/,
+    );
     expect(run.stdout).toMatch(/Dropped \(not article text\): 4 lines[\s\S]*\[a licence number\] 苏ICP备/);
   });
 });

@@ -49,13 +49,20 @@ describe('a year made by npm run import from a synthetic article', () => {
     const meta = fs.readFileSync(path.join(result.dir, 'review.yml'), 'utf8');
     expect(meta).toMatch(/^published: 2024-01-15$/m);
     expect(meta).toMatch(/^ {2}zh-hans: 2023年“平安南通”年度回眸（FIXTURE）$/m);
-    expect(meta).toMatch(/- role: \{ zh-hans: 记者 \}\n {4}name: \{ zh-hans: 张明 \}\n {2}- role: \{ zh-hans: 通讯员 \}\n {4}name: \{ zh-hans: 李华 \}/);
-    expect(meta).toMatch(/^sections:\n {2}- lede #.*\n {2}- political-leadership #.*\n {2}- TODO-section-3 # TODO: “智慧治理，打造数字平安” is not in content\/import\/section-ids\.yml.*\n {2}- service-to-development #.*\n {2}- outlook #/m);
+    expect(meta).toMatch(
+      /- role: \{ zh-hans: 记者 \}\n {4}name: \{ zh-hans: 张明 \}\n {2}- role: \{ zh-hans: 通讯员 \}\n {4}name: \{ zh-hans: 李华 \}/,
+    );
+    expect(meta).toMatch(
+      /^sections:\n {2}- lede #.*\n {2}- political-leadership #.*\n {2}- TODO-section-3 # TODO: “智慧治理，打造数字平安” is not in content\/import\/section-ids\.yml.*\n {2}- service-to-development #.*\n {2}- outlook #/m,
+    );
     // The subtitle is kept for the editor, not made body text.
     expect(meta).toContain("# The page's subtitle reads: 测试样例：一篇虚构的年度综述，版式与2024年不同");
     const lede = fs.readFileSync(path.join(result.dir, 'zh-hans', 'lede.mdx'), 'utf8');
     expect(lede).not.toMatch(/FIXTURE|测试样例|发布时间|本报记者/);
-    expect(result.summary.dropped.map((d) => d.text)).toEqual(['发布时间：2024-01-15 09:30', '苏ICP备00000000号 测试用']);
+    expect(result.summary.dropped.map((d) => d.text)).toEqual([
+      '发布时间：2024-01-15 09:30',
+      '苏ICP备00000000号 测试用',
+    ]);
   });
 
   test('Before its TODOs are settled the content check refuses it; after, the check passes with no code change.', () => {
@@ -94,10 +101,16 @@ describe('a year made by npm run import from a synthetic article', () => {
 
     test('The Chinese archives list 2024 then 2023; the English one only 2024 (the import is zh-hans only).', () => {
       for (const segment of ['zh-hans', 'zh-hant']) {
-        const links = page(segment).querySelectorAll('main .archive__list a[href]').map((a) => a.getAttribute('href'));
+        const links = page(segment)
+          .querySelectorAll('main .archive__list a[href]')
+          .map((a) => a.getAttribute('href'));
         expect(links, segment).toEqual([`/${segment}/2024/`, `/${segment}/2023/`]);
       }
-      expect(page('en').querySelectorAll('main .archive__list a[href]').map((a) => a.getAttribute('href'))).toEqual(['/en/2024/']);
+      expect(
+        page('en')
+          .querySelectorAll('main .archive__list a[href]')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(['/en/2024/']);
       expect(fs.existsSync(path.join(out, 'en', '2023'))).toBe(false);
     });
 

@@ -46,7 +46,9 @@ if (positionals.length !== 1) {
   process.exit(1);
 }
 if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
-  console.error(`--pick ${values.pick}: give the number of the article, as the import listed them (1, 2, …).`);
+  console.error(
+    `--pick ${values.pick}: give the number of the article, as the import listed them (1, 2, …).`,
+  );
   process.exit(1);
 }
 
@@ -63,9 +65,13 @@ try {
   for (const f of result.files) console.log(`  ${relativeFile(f)}`);
   console.log('\nFound:');
   for (const f of found) console.log(`  ${f}`);
-  console.log(`\nUncertain: ${uncertain.length} TODO${uncertain.length === 1 ? '' : 's'} for an editor to settle:`);
+  console.log(
+    `\nUncertain: ${uncertain.length} TODO${uncertain.length === 1 ? '' : 's'} for an editor to settle:`,
+  );
   for (const u of uncertain) console.log(`  ${u.file}:${u.line}  ${u.text}`);
-  console.log(`\nDropped (not article text): ${dropped.length} line${dropped.length === 1 ? '' : 's'}; check that none is part of the article:`);
+  console.log(
+    `\nDropped (not article text): ${dropped.length} line${dropped.length === 1 ? '' : 's'}; check that none is part of the article:`,
+  );
   for (const d of dropped) console.log(`  [${d.why}] ${d.text}`);
   console.log(
     '\nNext: settle every TODO (the comments in each file say how). `npm run check:content` lists\n' +

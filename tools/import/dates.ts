@@ -71,9 +71,10 @@ export function boundFromText(paragraphs: string[], year: number | undefined): D
         best = {
           ...candidate,
           quote: m[0],
-          how: m[1] === '今年'
-            ? `the text reports “${m[0]}” as past, and calls ${year} 去年, so 今年 is ${year + 1}`
-            : `the text reports “${m[0]}” as past`,
+          how:
+            m[1] === '今年'
+              ? `the text reports “${m[0]}” as past, and calls ${year} 去年, so 今年 is ${year + 1}`
+              : `the text reports “${m[0]}” as past`,
         };
       }
     }

@@ -19,7 +19,9 @@ const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
 
 export function decodeInput(bytes: Uint8Array, name: string, forced?: string): Decoded {
   if (bytes.length === 0 || /^\s*$/.test(new TextDecoder('latin1').decode(bytes))) {
-    throw new ImportRefused(`${name} is empty: there is no article to import.\nfix: save the page again (File → Save Page As, "Web page, HTML only") or paste the article's text into a .txt file.`);
+    throw new ImportRefused(
+      `${name} is empty: there is no article to import.\nfix: save the page again (File → Save Page As, "Web page, HTML only") or paste the article's text into a .txt file.`,
+    );
   }
   const bom = byteOrderMark(bytes);
   if (!bom && looksBinary(bytes)) {

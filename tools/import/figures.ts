@@ -76,21 +76,58 @@ interface Token {
 const num = (s: string | undefined) => Number(s ?? 'NaN');
 
 /** The figure (value, unit, qualifier after it) written at `i`, with where it ends. */
-function figureAt(t: string, i: number): { value: number; unit: StatRecord['unit']; end: number; more: boolean; how: string } | undefined {
+function figureAt(
+  t: string,
+  i: number,
+): { value: number; unit: StatRecord['unit']; end: number; more: boolean; how: string } | undefined {
   const rest = t.slice(i);
   let m = /^(\d+)年(\d+)个月/.exec(rest);
-  if (m) return { value: num(m[1]) * 12 + num(m[2]), unit: 'months', end: i + m[0].length, more: false, how: `a length of time (${m[0]})` };
+  if (m)
+    return {
+      value: num(m[1]) * 12 + num(m[2]),
+      unit: 'months',
+      end: i + m[0].length,
+      more: false,
+      how: `a length of time (${m[0]})`,
+    };
   m = /^(\d+)个([余多])?月/.exec(rest);
-  if (m) return { value: num(m[1]), unit: 'months', end: i + m[0].length, more: Boolean(m[2]), how: `a length of time (${m[0]})` };
+  if (m)
+    return {
+      value: num(m[1]),
+      unit: 'months',
+      end: i + m[0].length,
+      more: Boolean(m[2]),
+      how: `a length of time (${m[0]})`,
+    };
   m = /^(\d+)([余多])?年(?!度)/.exec(rest);
-  if (m && num(m[1]) < 1900) return { value: num(m[1]), unit: 'years', end: i + m[0].length, more: Boolean(m[2]), how: `a length of time (${m[0]})` };
+  if (m && num(m[1]) < 1900)
+    return {
+      value: num(m[1]),
+      unit: 'years',
+      end: i + m[0].length,
+      more: Boolean(m[2]),
+      how: `a length of time (${m[0]})`,
+    };
   m = /^(\d+(?:\.\d+)?)([万亿])?([余多])?(元|%|％|个百分点|百分点)?/.exec(rest);
   if (!m) return undefined;
   const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
   const value = Math.round(num(m[1]) * scale * 1e6) / 1e6;
   const unit: StatRecord['unit'] =
-    m[4] === '元' ? 'yuan' : m[4] === '%' || m[4] === '％' ? 'percent' : m[4]?.endsWith('百分点') ? 'percentage-point' : 'count';
-  const how = unit === 'yuan' ? 'an amount in yuan' : unit === 'count' ? 'a count' : unit === 'percent' ? 'a percentage' : 'percentage points';
+    m[4] === '元'
+      ? 'yuan'
+      : m[4] === '%' || m[4] === '％'
+        ? 'percent'
+        : m[4]?.endsWith('百分点')
+          ? 'percentage-point'
+          : 'count';
+  const how =
+    unit === 'yuan'
+      ? 'an amount in yuan'
+      : unit === 'count'
+        ? 'a count'
+        : unit === 'percent'
+          ? 'a percentage'
+          : 'percentage points';
   return { value, unit, end: i + m[0].length, more: Boolean(m[3]), how: `${how} (${m[0]})` };
 }
 
@@ -107,24 +144,61 @@ function tokens(t: string): Token[] {
     // A number inside a short quoted name, or joined to Latin letters: “1+1+6”, 5G, 12345热线.
     const open = before.lastIndexOf('“');
     const close = t.indexOf('”', i);
-    if (open > before.lastIndexOf('”') && close > 0 && close - open <= 14 && /[+＋A-Za-z]/.test(t.slice(open, close))) {
-      found.push({ start: open + 1, end: close, notCharted: { reason: undefined, how: `a number inside the quoted name ${t.slice(open, close + 1)}`, prefix: 0 } });
+    if (
+      open > before.lastIndexOf('”') &&
+      close > 0 &&
+      close - open <= 14 &&
+      /[+＋A-Za-z]/.test(t.slice(open, close))
+    ) {
+      found.push({
+        start: open + 1,
+        end: close,
+        notCharted: {
+          reason: undefined,
+          how: `a number inside the quoted name ${t.slice(open, close + 1)}`,
+          prefix: 0,
+        },
+      });
       re.lastIndex = close;
       continue;
     }
     if ((d = /^(\d{4})\s*[—–~至到-]\s*(\d{4})年/.exec(rest)) && num(d[1]) >= 1900 && num(d[2]) <= 2100) {
-      found.push({ start: i, end: i + d[0].length, notCharted: { reason: 'years (a period, or part of a name)', how: `a span of years (${d[0]})`, prefix: 0 } });
+      found.push({
+        start: i,
+        end: i + d[0].length,
+        notCharted: {
+          reason: 'years (a period, or part of a name)',
+          how: `a span of years (${d[0]})`,
+          prefix: 0,
+        },
+      });
       re.lastIndex = i + d[0].length;
       continue;
     }
-    if ((d = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(rest)) && num(d[1]) >= 1900 && num(d[1]) <= 2100) {
-      found.push({ start: i, end: i + d[0].length, notCharted: { reason: d[2] ? 'date' : 'year', how: `a ${d[2] ? 'date' : 'year'} (${d[0]})`, prefix: 0 } });
+    if (
+      (d = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(rest)) &&
+      num(d[1]) >= 1900 &&
+      num(d[1]) <= 2100
+    ) {
+      found.push({
+        start: i,
+        end: i + d[0].length,
+        notCharted: {
+          reason: d[2] ? 'date' : 'year',
+          how: `a ${d[2] ? 'date' : 'year'} (${d[0]})`,
+          prefix: 0,
+        },
+      });
       re.lastIndex = i + d[0].length;
       continue;
     }
     if ((d = /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(rest)) && num(d[1]) >= 1 && num(d[1]) <= 12) {
       const prefix = /(今年|去年|明年|上年|同年|当年)$/.exec(before)?.[0].length ?? 0;
-      found.push({ start: i, end: i + d[0].length, notCharted: { reason: 'date', how: `a date (${t.slice(i - prefix, i + d[0].length)})`, prefix } });
+      found.push({
+        start: i,
+        end: i + d[0].length,
+        notCharted: { reason: 'date', how: `a date (${t.slice(i - prefix, i + d[0].length)})`, prefix },
+      });
       re.lastIndex = i + d[0].length;
       continue;
     }
@@ -144,7 +218,14 @@ function tokens(t: string): Token[] {
       found.push({
         start: i,
         end: second.end,
-        figure: { value: Math.max(f.value, second.value), low: Math.min(f.value, second.value), unit: second.unit, kind: 'range', ...(qualifier ? { qualifier } : {}), how: `a range (${t.slice(i, second.end)})` },
+        figure: {
+          value: Math.max(f.value, second.value),
+          low: Math.min(f.value, second.value),
+          unit: second.unit,
+          kind: 'range',
+          ...(qualifier ? { qualifier } : {}),
+          how: `a range (${t.slice(i, second.end)})`,
+        },
       });
       re.lastIndex = second.end;
       continue;
@@ -153,7 +234,8 @@ function tokens(t: string): Token[] {
     let direction: 'up' | 'down' | undefined;
     if (f.unit === 'percent' || f.unit === 'percentage-point') {
       // The verb stands right before the number (下降20.7%, 上升了9.2%); 缩减率均达90% is a rate.
-      const lead = /(下降|减少|降低|下滑|缩减|压降|上升|增长|提高|增加|提升)(了|约|近)?$/.exec(before)?.[1] ?? '';
+      const lead =
+        /(下降|减少|降低|下滑|缩减|压降|上升|增长|提高|增加|提升)(了|约|近)?$/.exec(before)?.[1] ?? '';
       const down = DOWN.test(lead);
       const up = UP.test(lead);
       if (down !== up) {
@@ -222,7 +304,10 @@ function quoteFor(
   while (sentenceStart > 0 && !/[。！？\n]/.test(t[sentenceStart - 1] ?? '')) sentenceStart--;
   let sentenceEnd = clauseEnd;
   while (sentenceEnd < t.length && !/[。！？\n]/.test(t[sentenceEnd] ?? '')) sentenceEnd++;
-  const widest = { left: Math.max(sentenceStart, prev ? prev.end : 0), right: Math.min(sentenceEnd, next ? next.start : t.length) };
+  const widest = {
+    left: Math.max(sentenceStart, prev ? prev.end : 0),
+    right: Math.min(sentenceEnd, next ? next.start : t.length),
+  };
   const widen = (lo: number, hi: number, rightFirst: boolean) => {
     while (count(make()) > 1 && (left > lo || right < hi)) {
       if ((rightFirst || left <= lo) && right < hi) right++;
@@ -233,7 +318,8 @@ function quoteFor(
     // Years and dates: the date itself; else with the words before it in its clause (回望2024年);
     // else with at least five characters after it (2024年，全市刑事), as the 2024 review quotes them.
     const tries: [number, number][] = [[start, token.end]];
-    if (start - clauseStart > 0 && start - clauseStart <= 8 && clauseStart >= minLeft) tries.push([clauseStart, token.end]);
+    if (start - clauseStart > 0 && start - clauseStart <= 8 && clauseStart >= minLeft)
+      tries.push([clauseStart, token.end]);
     for (let k = 5; token.end + k <= widest.right; k++) tries.push([start, token.end + k]);
     const unique = tries.find(([l, r]) => count(t.slice(l, r)) === 1);
     [left, right] = unique ?? [start, token.end];
@@ -249,7 +335,8 @@ function quoteFor(
 /** Chinese-numeral figures: 六名, 一家, 十条举措, 两大保障, 一个多月, 全国第一, 全省前三. */
 function chineseNumerals(section: string, t: string): ChineseNumeral[] {
   const found: ChineseNumeral[] = [];
-  const re = /(第|前)?(?<![每统唯专同万之进])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(多|余)?(个多月|个月|名|家|个|项|条|件|所|期|场|批|位|座|户|人|次|类|大)?/g;
+  const re =
+    /(第|前)?(?<![每统唯专同万之进])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(多|余)?(个多月|个月|名|家|个|项|条|件|所|期|场|批|位|座|户|人|次|类|大)?/g;
   for (const m of t.matchAll(re)) {
     const [all, rank, , , measure] = m;
     if (!rank && !measure) continue;
@@ -262,7 +349,11 @@ function chineseNumerals(section: string, t: string): ChineseNumeral[] {
     while (to < t.length && to - m.index - all.length < 8 && !/[，。；！？、]/.test(t[to] ?? '')) to++;
     while (to < t.length && /[\d.%]/.test(t[to] ?? '')) to++;
     const clause = t.slice(from, to);
-    found.push({ section, quote: clause, what: rank ? `${all} (a rank or order)` : `${all} (a figure in Chinese numerals)` });
+    found.push({
+      section,
+      quote: clause,
+      what: rank ? `${all} (a rank or order)` : `${all} (a figure in Chinese numerals)`,
+    });
   }
   return found;
 }
@@ -274,11 +365,32 @@ export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figure
     for (const piece of section.pieces) {
       const list = tokens(piece.text);
       list.forEach((token, k) => {
-        const { quote, ambiguous } = quoteFor(piece.text, token, list[k - 1], list[k + 1], texts, Boolean(token.figure && token.figure.kind !== 'level'));
+        const { quote, ambiguous } = quoteFor(
+          piece.text,
+          token,
+          list[k - 1],
+          list[k + 1],
+          texts,
+          Boolean(token.figure && token.figure.kind !== 'level'),
+        );
         if (token.figure) {
-          result.stats.push({ section: section.id, where: piece.where, ...token.figure, quote, at: token.start, ...(ambiguous ? { ambiguous } : {}) });
+          result.stats.push({
+            section: section.id,
+            where: piece.where,
+            ...token.figure,
+            quote,
+            at: token.start,
+            ...(ambiguous ? { ambiguous } : {}),
+          });
         } else if (token.notCharted) {
-          result.notCharted.push({ section: section.id, where: piece.where, quote, reason: token.notCharted.reason, how: token.notCharted.how, ...(ambiguous ? { ambiguous } : {}) });
+          result.notCharted.push({
+            section: section.id,
+            where: piece.where,
+            quote,
+            reason: token.notCharted.reason,
+            how: token.notCharted.how,
+            ...(ambiguous ? { ambiguous } : {}),
+          });
         }
       });
       result.chinese.push(...chineseNumerals(section.id, piece.text));

@@ -62,7 +62,10 @@ function blockTexts(root: El): { text: string; heading: boolean }[] {
 function isAllBold(el: El): boolean {
   if (el.tagName !== 'P') return false;
   const text = (el.textContent ?? '').trim();
-  const bold = [...el.querySelectorAll('strong, b')].map((b) => b.textContent ?? '').join('').trim();
+  const bold = [...el.querySelectorAll('strong, b')]
+    .map((b) => b.textContent ?? '')
+    .join('')
+    .trim();
   return text.length > 0 && bold === text;
 }
 
@@ -106,7 +109,8 @@ export function readPage(html: string, name: string, pick: number | undefined): 
   if (articles.length > 1 && pick === undefined) {
     const list = articles
       .map((a, i) => {
-        const head = a.querySelector('h1, h2, h3')?.textContent?.trim() ?? tidy(a.textContent ?? '').slice(0, 24);
+        const head =
+          a.querySelector('h1, h2, h3')?.textContent?.trim() ?? tidy(a.textContent ?? '').slice(0, 24);
         return `  --pick ${i + 1}: ${head} (${hanCount(a)} characters)`;
       })
       .join('\n');
@@ -147,6 +151,7 @@ export function readPage(html: string, name: string, pick: number | undefined): 
   // Everything on the page that the article does not hold, in page order (each line once).
   const kept = new Set(blocks.map((b) => b.text));
   const outside: string[] = [];
-  for (const b of whole) if (!kept.has(b.text) && b.text !== headline && !outside.includes(b.text)) outside.push(b.text);
+  for (const b of whole)
+    if (!kept.has(b.text) && b.text !== headline && !outside.includes(b.text)) outside.push(b.text);
   return { headline, blocks, outside, date: statedDate(document, outside) };
 }

@@ -6,7 +6,14 @@ import { boundFromText, parseStatedDate, type DateEvidence, type KnownDate } fro
 import { decodeInput } from './decode.ts';
 import { findFigures, type Piece } from './figures.ts';
 import { readPage } from './html.ts';
-import { canonical, classifyLine, joinChinese, sourceFromCopyright, tidy, type BylineEntry } from './lines.ts';
+import {
+  canonical,
+  classifyLine,
+  joinChinese,
+  sourceFromCopyright,
+  tidy,
+  type BylineEntry,
+} from './lines.ts';
 import { ImportRefused } from './refused.ts';
 import { reviewYml, sectionMdx, statsYml, type ChartOut, type Credit, type SectionOut } from './render.ts';
 import { isHeadingLike, splitBody, type BodyLine } from './structure.ts';
@@ -73,7 +80,9 @@ export function importArticle(options: ImportOptions): ImportResult {
     );
   }
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-    throw new ImportRefused(`--year ${options.year} is not a year: give the year under review as four digits (--year 2023).`);
+    throw new ImportRefused(
+      `--year ${options.year} is not a year: give the year under review as four digits (--year 2023).`,
+    );
   }
   const decoded = decodeInput(bytes, name, options.encoding);
   const found: string[] = [`encoding: ${decoded.encoding} (${decoded.how})`];
@@ -91,7 +100,10 @@ export function importArticle(options: ImportOptions): ImportResult {
     const kind = classifyLine(text);
     if (!kind) {
       if (where === 'article') return { text: joinChinese(text) };
-      dropped.push({ text, why: where === 'footer' ? 'after the byline: the page footer' : 'outside the article: page furniture' });
+      dropped.push({
+        text,
+        why: where === 'footer' ? 'after the byline: the page footer' : 'outside the article: page furniture',
+      });
       return undefined;
     }
     if (kind.kind === 'byline') {
@@ -123,7 +135,10 @@ export function importArticle(options: ImportOptions): ImportResult {
     }
     for (const o of page.outside) take(o, 'outside');
   } else {
-    if (options.pick !== undefined) throw new ImportRefused('--pick chooses between articles of a web page; a text file holds one article. Leave --pick out.');
+    if (options.pick !== undefined)
+      throw new ImportRefused(
+        '--pick chooses between articles of a web page; a text file holds one article. Leave --pick out.',
+      );
     const lines = decoded.text.split(/\r?\n/).map(tidy).filter(Boolean);
     const bylineAt = lines.findIndex((l) => classifyLine(canonical(l))?.kind === 'byline');
     const footerFrom = bylineAt >= 0 && bylineAt >= lines.length * 0.6 ? bylineAt : lines.length;
@@ -132,7 +147,12 @@ export function importArticle(options: ImportOptions): ImportResult {
       if (line) body.push(line);
     });
   }
-  if ((body.map((b) => b.text).join('').match(HAN)?.length ?? 0) < 100) {
+  if (
+    (body
+      .map((b) => b.text)
+      .join('')
+      .match(HAN)?.length ?? 0) < 100
+  ) {
     throw new ImportRefused(
       `${name} has no recognisable article: after the page furniture, fewer than 100 Chinese characters of text are left.\n` +
         'fix: check that the file is the article itself (its full text, in Chinese).',
@@ -142,7 +162,11 @@ export function importArticle(options: ImportOptions): ImportResult {
   // ── the year under review ─────────────────────────────────────────────────────────────────
   const [year, yearHow] = options.year
     ? [Number(options.year), 'as given with --year']
-    : guessYear(headline?.text ?? (body[0] && isHeadingLike(body[0]) ? body[0].text : undefined), body.map((b) => b.text), name);
+    : guessYear(
+        headline?.text ?? (body[0] && isHeadingLike(body[0]) ? body[0].text : undefined),
+        body.map((b) => b.text),
+        name,
+      );
   found.push(`year: ${year} (${yearHow})`);
   const reviewsDir = path.join(options.root, 'reviews');
   const dir = path.join(reviewsDir, String(year));
@@ -154,13 +178,22 @@ export function importArticle(options: ImportOptions): ImportResult {
 
   // ── parts and section ids ─────────────────────────────────────────────────────────────────
   const structure = splitBody(body, year);
-  if (!headline && structure.headline) headline = { text: structure.headline, how: 'the first line of the text, a headline (short, no sentence punctuation)' };
+  if (!headline && structure.headline)
+    headline = {
+      text: structure.headline,
+      how: 'the first line of the text, a headline (short, no sentence punctuation)',
+    };
   const mappingFile = options.mapping ?? path.join(options.root, 'import', 'section-ids.yml');
   const mapping = readMapping(mappingFile);
   // Named from the folder above the content folder: "content/import/section-ids.yml".
   const mappingName = path.relative(path.dirname(options.root), mappingFile).split(path.sep).join('/');
   const sections: SectionOut[] = [
-    { id: mapping.lede.id, nav: mapping.lede.nav, part: structure.lede, idFound: `the opening, as ${mappingName} names it` },
+    {
+      id: mapping.lede.id,
+      nav: mapping.lede.nav,
+      part: structure.lede,
+      idFound: `the opening, as ${mappingName} names it`,
+    },
   ];
   const used = new Set([mapping.lede.id, mapping.closing.id]);
   structure.sections.forEach((part, i) => {
@@ -174,13 +207,19 @@ export function importArticle(options: ImportOptions): ImportResult {
       id,
       nav,
       part,
-      idFound: mapped && id === mapped
-        ? `${mappingName} maps “${mapped === mapping.headings[title] ? title : phrase}” to ${id}; nav is the heading's first phrase`
-        : `TODO: “${title}” is not in ${mappingName}: name this section`,
+      idFound:
+        mapped && id === mapped
+          ? `${mappingName} maps “${mapped === mapping.headings[title] ? title : phrase}” to ${id}; nav is the heading's first phrase`
+          : `TODO: “${title}” is not in ${mappingName}: name this section`,
     });
   });
   if (structure.closing) {
-    sections.push({ id: mapping.closing.id, nav: mapping.closing.nav, part: structure.closing, idFound: `the closing paragraph, as ${mappingName} names it` });
+    sections.push({
+      id: mapping.closing.id,
+      nav: mapping.closing.nav,
+      part: structure.closing,
+      idFound: `the closing paragraph, as ${mappingName} names it`,
+    });
   }
 
   // ── date, byline, credit ──────────────────────────────────────────────────────────────────
@@ -189,7 +228,11 @@ export function importArticle(options: ImportOptions): ImportResult {
   const evidence: DateEvidence = { ...(stated ? { known: stated } : {}), ...(bound ? { after: bound } : {}) };
   if (!credit.source && credit.copyright) {
     const source = sourceFromCopyright(credit.copyright);
-    if (source) credit.source = { text: source, how: `the copyright holder in “${credit.copyright}” (a paper's company …报社 publishes …报)` };
+    if (source)
+      credit.source = {
+        text: source,
+        how: `the copyright holder in “${credit.copyright}” (a paper's company …报社 publishes …报)`,
+      };
   }
 
   // ── figures ───────────────────────────────────────────────────────────────────────────────
@@ -207,27 +250,37 @@ export function importArticle(options: ImportOptions): ImportResult {
   const charts: ChartOut[] = [];
   figures.stats.forEach((f, i) => {
     const after = typeof f.where === 'number' ? f.where + 1 : 0;
-    let chart = charts.find((c) => c.section === f.section && c.after === after && figures.stats[statIds.indexOf(c.stats[0] ?? '')]?.kind === f.kind);
-    if (!chart) charts.push((chart = { id: `TODO-chart-${charts.length + 1}`, section: f.section, after, stats: [] }));
+    let chart = charts.find(
+      (c) =>
+        c.section === f.section &&
+        c.after === after &&
+        figures.stats[statIds.indexOf(c.stats[0] ?? '')]?.kind === f.kind,
+    );
+    if (!chart)
+      charts.push((chart = { id: `TODO-chart-${charts.length + 1}`, section: f.section, after, stats: [] }));
     chart.stats.push(statIds[i] as string);
   });
 
   // ── write: staging folder, then one rename ───────────────────────────────────────────────
   const files: [string, string][] = [
-    ['review.yml', reviewYml({
-      year,
-      inputName: name,
-      ...(headline ? { title: headline } : {}),
-      subtitles: structure.subtitles,
-      evidence,
-      ...(byline ? { byline } : {}),
-      credit,
-      sections,
-    })],
+    [
+      'review.yml',
+      reviewYml({
+        year,
+        inputName: name,
+        ...(headline ? { title: headline } : {}),
+        subtitles: structure.subtitles,
+        evidence,
+        ...(byline ? { byline } : {}),
+        credit,
+        sections,
+      }),
+    ],
     ['stats.yml', statsYml(year, figures, statIds, charts)],
     ...sections.map((s): [string, string] => {
       const after = new Map<number, string[]>();
-      for (const c of charts.filter((c) => c.section === s.id)) after.set(c.after, [...(after.get(c.after) ?? []), c.id]);
+      for (const c of charts.filter((c) => c.section === s.id))
+        after.set(c.after, [...(after.get(c.after) ?? []), c.id]);
       return [`zh-hans/${s.id}.mdx`, sectionMdx(s, after)];
     }),
   ];
@@ -240,7 +293,8 @@ export function importArticle(options: ImportOptions): ImportResult {
     }
     // Checked again: another import or scaffold may have made the year meanwhile, and a rename
     // onto an empty folder would replace it.
-    if (fs.existsSync(dir)) throw new ImportRefused(`${relativeFile(dir)}/ appeared while importing; nothing was written.`);
+    if (fs.existsSync(dir))
+      throw new ImportRefused(`${relativeFile(dir)}/ appeared while importing; nothing was written.`);
     fs.renameSync(staging, dir);
   } catch (e) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -253,21 +307,27 @@ export function importArticle(options: ImportOptions): ImportResult {
     `sections: ${sections.map((s) => `${s.id} (${s.part.paragraphs.length} paragraph${s.part.paragraphs.length === 1 ? '' : 's'}${s.part.title ? `, heading “${s.part.title}”` : ''}${s.part.kicker ? ', kicker' : ''})`).join('; ')}`,
     byline ? `byline: ${byline.entries.map((e) => `${e.role} ${e.name}`).join(', ')}` : 'byline: not found',
     `credit: ${[credit.source && `source ${credit.source.text}`, credit.copyright && 'copyright line', credit.rights && 'rights notice'].filter(Boolean).join(', ') || 'not found'}`,
-    evidence.known ? `date: ${evidence.known.how}` : evidence.after ? `date: on or after ${evidence.after.quote} (${evidence.after.how})` : 'date: not found',
+    evidence.known
+      ? `date: ${evidence.known.how}`
+      : evidence.after
+        ? `date: on or after ${evidence.after.quote} (${evidence.after.how})`
+        : 'date: not found',
     `figures: ${figures.stats.length} candidates in ${charts.length} candidate charts; ${figures.notCharted.length} years, dates and names under not_charted; ${figures.chinese.length} in Chinese numerals listed for the editor`,
   );
   const written = files.map(([file]) => path.join(dir, file));
   const uncertain: Summary['uncertain'] = [];
   for (const file of written) {
-    fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-      // A TODO value or line, or a comment's "TODO:" note; not the comments that explain TODOs.
-      const hash = line.search(/(^|\s)#(\s|$)/);
-      const code = hash >= 0 ? line.slice(0, hash) : line;
-      const comment = hash >= 0 ? line.slice(hash) : '';
-      if (/TODO/.test(code) || /TODO:/.test(comment)) {
-        uncertain.push({ file: relativeFile(file), line: i + 1, text: line.trim() });
-      }
-    });
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        // A TODO value or line, or a comment's "TODO:" note; not the comments that explain TODOs.
+        const hash = line.search(/(^|\s)#(\s|$)/);
+        const code = hash >= 0 ? line.slice(0, hash) : line;
+        const comment = hash >= 0 ? line.slice(hash) : '';
+        if (/TODO/.test(code) || /TODO:/.test(comment)) {
+          uncertain.push({ file: relativeFile(file), line: i + 1, text: line.trim() });
+        }
+      });
   }
   return { year, dir, files: written, summary: { found, uncertain, dropped } };
 }
@@ -295,5 +355,8 @@ function guessYear(title: string | undefined, lines: string[], name: string): [n
       `${name}: which year does this review cover? ${first ? `The text names ${ranked.map(([y, n]) => `${y}年 ${n} times`).join(', ')}.` : 'The text names no year.'}\nfix: give it: npm run import -- ${name} --year YYYY`,
     );
   }
-  return [first[0], `the year the text names most (${first[0]}年, ${first[1]} times); give --year if that is wrong`];
+  return [
+    first[0],
+    `the year the text names most (${first[0]}年, ${first[1]} times); give --year if that is wrong`,
+  ];
 }

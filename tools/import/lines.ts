@@ -30,13 +30,30 @@ export function tidy(line: string): string {
  * byline or a dateline separate its parts.)
  */
 export function joinChinese(text: string): string {
-  return text.replace(/(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g, '');
+  return text.replace(
+    /(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g,
+    '',
+  );
 }
 
 /** Roles a Chinese newspaper prints before its authors' names, longest first. */
 export const BYLINE_ROLES = [
-  '本报特约记者', '本报见习记者', '本报实习生', '本报通讯员', '本报记者',
-  '特约通讯员', '特约记者', '见习记者', '实习记者', '融媒体记者', '实习生', '通讯员', '摄影', '记者', '文', '图',
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习生',
+  '本报通讯员',
+  '本报记者',
+  '特约通讯员',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '融媒体记者',
+  '实习生',
+  '通讯员',
+  '摄影',
+  '记者',
+  '文',
+  '图',
 ];
 
 const ROLE = new RegExp(`^(?:${BYLINE_ROLES.join('|')})`);
@@ -52,7 +69,10 @@ export interface BylineEntry {
  * Undefined when the line is anything else (every token must be a role or a 2–4 character name).
  */
 export function parseByline(line: string): BylineEntry[] | undefined {
-  const text = line.replace(/^[□■●◎\s]+/, '').replace(/[/／:：|]/g, ' ').trim();
+  const text = line
+    .replace(/^[□■●◎\s]+/, '')
+    .replace(/[/／:：|]/g, ' ')
+    .trim();
   if (!ROLE.test(text) || text.length > 80) return undefined;
   const entries: BylineEntry[] = [];
   let role: string | undefined;
@@ -81,9 +101,18 @@ export type LineKind =
 const FURNITURE: [RegExp, string][] = [
   [/^(责任编辑|编辑|责编|审核|审校|校对|值班编辑|编审)\s*[:：]/, "the page's editor credit"],
   [/(ICP备|网备|许可证|公网安备|增值电信)/, 'a licence number'],
-  [/(举报电话|不良信息|发行热线|广告热线|爆料热线|新闻热线|联系电话|联系地址|邮箱\s*[:：]|E-?mail)/i, 'a contact line'],
-  [/^(分享到|分享|打印|关闭|收藏|扫一扫|字号|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/, 'a page control'],
-  [/^(相关(新闻|阅读|链接|报道)|推荐阅读|热点新闻|热门推荐|延伸阅读|网友评论|评论)/, 'a list of other articles'],
+  [
+    /(举报电话|不良信息|发行热线|广告热线|爆料热线|新闻热线|联系电话|联系地址|邮箱\s*[:：]|E-?mail)/i,
+    'a contact line',
+  ],
+  [
+    /^(分享到|分享|打印|关闭|收藏|扫一扫|字号|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
+    'a page control',
+  ],
+  [
+    /^(相关(新闻|阅读|链接|报道)|推荐阅读|热点新闻|热门推荐|延伸阅读|网友评论|评论)/,
+    'a list of other articles',
+  ],
   [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
   [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],

@@ -60,7 +60,9 @@ export function reviewYml(r: ReviewOut): string {
     `published: ${scalar(date.value)}`,
     '',
     '# The page title and a one-line description for search engines and link previews.',
-    r.title ? `# Found: ${r.title.how}.` : '# Not found: the text has no headline line. Write the review\'s title.',
+    r.title
+      ? `# Found: ${r.title.how}.`
+      : "# Not found: the text has no headline line. Write the review's title.",
     'title:',
     `  zh-hans: ${r.title ? scalar(r.title.text) : 'TODO'}`,
     ...(r.subtitles.length > 0 ? [`# The page's subtitle reads: ${r.subtitles.join(' / ')}`] : []),
@@ -87,8 +89,10 @@ export function reviewYml(r: ReviewOut): string {
     '',
     "# The newspaper the text comes from and its copyright line: the page's footer, credited, never",
     '# printed as body text.',
-    c.source ? `# source found: ${c.source.how}.` : '# source not found: write the newspaper\'s name.',
-    c.copyright ? '# copyright found: the footer line with 版权所有.' : '# copyright not found: write the copyright line as printed.',
+    c.source ? `# source found: ${c.source.how}.` : "# source not found: write the newspaper's name.",
+    c.copyright
+      ? '# copyright found: the footer line with 版权所有.'
+      : '# copyright not found: write the copyright line as printed.',
     ...(c.rights ? ['# rights found: the footer line on reproduction (未经…授权…).'] : []),
     'credit:',
     `  source: { zh-hans: ${c.source ? scalar(c.source.text) : 'TODO'} }`,

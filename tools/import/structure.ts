@@ -61,11 +61,18 @@ export function splitBody(lines: BodyLine[], year: number | undefined): Structur
   const parts: Part[] = [{ paragraphs: [], found: [] }];
   for (const line of rest) {
     const current = parts[parts.length - 1] as Part;
-    if (isHeadingLike(line) && !(current.title !== undefined && current.paragraphs.length === 0 && !current.kicker)) {
+    if (
+      isHeadingLike(line) &&
+      !(current.title !== undefined && current.paragraphs.length === 0 && !current.kicker)
+    ) {
       parts.push({
         title: line.text,
         paragraphs: [],
-        found: [line.heading ? 'heading: marked as a heading on the page' : 'heading: a short line with no sentence punctuation'],
+        found: [
+          line.heading
+            ? 'heading: marked as a heading on the page'
+            : 'heading: a short line with no sentence punctuation',
+        ],
       });
       continue;
     }
