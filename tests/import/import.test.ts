@@ -208,6 +208,53 @@ describe('importing the seed article', () => {
   });
 });
 
+describe('another layout', () => {
+  test('A wire-style opening, a dateline with its source, numbered headings and full-width digits are read as such.', () => {
+    const root = path.join(tempDir('content'), 'content');
+    fs.cpSync(REAL_CONTENT, root, { recursive: true });
+    const text = [
+      '2022年全市政法工作综述',
+      '2023-01-20 08:30:00 来源：南通日报',
+      '本报讯（记者 王小明 通讯员 赵刚）2022年，全市刑事案件发案数同比下降１２.５%，建成法治文化阵地３００余个。',
+      '一、政治引领，铸牢忠诚警魂',
+      '2022年，全市政法机关组织专题学习150场，查处违纪违法干警12人，建成标准化党支部86个。',
+      '二、平安建设，守护万家安宁',
+      '2022年，全市共化解矛盾纠纷3.2万件，化解率达98.5%，止付冻结涉案资金2.1亿元。',
+      '近年来，我市累计建成平安小区1200个。',
+      '新的一年，全市政法系统将继续聚焦主责主业，奋力谱写平安南通建设新篇章。',
+      '（责任编辑：钱多多）',
+    ].join('\n');
+    const result = importArticle({ file: inputFile('2022.txt', text), root });
+    const meta = fs.readFileSync(path.join(result.dir, 'review.yml'), 'utf8');
+    expect(meta).toMatch(/^published: 2023-01-20$/m);
+    expect(meta).toMatch(/^ {2}source: \{ zh-hans: 南通日报 \}$/m);
+    expect(meta).toMatch(
+      /- role: \{ zh-hans: 记者 \}\n {4}name: \{ zh-hans: 王小明 \}\n {2}- role: \{ zh-hans: 通讯员 \}/,
+    );
+    expect(yaml(path.join(result.dir, 'review.yml'))['sections']).toEqual([
+      'lede',
+      'political-leadership',
+      'TODO-section-3',
+      'outlook',
+    ]);
+    const lede = section(path.join(result.dir, 'zh-hans', 'lede.mdx'));
+    expect(lede.paragraphs).toEqual(['2022年，全市刑事案件发案数同比下降12.5%，建成法治文化阵地300余个。']);
+    const second = section(path.join(result.dir, 'zh-hans', 'TODO-section-3.mdx'));
+    expect(second.fm).toEqual({ nav: '平安建设', title: '二、平安建设，守护万家安宁' });
+    expect(second.paragraphs).toHaveLength(2);
+    expect(result.summary.dropped.map((d) => d.why)).toEqual([
+      'a dateline',
+      'the wire-style opening: its byline is in review.yml',
+      "the page's editor credit",
+    ]);
+    fillTodos(result.dir, { published: '2023-01-20', title: '2022年全市政法工作综述' });
+    const problems = checkContent(root).problems.filter((p) => p.file.includes('/2022/'));
+    expect(problems.map((p) => p.message)).toEqual([
+      'review.yml: "credit.copyright.zh-hans" is not yet written (it still says TODO)',
+    ]);
+  });
+});
+
 describe('the date model, in one adapter', () => {
   test('A stated day or month is written as far as it is known; a bound stays TODO with the bound in the comment.', () => {
     expect(publishedField({ known: { year: 2025, month: 1, day: 8, how: 'x' } }).value).toBe('2025-01-08');

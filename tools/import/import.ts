@@ -11,6 +11,7 @@ import {
   classifyLine,
   joinChinese,
   sourceFromCopyright,
+  splitWireOpening,
   tidy,
   type BylineEntry,
 } from './lines.ts';
@@ -96,7 +97,13 @@ export function importArticle(options: ImportOptions): ImportResult {
   let byline: { entries: BylineEntry[]; line: string } | undefined;
   const credit: Credit = {};
   const take = (raw: string, where: 'article' | 'outside' | 'footer'): BodyLine | undefined => {
-    const text = canonical(raw);
+    let text = canonical(raw);
+    const wire = where === 'article' ? splitWireOpening(text) : undefined;
+    if (wire) {
+      if (!byline) byline = { entries: wire.byline, line: wire.opening };
+      dropped.push({ text: wire.opening, why: 'the wire-style opening: its byline is in review.yml' });
+      text = wire.rest;
+    }
     const kind = classifyLine(text);
     if (!kind) {
       if (where === 'article') return { text: joinChinese(text) };
@@ -115,7 +122,11 @@ export function importArticle(options: ImportOptions): ImportResult {
       if (!credit.rights) credit.rights = text;
     } else if (kind.kind === 'source') {
       credit.source ??= { text: kind.source, how: `the page's source line “${text}”` };
+      const d = stated ? undefined : parseStatedDate(text);
+      if (d) stated = { ...d, how: `the source line “${text}”` };
     } else {
+      const source = /来源\s*[:：]\s*([^\s|]{2,20})/.exec(text)?.[1];
+      if (source) credit.source ??= { text: source, how: `the page's line “${text}”` };
       if (kind.why === 'a dateline' && !stated) {
         const d = parseStatedDate(text);
         if (d) stated = { ...d, how: `the dateline “${text}”` };
@@ -198,8 +209,10 @@ export function importArticle(options: ImportOptions): ImportResult {
   const used = new Set([mapping.lede.id, mapping.closing.id]);
   structure.sections.forEach((part, i) => {
     const title = part.title ?? '';
-    const phrase = title.split(/[，,：:]/)[0] ?? title;
-    const mapped = mapping.headings[title] ?? mapping.headings[phrase];
+    // Matched without a numbering the page may add (“一、政治引领，……”, “（二）……”).
+    const unnumbered = title.replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]\s*/, '');
+    const phrase = unnumbered.split(/[，,：:]/)[0] ?? unnumbered;
+    const mapped = mapping.headings[title] ?? mapping.headings[unnumbered] ?? mapping.headings[phrase];
     const id = mapped && !used.has(mapped) ? mapped : `TODO-section-${i + 2}`;
     used.add(id);
     const nav = phrase.length <= 8 ? phrase : 'TODO';

@@ -13,7 +13,26 @@ import { toHans } from '../../src/i18n/hant.ts';
  * On text already in Simplified, tw → cn changes nothing.
  */
 export function canonical(line: string): string {
-  return toHans(tidy(line)).replace(/,/g, '，').replace(/;/g, '；');
+  return (
+    toHans(tidy(line))
+      .replace(/,/g, '，')
+      .replace(/;/g, '；')
+      // Full-width digits (１２０家) are the same figures; the content check reads ASCII digits.
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  );
+}
+
+/**
+ * A wire-style opening, “本报讯（记者 朱文君 通讯员 陈相）2024年，……”: the credit in brackets is
+ * the byline, and the words before it say only that the paper reports; the paragraph starts after.
+ */
+export function splitWireOpening(
+  line: string,
+): { opening: string; byline: BylineEntry[]; rest: string } | undefined {
+  const m = /^([\u3400-\u9fff]{1,8}讯|本报[讯电])\s*[（(]([^（()）]{2,60})[）)]\s*/.exec(line);
+  const byline = m?.[2] ? parseByline(m[2]) : undefined;
+  if (!m || !byline) return undefined;
+  return { opening: m[0].trim(), byline, rest: line.slice(m[0].length) };
 }
 
 /**
@@ -99,7 +118,7 @@ export type LineKind =
 
 /** Page furniture: whole lines a news site prints around every article. */
 const FURNITURE: [RegExp, string][] = [
-  [/^(责任编辑|编辑|责编|审核|审校|校对|值班编辑|编审)\s*[:：]/, "the page's editor credit"],
+  [/^[（(【[]?(责任编辑|编辑|责编|审核|审校|校对|值班编辑|编审)\s*[:：]/, "the page's editor credit"],
   [/(ICP备|网备|许可证|公网安备|增值电信)/, 'a licence number'],
   [
     /(举报电话|不良信息|发行热线|广告热线|爆料热线|新闻热线|联系电话|联系地址|邮箱\s*[:：]|E-?mail)/i,
@@ -116,6 +135,7 @@ const FURNITURE: [RegExp, string][] = [
   [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
   [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
+  [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],
 ];
 
 /** What a non-body line is, or undefined for a line of the article's text. Reads canonical text. */

@@ -115,7 +115,7 @@ export function sectionMdx(s: SectionOut, chartsAfter: Map<number, string[]>): s
   const fm = [
     '---',
     ...s.part.found.map((f) => `# Found: ${f}.`),
-    `# nav: ${s.idFound}.`,
+    `# Section id and nav: ${s.idFound}.`,
     `nav: ${scalar(s.nav)}`,
     ...(s.part.title ? [`title: ${scalar(s.part.title)}`] : []),
     ...(s.part.kicker ? [`kicker: ${scalar(s.part.kicker)}`] : []),
