@@ -264,6 +264,17 @@ describe('the date model, in one adapter', () => {
     expect(bound.comment.join(' ')).toContain('on or after 2025-01-06');
   });
 
+  test('A stated date earlier than the text’s own bound is not written: the editor decides.', () => {
+    const field = publishedField({
+      known: { year: 2025, month: 1, day: 3, how: 'a dateline' },
+      after: { year: 2025, month: 1, day: 6, quote: '今年1月6日', how: 'y' },
+    });
+    expect(field.value).toBe('TODO');
+    expect(field.comment.join(' ')).toMatch(
+      /states 2025-01-03 .* but the text is later.*on or after 2025-01-06/,
+    );
+  });
+
   test('今年 is read as the next year only when the text calls the year under review 去年, and only in a sentence told as past.', () => {
     expect(boundFromText(['去年5月，启动。', '今年1月6日，法院发布了案例。'], 2024)).toMatchObject({
       year: 2025,

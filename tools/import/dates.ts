@@ -92,11 +92,17 @@ export function boundFromText(paragraphs: string[], year: number | undefined): D
  */
 export function publishedField(evidence: DateEvidence): { value: string; comment: string[]; todo: boolean } {
   const { known, after } = evidence;
-  if (known && known.month) {
+  // A stated date before the text's own bound contradicts it (a page's update or re-post date,
+  // or a misread): neither is written; the editor decides.
+  const contradicted =
+    known?.month && after && isoDate(known) < isoDate(after).slice(0, isoDate(known).length);
+  if (known && known.month && !contradicted) {
     return { value: isoDate(known), comment: [`Found: ${known.how}.`], todo: false };
   }
   const comment: string[] = [];
-  if (known) comment.push(`The page gives only the year ${known.year} (${known.how}).`);
+  if (known && contradicted)
+    comment.push(`The page states ${isoDate(known)} (${known.how}), but the text is later:`);
+  else if (known) comment.push(`The page gives only the year ${known.year} (${known.how}).`);
   if (after) {
     comment.push(
       `The text bounds it: published in ${after.year}, on or after ${isoDate(after)} (${after.how}).`,

@@ -145,8 +145,9 @@ export function readPage(html: string, name: string, pick: number | undefined): 
     );
   }
   const content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
-  let blocks = blockTexts(content.body as El).map((b) => (b.heading ? b : { text: b.text }));
-  if (headline && blocks[0]?.text === headline) blocks = blocks.slice(1);
+  const blocks0 = blockTexts(content.body as El).map((b) => (b.heading ? b : { text: b.text }));
+  // Readability keeps the headline (as an <h2>): it is the title, not a section heading.
+  const blocks = headline ? blocks0.filter((b) => b.text !== headline) : blocks0;
 
   // Everything on the page that the article does not hold, in page order (each line once).
   const kept = new Set(blocks.map((b) => b.text));

@@ -198,14 +198,18 @@ export function importArticle(options: ImportOptions): ImportResult {
   const mapping = readMapping(mappingFile);
   // Named from the folder above the content folder: "content/import/section-ids.yml".
   const mappingName = path.relative(path.dirname(options.root), mappingFile).split(path.sep).join('/');
-  const sections: SectionOut[] = [
-    {
-      id: mapping.lede.id,
-      nav: mapping.lede.nav,
-      part: structure.lede,
-      idFound: `the opening, as ${mappingName} names it`,
-    },
-  ];
+  // An article that opens with its first heading has no lede: no empty section is written.
+  const sections: SectionOut[] =
+    structure.lede.paragraphs.length === 0
+      ? []
+      : [
+          {
+            id: mapping.lede.id,
+            nav: mapping.lede.nav,
+            part: structure.lede,
+            idFound: `the opening, as ${mappingName} names it`,
+          },
+        ];
   const used = new Set([mapping.lede.id, mapping.closing.id]);
   structure.sections.forEach((part, i) => {
     const title = part.title ?? '';

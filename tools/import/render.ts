@@ -205,7 +205,7 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
       '# Figures written in Chinese numerals. The content check counts Arabic numerals only today, so',
       '# these are listed for the editor rather than as records: decide for each whether it is a',
       '# figure of the year (then write it as the text does and chart it when the check can) or not.',
-      ...figures.chinese.map((c) => `#   ${c.section}: “${c.quote}” — ${c.what}`),
+      ...figures.chinese.map((c) => `#   TODO: decide — ${c.section}: “${c.quote}” — ${c.what}`),
     );
   }
   return `${lines.join('\n')}\n`;
