@@ -1,0 +1,84 @@
+/**
+ * `npm run import -- <file> [--year 2023] [--pick N] [--encoding gb18030]`: a past review, as the
+ * newspaper printed it online (a saved page or its text), becomes content/reviews/<year>/ for an
+ * editor to check (see tools/import/import.ts). Honours CONTENT_DIR like every other content tool.
+ * Prints what was found, what is uncertain (each TODO with its file and line) and what was
+ * dropped as page furniture. Exits 1, saying why and writing nothing, for input it cannot use.
+ */
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../../src/config/paths.ts';
+import { relativeFile } from '../../src/reviews/problems.ts';
+import { importArticle } from './import.ts';
+import { ImportRefused } from './refused.ts';
+
+const USAGE = `usage: npm run import -- <file.html|file.txt> [--year YYYY] [--pick N] [--encoding NAME]
+  --year      the year under review (default: found in the text)
+  --pick      which article, when a page holds several (the import lists them)
+  --encoding  the file's encoding, when it is neither UTF-8 nor GB18030 and does not say (e.g. big5)`;
+
+let parsed: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      year: { type: 'string' },
+      pick: { type: 'string' },
+      encoding: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  parsed = parse();
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(1);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) {
+  console.error(`${positionals.length === 0 ? 'Which file?' : 'One file at a time.'}\n${USAGE}`);
+  process.exit(1);
+}
+if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
+  console.error(
+    `--pick ${values.pick}: give the number of the article, as the import listed them (1, 2, …).`,
+  );
+  process.exit(1);
+}
+
+try {
+  const result = importArticle({
+    file: positionals[0] as string,
+    root: contentRoot(),
+    year: values.year,
+    pick: values.pick === undefined ? undefined : Number(values.pick),
+    encoding: values.encoding,
+  });
+  const { found, uncertain, dropped } = result.summary;
+  console.log(`Imported ${positionals[0]} into ${relativeFile(result.dir)}/:`);
+  for (const f of result.files) console.log(`  ${relativeFile(f)}`);
+  console.log('\nFound:');
+  for (const f of found) console.log(`  ${f}`);
+  console.log(
+    `\nUncertain: ${uncertain.length} TODO${uncertain.length === 1 ? '' : 's'} for an editor to settle:`,
+  );
+  for (const u of uncertain) console.log(`  ${u.file}:${u.line}  ${u.text}`);
+  console.log(
+    `\nDropped (not article text): ${dropped.length} line${dropped.length === 1 ? '' : 's'}; check that none is part of the article:`,
+  );
+  for (const d of dropped) console.log(`  [${d.why}] ${d.text}`);
+  console.log(
+    '\nNext: settle every TODO (the comments in each file say how). `npm run check:content` lists\n' +
+      'each one left, with its file, line and fix; the site does not build until none is left.',
+  );
+} catch (e) {
+  if (!(e instanceof ImportRefused)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}

@@ -1,0 +1,165 @@
+import { toHans } from '../../src/i18n/hant.ts';
+
+/**
+ * Tool: the lines of an article, sorted into what the review keeps where. Body text goes to the
+ * MDX files; the byline and the credit go to review.yml (never body text); page furniture
+ * (editor's name, ICP licence, hotlines, share buttons, "related" links) is dropped, but listed
+ * in the summary so the editor can check nothing of the article was lost.
+ */
+
+/**
+ * The canonical Simplified text of a line, made the way the 2024 review's was made from its seed
+ * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , and ; set full-width.
+ * On text already in Simplified, tw → cn changes nothing.
+ */
+export function canonical(line: string): string {
+  return (
+    toHans(tidy(line))
+      .replace(/,/g, '，')
+      .replace(/;/g, '；')
+      // Full-width digits (１２０家) are the same figures; the content check reads ASCII digits.
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  );
+}
+
+/**
+ * A wire-style opening, “本报讯（记者 朱文君 通讯员 陈相）2024年，……”: the credit in brackets is
+ * the byline, and the words before it say only that the paper reports; the paragraph starts after.
+ */
+export function splitWireOpening(
+  line: string,
+): { opening: string; byline: BylineEntry[]; rest: string } | undefined {
+  const m = /^([\u3400-\u9fff]{1,8}讯|本报[讯电])\s*[（(]([^（()）]{2,60})[）)]\s*/.exec(line);
+  const byline = m?.[2] ? parseByline(m[2]) : undefined;
+  if (!m || !byline) return undefined;
+  return { opening: m[0].trim(), byline, rest: line.slice(m[0].length) };
+}
+
+/**
+ * Whitespace as a reader sees it: the full-width indent of Chinese paragraphs goes, and runs of
+ * spaces and line breaks of the HTML source become one space.
+ */
+export function tidy(line: string): string {
+  return line.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * A body paragraph's text: a space between two Chinese characters (or their punctuation) is a
+ * line break of the page's source, not a space of the text. (Only body text: the spaces of a
+ * byline or a dateline separate its parts.)
+ */
+export function joinChinese(text: string): string {
+  return text.replace(
+    /(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g,
+    '',
+  );
+}
+
+/** Roles a Chinese newspaper prints before its authors' names, longest first. */
+export const BYLINE_ROLES = [
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习生',
+  '本报通讯员',
+  '本报记者',
+  '特约通讯员',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '融媒体记者',
+  '实习生',
+  '通讯员',
+  '摄影',
+  '记者',
+  '文',
+  '图',
+];
+
+const ROLE = new RegExp(`^(?:${BYLINE_ROLES.join('|')})`);
+
+export interface BylineEntry {
+  role: string;
+  name: string;
+}
+
+/**
+ * The authors of a byline line, in order: "记者 朱文君 见习记者 陈凯文 通讯员 陈相" →
+ * 记者 朱文君, 见习记者 陈凯文, 通讯员 陈相. A role before several names applies to each.
+ * Undefined when the line is anything else (every token must be a role or a 2–4 character name).
+ */
+export function parseByline(line: string): BylineEntry[] | undefined {
+  const text = line
+    .replace(/^[□■●◎\s]+/, '')
+    .replace(/[/／:：|]/g, ' ')
+    .trim();
+  if (!ROLE.test(text) || text.length > 80) return undefined;
+  const entries: BylineEntry[] = [];
+  let role: string | undefined;
+  for (const raw of text.split(/[\s、，,]+/).filter(Boolean)) {
+    let token = raw;
+    const m = ROLE.exec(token);
+    if (m) {
+      role = m[0].replace(/^本报/, '');
+      token = token.slice(m[0].length);
+      if (!token) continue;
+    }
+    if (!role || !/^[\u3400-\u9fff·]{2,4}$/.test(token)) return undefined;
+    entries.push({ role, name: token });
+  }
+  return entries.length > 0 ? entries : undefined;
+}
+
+export type LineKind =
+  | { kind: 'byline'; entries: BylineEntry[] }
+  | { kind: 'copyright' }
+  | { kind: 'rights' }
+  | { kind: 'source'; source: string }
+  | { kind: 'furniture'; why: string };
+
+/** Page furniture: whole lines a news site prints around every article. */
+const FURNITURE: [RegExp, string][] = [
+  [/^[（(【[]?(责任编辑|编辑|责编|审核|审校|校对|值班编辑|编审)\s*[:：]/, "the page's editor credit"],
+  [/(ICP备|网备|许可证|公网安备|增值电信)/, 'a licence number'],
+  [
+    /(举报电话|不良信息|发行热线|广告热线|爆料热线|新闻热线|联系电话|联系地址|邮箱\s*[:：]|E-?mail)/i,
+    'a contact line',
+  ],
+  [
+    /^(分享到|分享|打印|关闭|收藏|扫一扫|字号|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
+    'a page control',
+  ],
+  [
+    /^(相关(新闻|阅读|链接|报道)|推荐阅读|热点新闻|热门推荐|延伸阅读|网友评论|评论)/,
+    'a list of other articles',
+  ],
+  [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
+  [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
+  [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
+  [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],
+];
+
+/** What a non-body line is, or undefined for a line of the article's text. Reads canonical text. */
+export function classifyLine(line: string): LineKind | undefined {
+  const byline = parseByline(line);
+  if (byline) return { kind: 'byline', entries: byline };
+  if (/版权所有/.test(line) && line.length <= 60) return { kind: 'copyright' };
+  if (/未经.{0,30}(授权|许可|同意)|不得(转载|摘编)|禁止转载/.test(line) && /版权|转载|摘编/.test(line)) {
+    return { kind: 'rights' };
+  }
+  const source = /^(?:来源|稿件来源|本文来源)\s*[:：]\s*([^\s|]{2,20})/.exec(line);
+  if (source?.[1] && line.length <= 60) return { kind: 'source', source: source[1] };
+  for (const [pattern, why] of FURNITURE) {
+    if (pattern.test(line) && line.length <= 120) return { kind: 'furniture', why };
+  }
+  return undefined;
+}
+
+/**
+ * The newspaper a copyright line names: "南通日报社 2009-2021 版权所有" → 南通日报. The holder is
+ * the paper's company (…报社); the paper is its name without 社.
+ */
+export function sourceFromCopyright(line: string): string | undefined {
+  const holder = /^(?:©\s*)?([\u3400-\u9fff]{2,20}?)(?:\s|\d|版权所有)/.exec(line)?.[1];
+  if (!holder) return undefined;
+  return /报社$/.test(holder) ? holder.slice(0, -1) : holder;
+}
