@@ -195,5 +195,12 @@ test('screenshots of every chart and numbers block at 360 px, English and Chines
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids)
       await page.locator(`[id="${id}"]`).screenshot({ path: `screenshots/charts/${segment}-${id}.png` });
+    // And each chart with its data table open (the quotes live there).
+    await openTables(page);
+    for (const id of ids.filter((x) => x.startsWith('chart-'))) {
+      await page
+        .locator(`[id="${id}"]`)
+        .screenshot({ path: `screenshots/charts/${segment}-${id}-table.png` });
+    }
   }
 });

@@ -132,3 +132,26 @@ for (const l of locales) {
     expect(await page.locator('[data-value]').count()).toBe(0);
   });
 }
+
+test('the unit wipe reveals whole columns of squares only, and ends on the full grid', async ({ page }) => {
+  await page.goto('/en/2024/');
+  const clips = page.locator('#chart-mediation-organisations clipPath rect[data-step]');
+  const seen = new Set<string>();
+  await page.locator('#chart-mediation-organisations').scrollIntoViewIfNeeded();
+  // The grid is complete until the chart code arrives and starts the wipe from nothing.
+  const widths = () => clips.evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width')) < Number(r.getAttribute('data-width'))));
+  await expect.poll(async () => (await widths()).some(Boolean), { timeout: 3000, intervals: [16] }).toBe(true);
+  const deadline = Date.now() + 3000;
+  let done = false;
+  while (!done && Date.now() < deadline) {
+    const now = await clips.evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('width')), Number(r.getAttribute('data-width')), Number(r.getAttribute('data-step'))]));
+    for (const [w, full, step] of now) {
+      seen.add(String(w));
+      // A width that is neither a whole number of columns nor the full grid would cut a square.
+      expect(w === full || (w ?? 0) % (step ?? 1) === 0, `clip width ${w} of ${full}, step ${step}`).toBe(true);
+    }
+    done = now.every(([w, full]) => w === full);
+  }
+  expect(done).toBe(true);
+  expect(seen.size, 'the wipe went through intermediate widths').toBeGreaterThan(2);
+});
