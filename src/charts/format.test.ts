@@ -9,25 +9,51 @@ describe('locale-aware numbers', () => {
   });
 
   test('large amounts use million in English and 万 in Chinese', () => {
-    expect(formatStat({ value: 12_600_000, unit: 'yuan', kind: 'level' }, 'en').text).toBe('12.6 million yuan');
+    expect(formatStat({ value: 12_600_000, unit: 'yuan', kind: 'level' }, 'en').text).toBe(
+      '12.6 million yuan',
+    );
     expect(formatStat({ value: 12_600_000, unit: 'yuan', kind: 'level' }, 'zh-hans').text).toBe('1260万元');
   });
 
   test('a change carries its sign and a qualifier its word', () => {
-    expect(formatStat({ value: 20.7, unit: 'percent', kind: 'change', direction: 'down' }, 'en').text).toBe('−20.7%');
-    expect(formatStat({ value: 9.2, unit: 'percent', kind: 'change', direction: 'up' }, 'zh-hans').text).toBe('+9.2%');
-    expect(formatStat({ value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' }, 'en').text).toBe('1,000+');
-    expect(formatStat({ value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' }, 'zh-hans').text).toBe('1000余');
+    expect(formatStat({ value: 20.7, unit: 'percent', kind: 'change', direction: 'down' }, 'en').text).toBe(
+      '−20.7%',
+    );
+    expect(formatStat({ value: 9.2, unit: 'percent', kind: 'change', direction: 'up' }, 'zh-hans').text).toBe(
+      '+9.2%',
+    );
+    expect(formatStat({ value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' }, 'en').text).toBe(
+      '1,000+',
+    );
+    expect(
+      formatStat({ value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' }, 'zh-hans').text,
+    ).toBe('1000余');
   });
 
   test('a range of months is written as years and months in each edition', () => {
     expect(formatMonths(114, 'zh-hans')).toBe('9年6个月');
     expect(formatMonths(114, 'zh-hant')).toBe('9年6個月');
     expect(formatMonths(5, 'en')).toBe('5 months');
-    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe('5 months – 9 years 6 months');
+    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe(
+      '5 months – 9 years 6 months',
+    );
   });
 
-  test('a fall is negative for diverging bars, a rise and a level positive', () => {
+  test('a change of a rate in %, its unit left open by the text, carries the note "as reported"', () => {
+    const rate = {
+      value: 9.2,
+      unit: 'percent' as const,
+      kind: 'change' as const,
+      direction: 'up' as const,
+      quote: '破案率上升9.2%',
+    };
+    expect(formatStat(rate, 'en')).toMatchObject({ text: '+9.2%', note: 'as reported' });
+    expect(formatStat(rate, 'zh-hans').note).toBe('按原文表述');
+    expect(formatStat({ ...rate, quote: '刑事案件发案数下降20.7%' }, 'en').note).toBeUndefined();
+    expect(formatStat({ ...rate, unit: 'percentage-point' }, 'en').note).toBeUndefined();
+  });
+
+  test('a fall is negative for change bars, a rise and a level positive', () => {
     expect(signedValue({ value: 20.7, kind: 'change', direction: 'down' })).toBe(-20.7);
     expect(signedValue({ value: 9.2, kind: 'change', direction: 'up' })).toBe(9.2);
     expect(signedValue({ value: 100, kind: 'level' })).toBe(100);

@@ -1,5 +1,6 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from '../stats/schema.ts';
+import { isOpenUnitChange } from '../stats/rules/figures.ts';
 
 /**
  * Numbers as each edition writes them: 1,204 in English and 1204 in Chinese; 12.6 million yuan
@@ -12,7 +13,11 @@ function numberFormat(segment: LocaleSegment, value: number): Intl.NumberFormat 
   const zh = segment !== 'en';
   // 万 (10⁴) is how Chinese writes large amounts; English uses million.
   if (Math.abs(value) >= (zh ? 1e5 : 1e6)) {
-    return new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
+    return new Intl.NumberFormat(lang, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    });
   }
   return new Intl.NumberFormat(lang, { useGrouping: !zh, maximumFractionDigits: 1 });
 }
@@ -37,13 +42,16 @@ export function formatMonths(months: number, segment: LocaleSegment): string {
 export interface Formatted {
   /** The full figure with sign, unit and qualifier: "−20.7%", "1000余", "12.6 million yuan". */
   text: string;
-  /** The number only (what a counter animates). */
+  /** The number only. */
   number: string;
+  /** Set when the text leaves the unit open (a rate "rose 9.2%"): "as reported" / "按原文表述". */
+  note?: string;
 }
 
 /** A figure as shown in charts, tables and the headline strip. */
 export function formatStat(
-  stat: Pick<StatRecord, 'value' | 'unit' | 'kind' | 'direction' | 'qualifier' | 'low'>,
+  stat: Pick<StatRecord, 'value' | 'unit' | 'kind' | 'direction' | 'qualifier' | 'low'> &
+    Partial<Pick<StatRecord, 'quote'>>,
   segment: LocaleSegment,
 ): Formatted {
   const en = segment === 'en';
@@ -58,10 +66,13 @@ export function formatStat(
   if (stat.kind === 'change') text = `${stat.direction === 'down' ? '−' : '+'}${text}`;
   if (stat.qualifier === 'more-than') text = en ? `${text}+` : `${text}余`;
   if (stat.qualifier === 'nearly') text = en ? `nearly ${text}` : `近${text}`;
+  if (stat.quote !== undefined && isOpenUnitChange({ ...stat, quote: stat.quote })) {
+    return { text, number, note: en ? 'as reported' : '按原文表述' };
+  }
   return { text, number };
 }
 
-/** The signed value of a change (a fall is negative), for diverging bars. */
+/** The signed value of a change (a fall is negative), for change bars. */
 export function signedValue(stat: Pick<StatRecord, 'value' | 'kind' | 'direction'>): number {
   return stat.kind === 'change' && stat.direction === 'down' ? -stat.value : stat.value;
 }

@@ -1,58 +1,42 @@
 import { describe, expect, test } from 'vitest';
-import { divergingBars, proportionBars, px, rangeBar, unitGrid, unitPath } from './geometry.ts';
+import { percentBars, px, rangePercent, UNIT_SQUARE, unitGrid, unitPath } from './geometry.ts';
 
-describe('diverging bars', () => {
-  const rows = [
-    { id: 'crime', value: -20.7 },
-    { id: 'clearance', value: 9.2 },
-    { id: 'street', value: -17.3 },
-  ];
-  const g = divergingBars(rows, { width: 320, labelRoom: 60 });
-
-  test('the zero line is in the middle of a symmetric domain', () => {
-    expect(g.zeroX).toBe(160);
+describe('bars in percentages of the plot', () => {
+  test('two falls grow leftwards from a zero line at the right edge; the larger fills the plot', () => {
+    const g = percentBars([
+      { id: 'crime', value: -20.7 },
+      { id: 'street', value: -17.3 },
+    ]);
+    expect(g.zero).toBe('100%');
+    expect(g.bars[0]).toEqual({ id: 'crime', x: '0%', width: '100%', x0: '100%' });
+    expect(g.bars[1]?.width).toBe(`${px((17.3 / 20.7) * 100)}%`);
+    expect(g.bars[1]?.x).toBe(`${px(100 - (17.3 / 20.7) * 100)}%`);
   });
 
-  test('the largest change reaches the edge of the plot and a fall grows leftwards', () => {
-    const crime = g.bars[0];
-    expect(crime?.negative).toBe(true);
-    expect(crime?.x).toBe(60);
-    expect(crime?.width).toBe(100);
-    expect(crime?.labelAnchor).toBe('end');
+  test('levels start at zero on the left, on one scale', () => {
+    const g = percentBars([
+      { id: 'a', value: 176 },
+      { id: 'b', value: 169 },
+    ]);
+    expect(g.zero).toBe('0%');
+    expect(g.bars.map((b) => [b.x, b.width])).toEqual([
+      ['0%', '100%'],
+      ['0%', `${px((169 / 176) * 100)}%`],
+    ]);
   });
 
-  test('a rise starts at the zero line and is proportional to the largest change', () => {
-    const clearance = g.bars[1];
-    expect(clearance?.x).toBe(160);
-    expect(clearance?.width).toBe(px((9.2 / 20.7) * 100));
-    expect(clearance?.labelAnchor).toBe('start');
-  });
-
-  test('rows are stacked in order, one band each', () => {
-    expect(g.bars.map((b) => b.cy)).toEqual([18, 54, 90]);
-    expect(g.height).toBe(108);
+  test('a fall and a rise share one scale around the zero line', () => {
+    const g = percentBars([
+      { id: 'down', value: -10 },
+      { id: 'up', value: 30 },
+    ]);
+    expect(g.zero).toBe('25%');
+    expect(g.bars[0]).toMatchObject({ x: '0%', width: '25%' });
+    expect(g.bars[1]).toMatchObject({ x: '25%', width: '75%' });
   });
 
   test('all-zero values draw zero-width bars rather than NaN', () => {
-    const z = divergingBars([{ id: 'a', value: 0 }]);
-    expect(z.bars[0]?.width).toBe(0);
-    expect(Number.isFinite(z.bars[0]?.x)).toBe(true);
-  });
-});
-
-describe('proportion bars', () => {
-  test('a rate is its share of the full track', () => {
-    const g = proportionBars([
-      { id: 'a', value: 100 },
-      { id: 'b', value: 99.7 },
-      { id: 'c', value: 0 },
-    ], { width: 300 });
-    expect(g.bars.map((b) => b.width)).toEqual([300, 299.1, 0]);
-    expect(g.bars[0]?.trackWidth).toBe(300);
-  });
-
-  test('values above 100 are clamped to the track', () => {
-    expect(proportionBars([{ id: 'a', value: 120 }], { width: 200 }).bars[0]?.width).toBe(200);
+    expect(percentBars([{ id: 'a', value: 0 }]).bars[0]).toMatchObject({ x: '0%', width: '0%' });
   });
 });
 
@@ -87,22 +71,23 @@ describe('unit grid', () => {
   });
 });
 
-describe('range bar', () => {
-  test('a bar spans from the low end to the high end on a nice axis from zero', () => {
-    const g = rangeBar(5, 114, { width: 320, pad: 10 });
-    // nice() extends 114 to 120: 300 px for 120 months.
-    expect(g.x).toBe(px(10 + (5 / 120) * 300));
-    expect(g.barWidth).toBe(px((109 / 120) * 300));
-    expect(g.ticks.at(-1)).toEqual({ value: 120, x: 310 });
-  });
-
-  test('ticks every two years end on the first whole step above the high end', () => {
-    const g = rangeBar(5, 114, { width: 320, pad: 10, tickStep: 24 });
-    expect(g.ticks.map((t) => t.value)).toEqual([0, 24, 48, 72, 96, 120]);
-    expect(g.ticks.at(-1)?.x).toBe(310);
+describe('range in percentages', () => {
+  test('5 months to 9 years 6 months on an axis to 10 years, with ticks at 0, 5 and 10 years', () => {
+    const g = rangePercent(5, 114);
+    expect(g.ticks).toEqual([0, 60, 120]);
+    expect(g.x).toBe(`${px((5 / 120) * 100)}%`);
+    expect(g.width).toBe(`${px((109 / 120) * 100)}%`);
+    expect(g.x0).toBe(g.x);
   });
 
   test('a reversed range throws', () => {
-    expect(() => rangeBar(10, 5)).toThrow(/above/);
+    expect(() => rangePercent(10, 5)).toThrow(/above/);
+  });
+});
+
+describe('unit squares', () => {
+  test('one size everywhere, and a full row of them fits a 320 px phone’s chart column', () => {
+    const { size, gap, columns } = UNIT_SQUARE;
+    expect(unitGrid(columns, { columns, size, gap }).width).toBeLessThanOrEqual(240);
   });
 });

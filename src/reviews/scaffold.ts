@@ -214,13 +214,15 @@ function statsYml(year: number): string {
 #   label      what is counted, in zh-hans and en, without digits (the page adds the number).
 #   headline   true for the few figures that define the year (the headline strip).
 #
-# charts: figures drawn together. Every stat is in exactly one chart, and all the stats of a
-# chart come from one section (the chart is placed in that section).
+# charts: figures shown together. Every stat is in exactly one chart or numbers block, and all
+# the stats of a chart come from one section (the chart is placed in that section).
 #   id         what MDX names in its <Chart id="…" /> line.
-#   stats      the stat ids it draws, in order.
-#   form       diverging (changes), proportion (rates), units or counters (levels), range.
+#   stats      the stat ids it shows, in order.
+#   form       change, bars, units or range to draw figures that compare (two or more of one
+#              unit and meaning); numbers for a "by the numbers" list, no drawing.
+#   why        a few words on why this form suits these figures.
 #   title      per edition; takeaway: one sentence per edition saying what the chart shows.
-#              Neither has digits: the numbers live in the records.
+#              Neither has digits: the numbers live in the records. Not for form: numbers.
 #
 # not_charted: every other number in the text (years, dates, names, periods), each with its
 # section, the exact zh-hans quote holding it, and the reason it is not a figure.

@@ -2,69 +2,58 @@ import { selectAll } from 'd3-selection';
 import 'd3-transition';
 
 /**
- * Animates charts from zero to their server-rendered final values as they enter the viewport.
- * Loaded (and run) only when the reader scrolls a chart near and motion is on. Every animated attribute ends exactly on
- * the value the server wrote (kept in data-* attributes), also when interrupted.
+ * Animates the marks of charts from their start to their server-rendered final geometry as they
+ * enter the viewport. Loaded (and run) only when the reader scrolls a chart near and motion is on.
+ * Only marks move: figures are printed once, never counted up (an approximate 1000余 must never
+ * tick through exact values, and a changing number would jump). Every animated attribute ends
+ * exactly on the value the server wrote (kept in data-*), also when interrupted.
  */
 const DURATION = 900;
-/** U+2007, as wide as a digit in tabular figures. */
-const FIGURE_SPACE = '\u2007';
 const root = document.documentElement;
 
-/** The bars (and clip rectangles) of a chart, each carrying its final x and width in data-*. */
-const bars = (chart: Element): SVGRectElement[] => [...chart.querySelectorAll<SVGRectElement>('rect[data-width]')];
+/** The bars (and unit-grid clip rectangles) of a chart, each carrying its final x and width in data-*. */
+const marks = (chart: Element): SVGRectElement[] => [
+  ...chart.querySelectorAll<SVGRectElement>('rect[data-width]'),
+];
+
+function land(rect: SVGRectElement | undefined): void {
+  rect?.setAttribute('x', rect.dataset['x'] ?? '');
+  rect?.setAttribute('width', rect.dataset['width'] ?? '');
+}
 
 function finalValues(chart: Element): void {
-  selectAll(bars(chart))
-    .interrupt()
-    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x'] ?? '')
-    .attr('width', (_, i, nodes) => nodes[i]?.dataset['width'] ?? '');
-  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
-    selectAll([n]).interrupt();
-    if (n.dataset['text'] !== undefined) n.textContent = n.dataset['text'];
+  for (const rect of marks(chart)) {
+    selectAll([rect]).interrupt();
+    land(rect);
   }
 }
 
 function reset(chart: Element): void {
-  selectAll(bars(chart))
-    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x0'] ?? '')
-    .attr('width', 0);
-  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
-    n.dataset['text'] ??= n.textContent ?? '';
-    n.textContent = (n.dataset['text'] ?? '').replace(/[\d.,]+/, (m) => '0'.padStart(m.length, FIGURE_SPACE));
+  for (const rect of marks(chart)) {
+    rect.setAttribute('x', rect.dataset['x0'] ?? '');
+    rect.setAttribute('width', (rect.dataset['width'] ?? '').endsWith('%') ? '0%' : '0');
   }
 }
 
 function play(chart: Element): void {
-  selectAll(bars(chart))
-    .transition()
-    .duration(DURATION)
-    .attr('x', (_, i, nodes) => nodes[i]?.dataset['x'] ?? '')
-    .attr('width', (_, i, nodes) => nodes[i]?.dataset['width'] ?? '')
-    .on('end interrupt', (_, i, nodes) => {
-      // Land exactly on the server's numbers, whatever floating point did on the way.
-      const rect = nodes[i];
-      rect?.setAttribute('x', rect.dataset['x'] ?? '');
-      rect?.setAttribute('width', rect.dataset['width'] ?? '');
-    });
-  for (const n of chart.querySelectorAll<HTMLElement>('[data-value]')) {
-    const text = n.dataset['text'] ?? '';
-    const target = Number(n.dataset['value']);
-    const shown = text.match(/[\d.,]+/)?.[0] ?? '';
-    const decimals = shown.split('.')[1]?.length ?? 0;
-    const fmt = new Intl.NumberFormat(root.lang, { useGrouping: shown.includes(','), maximumFractionDigits: decimals, minimumFractionDigits: decimals });
-    // Count up in the printed number's own scale (1260万 counts to 1260, not 12600000).
-    const printed = Number(shown.replace(/,/g, '')) || target;
-    selectAll([n])
+  for (const rect of marks(chart)) {
+    const step = Number(rect.dataset['step']);
+    const transition = selectAll([rect])
       .transition()
       .duration(DURATION)
-      .tween('text', () => (t: number) => {
-        // Padded with figure spaces to the printed number's length: the line never rewraps (CLS 0).
-        n.textContent = text.replace(shown, fmt.format(printed * t).padStart(shown.length, FIGURE_SPACE));
-      })
-      .on('end interrupt', () => {
-        n.textContent = text;
-      });
+      .attr('x', rect.dataset['x'] ?? '');
+    if (step > 0) {
+      // Unit squares: reveal whole columns only, so no sliver of a square ever shows.
+      const full = Number(rect.dataset['width']);
+      transition.attrTween(
+        'width',
+        () => (t: number) => String(Math.min(full, Math.ceil((t * full) / step) * step)),
+      );
+    } else {
+      transition.attr('width', rect.dataset['width'] ?? '');
+    }
+    // Land exactly on the server's numbers, whatever floating point did on the way.
+    transition.on('end interrupt', () => land(rect));
   }
 }
 

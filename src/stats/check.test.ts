@@ -17,30 +17,17 @@ const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
  */
 const PLACEMENTS: Record<string, [string, number][]> = {
   lede: [
-    ['doorstep-stations', 2],
-    ['year-on-year', 3],
-    ['legal-services', 4],
+    ['crime-falls', 3],
     ['honours', 4],
+    ['lede-numbers', 4],
   ],
   'political-leadership': [
-    ['loyalty-bases', 2],
     ['sentence-range', 3],
-    ['fraud-crackdown', 4],
-    ['serious-case-clearance', 4],
     ['mediation-organisations', 5],
-    ['blue-vest', 5],
+    ['political-leadership-numbers', 5],
   ],
-  'service-to-development': [
-    ['reform', 2],
-    ['court-support', 4],
-    ['model-cases', 5],
-  ],
-  'team-building': [
-    ['role-model-caseload', 1],
-    ['workforce', 2],
-    ['campus-policing', 3],
-    ['police-service-rates', 3],
-  ],
+  'service-to-development': [['service-to-development-numbers', 5]],
+  'team-building': [['team-building-numbers', 3]],
 };
 const EDITIONS = ['zh-hans', 'en'] as const;
 
@@ -152,12 +139,12 @@ function find(problems: Problem[], message: string | RegExp): Problem {
 }
 
 describe('the real stats.yml', () => {
-  test('With the charts placed where the placement list says, the real content has no problems and the review carries its 33 stats, 17 charts and 19 numbers not charted.', () => {
+  test('With the charts placed where the placement list says, the real content has no problems and the review carries its 33 stats, 8 charts and numbers blocks, and 19 numbers not charted.', () => {
     const { reviews, problems } = checkContent(placedContent());
     expect(problems, formatProblems(problems)).toEqual([]);
     const stats = reviews[0]?.stats;
     expect(stats?.stats).toHaveLength(33);
-    expect(stats?.charts).toHaveLength(17);
+    expect(stats?.charts).toHaveLength(8);
     expect(stats?.not_charted).toHaveLength(19);
     expect(stats?.charts.map((c) => c.id).sort()).toEqual(
       Object.values(PLACEMENTS)
@@ -567,13 +554,9 @@ describe('ids and charts', () => {
   test('A chart id equal to a stat id is reported as a duplicate: both are anchors on one page.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, '  - id: doorstep-stations\n', '  - id: grid-stations\n');
+    replaceIn(file, '  - id: honours\n', '  - id: grid-stations\n');
     for (const edition of EDITIONS)
-      replaceIn(
-        yearFile(root, edition, 'lede.mdx'),
-        '<Chart id="doorstep-stations" />',
-        '<Chart id="grid-stations" />',
-      );
+      replaceIn(yearFile(root, edition, 'lede.mdx'), '<Chart id="honours" />', '<Chart id="grid-stations" />');
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(lineWith(file, '- id: grid-stations', 2));
     expect(p.message).toMatch(
@@ -584,45 +567,45 @@ describe('ids and charts', () => {
   test('A chart naming an unknown stat id is reported at that id with the closest stat ids, and the stat it left out as in no chart.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [crime-cases, clearance-rate, street-incidents]', 'stats: [crime-cases, clearence-rate, street-incidents]');
+    replaceIn(file, 'stats: [crime-cases, street-incidents]', 'stats: [crime-cases, street-incidnets]');
     const { problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(2);
     const unknown = find(
       problems,
-      'chart "year-on-year" names stat "clearence-rate", which stats.yml does not define',
+      'chart "crime-falls" names stat "street-incidnets", which stats.yml does not define',
     );
-    expect(unknown.line).toBe(lineWith(file, 'stats: [crime-cases, clearence-rate, street-incidents]'));
-    expect(unknown.fix).toMatch(/^use one of: clearance-rate, /);
-    const orphan = find(problems, 'stat "clearance-rate" is in no chart');
-    expect(orphan.line).toBe(lineWith(file, '- id: clearance-rate'));
+    expect(unknown.line).toBe(lineWith(file, 'stats: [crime-cases, street-incidnets]'));
+    expect(unknown.fix).toMatch(/^use one of: street-incidents, /);
+    const orphan = find(problems, 'stat "street-incidents" is in no chart');
+    expect(orphan.line).toBe(lineWith(file, '- id: street-incidents'));
   });
 
   test('A stat drawn by two charts is reported at the second chart.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [grid-stations]', 'stats: [grid-stations, legal-service-centres]');
+    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuals, legal-service-centres]');
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(file, 'stats: [legal-service-centres]'));
+    expect(p.line).toBe(lineWith(file, 'stats: [grid-stations, clearance-rate, legal-service-centres]'));
     expect(p.message).toBe(
-      'stat "legal-service-centres" is drawn by chart "doorstep-stations" and again by chart "legal-services"',
+      'stat "legal-service-centres" is drawn by chart "honours" and again by chart "lede-numbers"',
     );
   });
 
   test('A stat in no chart is reported at the stat.', () => {
-    const root = placedContent(['role-model-caseload']);
-    removeChart(root, 'role-model-caseload');
+    const root = placedContent(['sentence-range']);
+    removeChart(root, 'sentence-range');
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(statsYml(root), '- id: role-model-cases'));
-    expect(p.message).toBe('stat "role-model-cases" is in no chart');
+    expect(p.line).toBe(lineWith(statsYml(root), '- id: fraud-sentences'));
+    expect(p.message).toBe('stat "fraud-sentences" is in no chart');
   });
 
   test('A chart gathering figures from two sections is placed in the section of its first figure.', () => {
-    // year-on-year draws the lede's crime figures and political-leadership's street incidents.
-    const root = placedContent(['year-on-year']);
-    for (const edition of EDITIONS) placeCharts(yearFile(root, edition, 'political-leadership.mdx'), [['year-on-year', 4]]);
+    // crime-falls draws the lede's crime figure and political-leadership's street incidents.
+    const root = placedContent(['crime-falls']);
+    for (const edition of EDITIONS) placeCharts(yearFile(root, edition, 'political-leadership.mdx'), [['crime-falls', 4]]);
     const problems = checkContent(root).problems;
     expect(problems.map((p) => p.message)).toContain(
-      'chart "year-on-year" draws figures of section lede but is placed in section political-leadership',
+      'chart "crime-falls" draws figures of section lede but is placed in section political-leadership',
     );
   });
 
@@ -631,15 +614,13 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(
       file,
-      'stats: [grid-stations]\n    form: units',
-      'stats: [grid-stations]\n    form: proportion',
+      'stats: [honoured-collectives, honoured-individuals]\n    form: bars',
+      'stats: [honoured-collectives, honoured-individuals]\n    form: change',
     );
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(file, 'form: proportion'));
-    expect(p.message).toBe(
-      'chart "doorstep-stations" has form proportion, which does not draw level figures',
-    );
-    expect(p.fix).toBe('use form units or counters, or leave form out to choose it from the figures.');
+    expect(p.line).toBe(lineWith(file, 'form: change', 2));
+    expect(p.message).toBe('chart "honours" has form change, which does not draw level figures');
+    expect(p.fix).toBe('use form bars or units, or numbers (a "by the numbers" block, no drawing).');
   });
 
   test('A digit in a takeaway is reported at that takeaway, and a digit in a label at that label.', () => {
@@ -647,7 +628,7 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(
       file,
-      'en: Fewer criminal cases and street incidents were reported, and more cases were solved.',
+      'en: The number of criminal cases and the number of street incidents in the six categories both fell.',
       'en: Criminal cases fell by 20.7%, and more cases were solved.',
     );
     replaceIn(file, 'en: Telecom fraud cases solved', 'en: 46 telecom fraud cases solved');
@@ -661,7 +642,7 @@ describe('ids and charts', () => {
       [
         'stats.yml',
         lineWith(file, 'en: Criminal cases fell by 20.7%'),
-        'the en takeaway of chart "year-on-year" has a digit: “Criminal cases fell by 20.7%, and more cases were solved.”',
+        'the en takeaway of chart "crime-falls" has a digit: “Criminal cases fell by 20.7%, and more cases were solved.”',
       ],
     ]);
   });
@@ -671,14 +652,14 @@ describe('chart placement in the MDX', () => {
   test('A chart id in the MDX that names no chart is reported at its line with the closest chart ids, and the chart it meant as not placed.', () => {
     const root = placedContent();
     const mdx = yearFile(root, 'zh-hans', 'lede.mdx');
-    replaceIn(mdx, '<Chart id="year-on-year" />', '<Chart id="year-over-year" />');
+    replaceIn(mdx, '<Chart id="crime-falls" />', '<Chart id="crime-fells" />');
     const { problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(2);
-    const unknown = find(problems, /^<Chart id="year-over-year" \/> names no chart in \S*stats\.yml$/);
+    const unknown = find(problems, /^<Chart id="crime-fells" \/> names no chart in \S*stats\.yml$/);
     expect(unknown.file).toMatch(/zh-hans\/lede\.mdx$/);
-    expect(unknown.line).toBe(lineWith(mdx, 'year-over-year'));
-    expect(unknown.fix).toMatch(/^use one of: year-on-year, /);
-    const missing = find(problems, 'chart "year-on-year" is not placed in the zh-hans edition');
+    expect(unknown.line).toBe(lineWith(mdx, 'crime-fells'));
+    expect(unknown.fix).toMatch(/^use one of: crime-falls, /);
+    const missing = find(problems, 'chart "crime-falls" is not placed in the zh-hans edition');
     expect(missing.fix).toMatch(/zh-hans\/lede\.mdx after paragraph 3, where \S*en\/lede\.mdx places it\.$/);
   });
 
@@ -711,15 +692,15 @@ describe('chart placement in the MDX', () => {
   test('A chart placed in a section other than that of its figures is reported at its line.', () => {
     const root = placedContent();
     const en = yearFile(root, 'en', 'team-building.mdx');
-    replaceIn(en, '\n<Chart id="workforce" />\n', '\n');
-    fs.appendFileSync(yearFile(root, 'en', 'lede.mdx'), '\n<Chart id="workforce" />\n');
+    replaceIn(en, '\n<Chart id="team-building-numbers" />\n', '\n');
+    fs.appendFileSync(yearFile(root, 'en', 'lede.mdx'), '\n<Chart id="team-building-numbers" />\n');
     const p = onlyProblem(checkContent(root).problems);
     expect(p.file).toMatch(/en\/lede\.mdx$/);
-    expect(p.line).toBe(lineWith(yearFile(root, 'en', 'lede.mdx'), '<Chart id="workforce" />'));
+    expect(p.line).toBe(lineWith(yearFile(root, 'en', 'lede.mdx'), '<Chart id="team-building-numbers" />'));
     expect(p.message).toBe(
-      'chart "workforce" draws figures of section team-building but is placed in section lede',
+      'chart "team-building-numbers" draws figures of section team-building but is placed in section lede',
     );
-    expect(p.fix).toMatch(/^move the line <Chart id="workforce" \/> to \S*en\/team-building\.mdx/);
+    expect(p.fix).toMatch(/^move the line <Chart id="team-building-numbers" \/> to \S*en\/team-building\.mdx/);
   });
 
   test('Charts placed in a different order in the English are reported, with both orders.', () => {
@@ -727,45 +708,39 @@ describe('chart placement in the MDX', () => {
     const en = yearFile(root, 'en', 'lede.mdx');
     replaceIn(
       en,
-      '<Chart id="legal-services" />\n\n<Chart id="honours" />',
-      '<Chart id="honours" />\n\n<Chart id="legal-services" />',
+      '<Chart id="honours" />\n\n<Chart id="lede-numbers" />',
+      '<Chart id="lede-numbers" />\n\n<Chart id="honours" />',
     );
     const p = onlyProblem(checkContent(root).problems);
     expect(p.file).toMatch(/en\/lede\.mdx$/);
-    expect(p.line).toBe(lineWith(en, '<Chart id="honours" />'));
+    expect(p.line).toBe(lineWith(en, '<Chart id="lede-numbers" />'));
     expect(p.message).toMatch(
-      /^the charts of section lede are placed as doorstep-stations after paragraph 2, year-on-year after paragraph 3, honours after paragraph 4, legal-services after paragraph 4, but \S*zh-hans\/lede\.mdx places them as doorstep-stations after paragraph 2, year-on-year after paragraph 3, legal-services after paragraph 4, honours after paragraph 4$/,
+      /^the charts of section lede are placed as crime-falls after paragraph 3, lede-numbers after paragraph 4, honours after paragraph 4, but \S*zh-hans\/lede\.mdx places them as crime-falls after paragraph 3, honours after paragraph 4, lede-numbers after paragraph 4$/,
     );
   });
 
   test('A chart placed after a different paragraph in the English is reported at its line.', () => {
     const root = placedContent();
     const en = yearFile(root, 'en', 'lede.mdx');
-    replaceIn(en, '\n<Chart id="doorstep-stations" />\n', '\n');
-    replaceIn(
-      en,
-      '\n<Chart id="year-on-year" />\n',
-      '\n<Chart id="doorstep-stations" />\n\n<Chart id="year-on-year" />\n',
-    );
+    replaceIn(en, '\n<Chart id="honours" />\n', '\n');
+    replaceIn(en, '\n<Chart id="crime-falls" />\n', '\n<Chart id="honours" />\n\n<Chart id="crime-falls" />\n');
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(en, '<Chart id="doorstep-stations" />'));
-    expect(p.message).toMatch(
-      /^the charts of section lede are placed as doorstep-stations after paragraph 3, /,
-    );
+    expect(p.line).toBe(lineWith(en, '<Chart id="honours" />'));
+    expect(p.message).toMatch(/^the charts of section lede are placed as honours after paragraph 3, /);
   });
 
   test('A chart tag not written as <Chart id="…" /> on a line of its own is reported, and its chart as not placed.', () => {
     const root = placedContent();
     const mdx = yearFile(root, 'zh-hans', 'team-building.mdx');
-    replaceIn(mdx, '<Chart id="workforce" />', '<Chart ids="workforce" />');
+    replaceIn(mdx, '<Chart id="team-building-numbers" />', '<Chart ids="team-building-numbers" />');
     const { problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(2);
     const bad = find(
       problems,
-      'a chart is written in a form the page does not render: “<Chart ids="workforce" />”',
+      'a chart is written in a form the page does not render: “<Chart ids="team-building-numbers" />”',
     );
-    expect(bad.line).toBe(lineWith(mdx, '<Chart ids="workforce" />'));
-    find(problems, 'chart "workforce" is not placed in the zh-hans edition');
+    expect(bad.line).toBe(lineWith(mdx, '<Chart ids="team-building-numbers" />'));
+    find(problems, 'chart "team-building-numbers" is not placed in the zh-hans edition');
   });
 });
 

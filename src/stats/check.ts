@@ -3,7 +3,14 @@ import { writtenSegments, type LocaleSegment } from '../config/locales.ts';
 import { closest, readYamlLocated, type LoadedReview, type SectionText } from '../reviews/load.ts';
 import { chineseNumbers, englishNumbers, missingInEnglish } from '../reviews/numbers.ts';
 import { relativeFile, type Problem } from '../reviews/problems.ts';
-import { statsFile as statsFileSchema, type ChartRecord, type StatRecord, type StatsFile } from './schema.ts';
+import { checkChartForms } from './rules/chart-form.ts';
+import {
+  statsFile as statsFileSchema,
+  type ChartForm,
+  type ChartRecord,
+  type StatRecord,
+  type StatsFile,
+} from './schema.ts';
 
 /**
  * Checks a year's `stats.yml` against that year's text, so that every figure a chart draws is the
@@ -50,12 +57,11 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 /** A chart on a line of its own, the only form the page renders. */
 const CHART_LINE = /^\s*<Chart\s+id="([^"]*)"\s*\/>\s*$/;
 
-/** Which kind of figure each chart form draws. */
-const FORM_KIND: Record<NonNullable<ChartRecord['form']>, StatRecord['kind']> = {
-  diverging: 'change',
-  proportion: 'rate',
+/** Which kind of figure each drawn chart form draws (a numbers block lists any kind). */
+const FORM_KIND: Record<Exclude<ChartForm, 'numbers'>, StatRecord['kind']> = {
+  change: 'change',
+  bars: 'level',
   units: 'level',
-  counters: 'level',
   range: 'range',
 };
 
@@ -341,7 +347,7 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
   const chartSection = new Map<string, string>();
   stats.charts.forEach((chart, j) => {
     for (const key of ['title', 'takeaway'] as const) {
-      for (const [segment, text] of Object.entries(chart[key])) {
+      for (const [segment, text] of Object.entries(chart[key] ?? {})) {
         if (/\d/.test(text)) {
           report(
             at('charts', j, key, segment),
@@ -376,11 +382,13 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
     });
     if (known[0]) chartSection.set(chart.id, known[0].section);
     const kinds = [...new Set(known.map((s) => s.kind))];
-    if (kinds.length > 1) {
+    if (chart.form === 'numbers') {
+      // A numbers block lists figures of any kind; src/stats/rules/chart-form.ts checks forms.
+    } else if (kinds.length > 1) {
       report(
         at('charts', j, 'stats'),
         `chart "${chart.id}" mixes kinds of figure: ${kinds.join(', ')}`,
-        'a chart draws one kind of figure (changes, rates, levels or a range): split it.',
+        'a chart draws one kind of figure (changes, levels or a range): split it, or list the figures in a numbers block (form: numbers).',
       );
     } else if (chart.form && kinds[0] && FORM_KIND[chart.form] !== kinds[0]) {
       const suits = (Object.keys(FORM_KIND) as (keyof typeof FORM_KIND)[]).filter(
@@ -389,7 +397,7 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
       report(
         at('charts', j, 'form'),
         `chart "${chart.id}" has form ${chart.form}, which does not draw ${kinds[0]} figures`,
-        `use form ${suits.join(' or ')}, or leave form out to choose it from the figures.`,
+        `use form ${suits.join(' or ')}, or numbers (a "by the numbers" block, no drawing).`,
       );
     }
   });
@@ -398,7 +406,7 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
       report(
         at('stats', i, 'id'),
         `stat "${stat.id}" is in no chart`,
-        `add "${stat.id}" to the stats of a chart of section ${stat.section} (or make a chart for it): every figure is drawn.`,
+        `add "${stat.id}" to the stats of a chart or numbers block of section ${stat.section}: every figure is shown.`,
       );
     }
   });
@@ -523,6 +531,16 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
     }
   }
 
+  // Chart forms and their integrity rules (src/stats/rules/chart-form.ts).
+  const zhText = (id: string) => {
+    const zh = sectionOf('zh-hans', id);
+    return zh
+      ? piecesOf(zh)
+          .map((p) => p.text)
+          .join('\n')
+      : '';
+  };
+  problems.push(...checkChartForms(stats, { file: rel, lineOf, textOf: zhText }));
   return { stats, problems };
 }
 

@@ -88,18 +88,34 @@ export const statRecord = z
   });
 export type StatRecord = z.infer<typeof statRecord>;
 
-/** One chart: a group of figures drawn together, with its words. */
+/**
+ * How a group of figures is shown. Drawn forms compare figures (src/stats/rules/chart-form.ts
+ * says which figures each may draw); `numbers` lists them in a "by the numbers" block: figure,
+ * label and a link to its paragraph, no drawing.
+ */
+export const chartForms = ['change', 'bars', 'units', 'range', 'numbers'] as const;
+export type ChartForm = (typeof chartForms)[number];
+
+/** One chart, or one "by the numbers" block: a group of figures shown together, with its words. */
 export const chartRecord = z.strictObject({
-  /** The id MDX names: `<Chart id="year-on-year" />`. */
+  /** The id MDX names: `<Chart id="crime-falls" />`. */
   id: kebab,
-  /** The figures it draws, in order. Every stat belongs to exactly one chart. */
+  /** The figures it shows, in order. Every stat belongs to exactly one chart or block. */
   stats: z.array(kebab).min(1),
-  /** The chart form; by default chosen from the figures' kind. */
-  form: z.enum(['diverging', 'proportion', 'units', 'counters', 'range']).optional(),
-  /** Chart title per edition. */
-  title: localized,
+  /** How the figures are shown (the chart-form check requires it). */
+  form: z.enum(chartForms).optional(),
+  /** Why this form suits these figures, in a few words (the chart-form check requires it). */
+  why: z.string().min(1).optional(),
+  /** For a part and its whole: the stat that is the whole (one of `stats`). */
+  whole: kebab.optional(),
+  /** What colour encodes: the series (default), or the direction of a change. */
+  colour: z.enum(['series', 'direction']).optional(),
+  /** For colour: direction, the exact zh-hans words of the text saying which way is better. */
+  better: z.string().min(1).optional(),
+  /** Chart title per edition (drawn forms; a numbers block has the page's own heading). */
+  title: localized.optional(),
   /** One sentence saying what the chart shows; no digits (the numbers live in the records). */
-  takeaway: localized,
+  takeaway: localized.optional(),
 });
 export type ChartRecord = z.infer<typeof chartRecord>;
 
