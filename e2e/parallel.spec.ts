@@ -22,7 +22,12 @@ async function pairBoxes(page: Page) {
         const r = el?.getBoundingClientRect();
         return r && r.height > 0 ? { x: r.x, y: r.y + scrollY, width: r.width, height: r.height } : null;
       };
-      return { id: p.id, pair: box(p), a: box(p.querySelector('.pair__a')), b: box(p.querySelector('.pair__b')) };
+      return {
+        id: p.id,
+        pair: box(p),
+        a: box(p.querySelector('.pair__a')),
+        b: box(p.querySelector('.pair__b')),
+      };
     }),
   );
 }
@@ -35,13 +40,16 @@ async function overflow(page: Page): Promise<number> {
 
 /** A page in a plain desktop browser (no phone emulation). */
 async function desktop(browser: Browser, width = 1440, height = 900) {
-  const context = await browser.newContext({ viewport: { width, height }, baseURL: test.info().project.use.baseURL });
+  const baseURL = test.info().project.use.baseURL ?? '';
+  const context = await browser.newContext({ viewport: { width, height }, baseURL });
   return { context, page: await context.newPage() };
 }
 
 for (const l of locales) {
   test.describe(`${parallel(l.segment)}`, () => {
-    test('on a phone: each pair stacked, the page’s language first, no sideways scrolling', async ({ page }) => {
+    test('on a phone: each pair stacked, the page’s language first, no sideways scrolling', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(parallel(l.segment));
       await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
@@ -55,9 +63,11 @@ for (const l of locales) {
       }
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       // The counterpart is quieter: a different colour from the page's language.
-      const colours = await page.locator('#lede-1').evaluate((p) =>
-        ['.pair__a', '.pair__b'].map((s) => getComputedStyle(p.querySelector(s) as Element).color),
-      );
+      const colours = await page
+        .locator('#lede-1')
+        .evaluate((p) =>
+          ['.pair__a', '.pair__b'].map((s) => getComputedStyle(p.querySelector(s) as Element).color),
+        );
       expect(colours[0]).not.toBe(colours[1]);
       fs.mkdirSync('screenshots/parallel', { recursive: true });
       await page.screenshot({ path: `screenshots/parallel/${l.segment}-360x740.png` });
@@ -79,7 +89,9 @@ for (const l of locales) {
         previousBottom = Math.max(pair.y + pair.height, a.y + a.height, b.y + b.height);
       }
       // Column edges line up from pair to pair.
-      const left = new Set(pairs.filter((p) => !p.id.startsWith('chart-')).map((p) => Math.round(p.b?.x ?? 0)));
+      const left = new Set(
+        pairs.filter((p) => !p.id.startsWith('chart-')).map((p) => Math.round(p.b?.x ?? 0)),
+      );
       expect(left.size).toBe(1);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `screenshots/parallel/${l.segment}-1440x900.png` });
@@ -90,7 +102,9 @@ for (const l of locales) {
       await page.goto(parallel(l.segment));
       const check = async () => {
         const r = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       };
       await check();
       await page.locator('.pterm').first().click();
@@ -121,10 +135,14 @@ test('no sideways scrolling at 320 px, nor at 200% text size', async ({ page }) 
   await page.screenshot({ path: 'screenshots/parallel/en-360x740-text200.png' });
 });
 
-test('one language or both: the choice hides the other side everywhere and is remembered', async ({ page }) => {
+test('one language or both: the choice hides the other side everywhere and is remembered', async ({
+  page,
+}) => {
   await page.goto(parallel('zh-hans'));
   const visible = (side: string) =>
-    page.locator(`main ${side}`).evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length);
+    page
+      .locator(`main ${side}`)
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 0).length);
   expect(await visible('.pair__a')).toBeGreaterThan(30);
   expect(await visible('.pair__b')).toBeGreaterThan(30);
   await page.getByRole('radio', { name: 'English' }).check();
@@ -162,7 +180,9 @@ test.describe('with JavaScript off', () => {
 });
 
 for (const l of locales) {
-  test(`round trip on ${l.segment}: a review paragraph → its pair → back to the paragraph`, async ({ page }) => {
+  test(`round trip on ${l.segment}: a review paragraph → its pair → back to the paragraph`, async ({
+    page,
+  }) => {
     await page.goto(`/${l.segment}/${YEAR}/#service-to-development-2`);
     await expect(page.locator('#service-to-development-2')).toBeInViewport();
     const link = page.locator('a[data-parallel-link]');
@@ -182,12 +202,15 @@ for (const l of locales) {
   });
 }
 
-test('the review link opens the parallel page at the paragraph being read, and at the top from the top', async ({ page }) => {
+test('the review link opens the parallel page at the paragraph being read, and at the top from the top', async ({
+  page,
+}) => {
   await page.goto(`/en/${YEAR}/`);
-  const href = () => page.locator('a[data-parallel-link]').evaluate((a: HTMLAnchorElement) => {
-    a.dispatchEvent(new PointerEvent('pointerdown'));
-    return a.getAttribute('href');
-  });
+  const href = () =>
+    page.locator('a[data-parallel-link]').evaluate((a: HTMLAnchorElement) => {
+      a.dispatchEvent(new PointerEvent('pointerdown'));
+      return a.getAttribute('href');
+    });
   expect(await href()).toBe(`/en/${YEAR}/parallel/`);
   await page.locator('#team-building-title').evaluate((h) => h.scrollIntoView());
   expect(await href()).toBe(`/en/${YEAR}/parallel/#team-building-title`);
@@ -223,7 +246,9 @@ test('a term’s note opens next to it, over the text, and closes', async ({ pag
   await expect(page).toHaveURL(/#political-leadership-2$/);
 });
 
-test('print: A4, two columns side by side, both languages whatever the screen shows, notes listed', async ({ browser }) => {
+test('print: A4, two columns side by side, both languages whatever the screen shows, notes listed', async ({
+  browser,
+}) => {
   // A4 at 96 dpi less the page margins: about 700 px of line.
   const { context, page } = await desktop(browser, 700, 1000);
   await page.goto(parallel('zh-hans'));

@@ -16,7 +16,8 @@ export function counterpartOf(segment: LocaleSegment): 'en' | 'zh-hans' {
 }
 
 /** `parallelPath('en', 2024)` → `en/2024/parallel/` (without the base). */
-export const parallelPath = (segment: string, year: number | string): string => `${segment}/${year}/parallel/`;
+export const parallelPath = (segment: string, year: number | string): string =>
+  `${segment}/${year}/parallel/`;
 
 /** The parallel page of a review in each of its editions (paths without the base), for the language switch. */
 export function parallelAlternates(review: Published): Partial<Record<LocaleSegment, string>> {

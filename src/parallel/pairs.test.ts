@@ -15,7 +15,9 @@ describe('sectionBlocks', () => {
   });
 
   test('refuses markup that is neither a paragraph nor a chart place, naming the file', () => {
-    expect(() => sectionBlocks('<p>a</p><ul><li>b</li></ul>', 'lede', 'content/x.mdx')).toThrow(/content\/x\.mdx: .*<ul><li>b/);
+    expect(() => sectionBlocks('<p>a</p><ul><li>b</li></ul>', 'lede', 'content/x.mdx')).toThrow(
+      /content\/x\.mdx: .*<ul><li>b/,
+    );
   });
 });
 
@@ -31,7 +33,9 @@ describe('pairBlocks', () => {
     expect(() => pairBlocks(sectionBlocks(zh, 's', 'a'), short, ['zh.mdx', 'en.mdx'])).toThrow(
       /zh\.mdx and en\.mdx do not line up at block 2: <Chart id="fraud" \/> beside paragraph s-2/,
     );
-    expect(() => pairBlocks(sectionBlocks('<p>a</p>', 's', 'a'), [], ['zh.mdx', 'en.mdx'])).toThrow(/paragraph s-1 beside nothing/);
+    expect(() => pairBlocks(sectionBlocks('<p>a</p>', 's', 'a'), [], ['zh.mdx', 'en.mdx'])).toThrow(
+      /paragraph s-1 beside nothing/,
+    );
   });
 });
 

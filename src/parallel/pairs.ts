@@ -53,7 +53,13 @@ export function pairBlocks(a: Block[], b: Block[], files: [string, string]): Pai
     const x = a[i];
     const y = b[i];
     if (x?.kind === 'text' && y?.kind === 'text' && x.id === y.id) {
-      pairs.push({ kind: 'text', id: x.id, n: Number(x.id.slice(x.id.lastIndexOf('-') + 1)), a: x.html, b: y.html });
+      pairs.push({
+        kind: 'text',
+        id: x.id,
+        n: Number(x.id.slice(x.id.lastIndexOf('-') + 1)),
+        a: x.html,
+        b: y.html,
+      });
     } else if (x?.kind === 'chart' && y?.kind === 'chart' && x.chart === y.chart) {
       pairs.push({ kind: 'chart', id: x.id, chart: x.chart });
     } else {

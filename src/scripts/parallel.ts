@@ -8,7 +8,8 @@
 import { keepPlace } from './reading-place.ts';
 
 const toParallel = document.querySelector<HTMLAnchorElement>('a[data-parallel-link]');
-if (toParallel) keepPlace(toParallel, [...document.querySelectorAll('main section[id] :is(h2, p, figure)[id]')]);
+if (toParallel)
+  keepPlace(toParallel, [...document.querySelectorAll('main section[id] :is(h2, p, figure)[id]')]);
 
 const KEY = 'pingan:parallel-view';
 const inputs = [...document.querySelectorAll<HTMLInputElement>('input[name="pview"]')];

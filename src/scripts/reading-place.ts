@@ -20,7 +20,7 @@ export function readingPlace(targets: readonly Element[]): string {
  * long-press to copy it), so the link needs no work while the reader scrolls.
  */
 export function keepPlace(link: HTMLAnchorElement, targets: readonly Element[]): void {
-  const path = (link.getAttribute('href') ?? '').split('#')[0];
+  const path = (link.getAttribute('href') ?? '').split('#')[0] ?? '';
   const aim = () => {
     const id = readingPlace(targets);
     link.setAttribute('href', id ? `${path}#${id}` : path);

@@ -17,13 +17,19 @@ const pages = htmlPages();
 const reviewPages = pages.filter((p) => /^\/[a-z-]+\/\d{4}\/$/.test(p));
 const years = [...new Set(reviewPages.map((p) => p.split('/')[2] ?? ''))];
 /** Years with a review page in English, i.e. with both written editions. */
-const bilingual = years.filter((y) => reviewPages.includes(`/en/${y}/`) && reviewPages.includes(`/zh-hans/${y}/`));
+const bilingual = years.filter(
+  (y) => reviewPages.includes(`/en/${y}/`) && reviewPages.includes(`/zh-hans/${y}/`),
+);
 const parallelPages = pages.filter((p) => /\/parallel\/$/.test(p));
 
 /** The review's reading paragraphs (not the charts' text), in order. */
 const paragraphs = (root: HTMLElement) =>
   root.querySelectorAll('main section[id] p[id]').filter((p) => !p.closest('figure'));
-const sides = (pair: HTMLElement) => pair.childNodes.filter((n): n is HTMLElement => 'classList' in n && /pair__[ab]/.test((n as HTMLElement).getAttribute('class') ?? ''));
+const sides = (pair: HTMLElement) =>
+  pair.childNodes.filter(
+    (n): n is HTMLElement =>
+      'classList' in n && /pair__[ab]/.test((n as HTMLElement).getAttribute('class') ?? ''),
+  );
 
 describe('which parallel pages exist', () => {
   test('one per edition of each review in both Chinese and English, and no other', () => {
@@ -61,7 +67,10 @@ for (const year of bilingual) {
         const a = paragraphs(mine());
         const b = paragraphs(theirs());
         expect(a.length).toBeGreaterThan(10);
-        expect(b.map((x) => x.id), 'both editions have the same paragraph ids').toEqual(a.map((x) => x.id));
+        expect(
+          b.map((x) => x.id),
+          'both editions have the same paragraph ids',
+        ).toEqual(a.map((x) => x.id));
         const html = rawHtml(p);
         for (const [i, para] of a.entries()) {
           expect(html.split(`id="${para.id}"`).length - 1, `#${para.id} once`).toBe(1);
@@ -73,19 +82,28 @@ for (const year of bilingual) {
           expect(textOf(sa as HTMLElement), para.id).toBe(textOf(para));
           expect(textOf(sb as HTMLElement), para.id).toBe(textOf(b[i] as HTMLElement));
         }
-        const order = root().querySelectorAll('.pair--text').map((x) => x.id);
+        const order = root()
+          .querySelectorAll('.pair--text')
+          .map((x) => x.id);
         expect(order).toEqual(a.map((x) => x.id));
       });
 
       test('every section heading and kicker stands beside its counterpart', () => {
         const sections = mine().querySelectorAll('main section[id]');
-        expect(root().querySelectorAll('main section[id]').map((s) => s.id)).toEqual(sections.map((s) => s.id));
+        expect(
+          root()
+            .querySelectorAll('main section[id]')
+            .map((s) => s.id),
+        ).toEqual(sections.map((s) => s.id));
         for (const s of sections) {
           const other = theirs().getElementById(s.id);
           const title = s.querySelector('h2');
           const pair = root().getElementById(`${s.id}-title`);
           if (title) {
-            expect(pair?.querySelectorAll('h2').map((h) => [h.getAttribute('lang'), textOf(h)]), s.id).toEqual([
+            expect(
+              pair?.querySelectorAll('h2').map((h) => [h.getAttribute('lang'), textOf(h)]),
+              s.id,
+            ).toEqual([
               [langA, textOf(title)],
               [langB, textOf(other?.querySelector('h2') as HTMLElement)],
             ]);
@@ -107,19 +125,34 @@ for (const year of bilingual) {
       test('every figure: title and each label in both editions, each value once as the page’s edition writes it', () => {
         const charts = mine().querySelectorAll('main figure[id^="chart-"]');
         expect(charts.length).toBeGreaterThan(0);
-        expect(root().querySelectorAll('.pair--figure').map((f) => f.id)).toEqual(charts.map((c) => c.id));
+        expect(
+          root()
+            .querySelectorAll('.pair--figure')
+            .map((f) => f.id),
+        ).toEqual(charts.map((c) => c.id));
         for (const chart of charts) {
           const fig = root().getElementById(chart.id) as HTMLElement;
           const twin = theirs().getElementById(chart.id) as HTMLElement;
-          expect(textOf(fig.querySelector('.pair__caption .pair__a strong') as HTMLElement)).toBe(textOf(chart.querySelector('.chart__title') as HTMLElement));
-          expect(textOf(fig.querySelector('.pair__caption .pair__b strong') as HTMLElement)).toBe(textOf(twin.querySelector('.chart__title') as HTMLElement));
+          expect(textOf(fig.querySelector('.pair__caption .pair__a strong') as HTMLElement)).toBe(
+            textOf(chart.querySelector('.chart__title') as HTMLElement),
+          );
+          expect(textOf(fig.querySelector('.pair__caption .pair__b strong') as HTMLElement)).toBe(
+            textOf(twin.querySelector('.chart__title') as HTMLElement),
+          );
           const rows = chart.querySelectorAll('tr[data-stat]');
-          expect(fig.querySelectorAll('.pfig__row').map((r) => r.getAttribute('data-stat'))).toEqual(rows.map((r) => r.getAttribute('data-stat')));
+          expect(fig.querySelectorAll('.pfig__row').map((r) => r.getAttribute('data-stat'))).toEqual(
+            rows.map((r) => r.getAttribute('data-stat')),
+          );
           for (const row of rows) {
             const id = row.getAttribute('data-stat') ?? '';
             const item = fig.querySelector(`.pfig__row[data-stat="${id}"]`) as HTMLElement;
-            expect(item.querySelectorAll('.pfig__value').map(textOf), id).toEqual([textOf(row.querySelector('td') as HTMLElement)]);
-            expect(sides(item).map((x) => [x.getAttribute('lang'), textOf(x)]), id).toEqual([
+            expect(item.querySelectorAll('.pfig__value').map(textOf), id).toEqual([
+              textOf(row.querySelector('td') as HTMLElement),
+            ]);
+            expect(
+              sides(item).map((x) => [x.getAttribute('lang'), textOf(x)]),
+              id,
+            ).toEqual([
               [langA, textOf(row.querySelector('th') as HTMLElement)],
               [langB, textOf(twin.querySelector(`tr[data-stat="${id}"] th`) as HTMLElement)],
             ]);
@@ -128,13 +161,21 @@ for (const year of bilingual) {
       });
 
       test('each side carries its own lang; pairs link back to the same place on the review', () => {
-        expect(root().querySelectorAll('.pair__a').every((x) => x.getAttribute('lang') === langA || !x.getAttribute('lang'))).toBe(true);
-        expect(root().querySelectorAll('.pair__b').every((x) => x.getAttribute('lang') === langB)).toBe(true);
+        expect(
+          root()
+            .querySelectorAll('.pair__a')
+            .every((x) => x.getAttribute('lang') === langA || !x.getAttribute('lang')),
+        ).toBe(true);
+        expect(
+          root()
+            .querySelectorAll('.pair__b')
+            .every((x) => x.getAttribute('lang') === langB),
+        ).toBe(true);
         for (const ref of root().querySelectorAll('.pair__ref')) {
           const href = ref.getAttribute('href') ?? '';
-          const pair = ref.parentNode;
-          expect(href).toBe(`/${segment}/${year}/#${pair.id}`);
-          expect(mine().getElementById(pair.id), href).not.toBeNull();
+          const id = ref.parentNode?.id ?? '';
+          expect(href).toBe(`/${segment}/${year}/#${id}`);
+          expect(mine().getElementById(id), href).not.toBeNull();
         }
       });
 
