@@ -13,6 +13,7 @@ import { distDir, fileOf, htmlPages, page } from './dist.ts';
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
 const BUDGET_PAGE = 25 * 1024;
 const BUDGET_JS = 2 * 1024;
+const BUDGET_PARALLEL = 30 * 1024;
 
 function fileFor(ref: string, from: string): string {
   return ref.startsWith('/') ? fileOf(ref) : path.join(path.dirname(from), ref);
@@ -71,6 +72,16 @@ describe('byte budgets', () => {
       expect(f.jsSource, 'the chart code (d3) is not in the first load').not.toMatch(/__transition|d3-/);
     });
   }
+
+  test('each parallel page (对照) first load is at most 30 KB gzip, with no chart code', () => {
+    const parallel = htmlPages().filter((x) => /\/parallel\/$/.test(x));
+    expect(parallel.length).toBeGreaterThan(0);
+    for (const p of parallel) {
+      const f = firstLoad(p);
+      expect(f.total, `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PARALLEL} B`).toBeLessThanOrEqual(BUDGET_PARALLEL);
+      expect(f.jsSource, p).not.toMatch(/__transition|d3-|charts-animate/);
+    }
+  });
 
   test('no page but the search page loads search code or the index on first load', () => {
     for (const p of htmlPages().filter((x) => !/\/search\/$/.test(x))) {

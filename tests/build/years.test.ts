@@ -239,6 +239,15 @@ describe('a new year folder (the 2025 fixture, in every edition) under BASE_PATH
     expect(deadLinks(site)).toEqual([]);
   });
 
+  test('Both years have a parallel page (对照) in every edition, linked from their review pages.', () => {
+    for (const segment of SEGMENTS) {
+      for (const year of [2024, 2025]) {
+        expect(site.has(`${segment}/${year}/parallel/`), `${segment}/${year}`).toBe(true);
+        expect(hrefs(site.page(`${segment}/${year}/`), 'a[data-parallel-link]')).toEqual([site.url(`${segment}/${year}/parallel/`)]);
+      }
+    }
+  });
+
   test('When the build writes a sitemap, it lists the 2025 pages of every edition.', (ctx) => {
     const sitemap = site.sitemapText();
     if (sitemap === undefined) return ctx.skip('this build writes no sitemap*.xml yet');
@@ -325,6 +334,19 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
       'zh-Hans',
       'zh-Hant',
     ]);
+  });
+
+  test('2025 has no parallel page (对照) and no link to one; 2024 keeps its own.', () => {
+    for (const segment of SEGMENTS) {
+      expect(site.has(`${segment}/2025/parallel/`), segment).toBe(false);
+      expect(site.has(`${segment}/2024/parallel/`), segment).toBe(true);
+    }
+    for (const p of site.pages()) {
+      for (const href of hrefs(site.page(p), 'a[href]')) expect(href, p).not.toMatch(/\/2025\/parallel\//);
+    }
+    for (const segment of ['zh-hans', 'zh-hant'] as const) {
+      expect(site.page(`${segment}/2025/`).querySelector('a[data-parallel-link]'), segment).toBeNull();
+    }
   });
 
   test('No page links to an English 2025 page, or to any other file the build does not have.', () => {

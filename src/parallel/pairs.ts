@@ -1,0 +1,73 @@
+/**
+ * Build-time pairing for the parallel page (对照): one section's rendered MDX in each edition is
+ * cut into its blocks (reading paragraphs and chart places), and block i of one edition is paired
+ * with block i of the other. Paragraph ids are counted exactly as the review page counts them
+ * (src/components/SectionBody.astro: every bare `<p>` is `<section>-<n>`), so a pair has the same
+ * id as the paragraph on both review pages and one URL fragment finds it in every view.
+ *
+ * Anything else in the rendered text, or two editions whose blocks do not line up, stops the
+ * build with the files and the block that differ (the content check normally catches this first).
+ */
+
+/** How the parallel page's MDX renders `<Chart id="…" />`: a place, filled in by the page. */
+export const chartPlace = (id: string): string => `<figure data-parallel-chart="${id}"></figure>`;
+
+export type Block = { kind: 'text'; id: string; html: string } | { kind: 'chart'; id: string; chart: string };
+
+export type Pair =
+  | { kind: 'text'; id: string; n: number; a: string; b: string }
+  | { kind: 'chart'; id: string; chart: string };
+
+const BLOCK = /\s*(?:<p>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
+
+/** The blocks of one section's rendered HTML, in order. `file` names the MDX for errors. */
+export function sectionBlocks(html: string, section: string, file: string): Block[] {
+  const blocks: Block[] = [];
+  let n = 0;
+  BLOCK.lastIndex = 0;
+  while (BLOCK.lastIndex < html.length) {
+    const at = BLOCK.lastIndex;
+    const m = BLOCK.exec(html);
+    if (!m) {
+      if (html.slice(at).trim() === '') break;
+      throw new Error(
+        `${file}: the parallel page pairs paragraphs and charts only, and found other markup: “${html.slice(at, at + 60)}…”.\n` +
+          '  fix: write the section as plain paragraphs separated by blank lines, with <Term> and <Chart /> only.',
+      );
+    }
+    if (m[2] !== undefined) blocks.push({ kind: 'chart', id: `chart-${m[2]}`, chart: m[2] });
+    else blocks.push({ kind: 'text', id: `${section}-${++n}`, html: m[1] ?? '' });
+  }
+  return blocks;
+}
+
+/**
+ * Pairs two editions' blocks one to one. Throws when they differ in count, kind or chart, naming
+ * both files and the first place they part.
+ */
+export function pairBlocks(a: Block[], b: Block[], files: [string, string]): Pair[] {
+  const describe = (x: Block | undefined) =>
+    x === undefined ? 'nothing' : x.kind === 'chart' ? `<Chart id="${x.chart}" />` : `paragraph ${x.id}`;
+  const pairs: Pair[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x?.kind === 'text' && y?.kind === 'text' && x.id === y.id) {
+      pairs.push({
+        kind: 'text',
+        id: x.id,
+        n: Number(x.id.slice(x.id.lastIndexOf('-') + 1)),
+        a: x.html,
+        b: y.html,
+      });
+    } else if (x?.kind === 'chart' && y?.kind === 'chart' && x.chart === y.chart) {
+      pairs.push({ kind: 'chart', id: x.id, chart: x.chart });
+    } else {
+      throw new Error(
+        `${files[0]} and ${files[1]} do not line up at block ${i + 1}: ${describe(x)} beside ${describe(y)}.\n` +
+          '  fix: give both editions the same paragraphs and the same <Chart /> lines, in the same order.',
+      );
+    }
+  }
+  return pairs;
+}
