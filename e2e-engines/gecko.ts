@@ -15,7 +15,14 @@ export interface GeckoSession {
 }
 
 export async function startGecko(base: string): Promise<GeckoSession> {
-  const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: geckoBinary, headless: true });
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: geckoBinary,
+    headless: true,
+    // Phones draw scrollbars over the page; desktop Linux Firefox would take 12 px of a 360-px
+    // screen for one, and the page would be laid out 348 px wide.
+    extraPrefsFirefox: { 'ui.useOverlayScrollbars': 1 },
+  });
   const page = await firefox.newPage();
   let errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Builder, By, type WebDriver } from 'selenium-webdriver';
+import sharp from 'sharp';
 import type { ReadingBrowser } from '../e2e/shared/browser.ts';
 import { installErrorTrap, readErrorTrap } from '../e2e/shared/probes.ts';
 import { endGroup, freePort, waitForUrl } from './server.ts';
@@ -33,6 +34,12 @@ export interface WebKitSession {
   resize(width: number, height: number): Promise<void>;
   version: string;
   close(): Promise<void>;
+}
+
+/** The region of a screenshot below its first `cut` rows (screenshots are at 1 px per CSS px). */
+function rows(png: Buffer, cut: number) {
+  const height = png.readUInt32BE(20);
+  return { left: 0, top: cut, width: png.readUInt32BE(16), height: height - cut };
 }
 
 /** `script` wrapped for Execute Async Script: runs `fn(arg)` and reports its result or error. */
@@ -92,9 +99,34 @@ export async function startWebKit(base: string): Promise<WebKitSession> {
       await el.click();
     },
     screenshot: async (file) => {
-      // An element screenshot of <html> is the whole page in WebKit's driver.
-      const png = await driver.findElement(By.css('html')).takeScreenshot();
-      fs.writeFileSync(file, png, 'base64');
+      // WebDriver screenshots are of the screen only: take the page a screen at a time, as the
+      // reader scrolls through it (the fixed bars show on each), and stack them.
+      const { height, screen } = await run(
+        () => ({ height: document.documentElement.scrollHeight, screen: innerHeight }),
+        undefined,
+      );
+      const tiles: { input: Buffer; top: number; left: number }[] = [];
+      for (let top = 0; top < height && tiles.length < 40; top += screen) {
+        const y = Math.min(top, height - screen);
+        await run(
+          (to) => new Promise((r) => (window.scrollTo(0, to), requestAnimationFrame(() => r(null)))),
+          y,
+        );
+        const png = Buffer.from(await driver.takeScreenshot(), 'base64');
+        // The last screen is scrolled up to the page's end: keep only its part below the tile before.
+        const cut = top - y;
+        tiles.push({
+          input: cut > 0 ? await sharp(png).extract(rows(png, cut)).toBuffer() : png,
+          top,
+          left: 0,
+        });
+      }
+      await run(() => window.scrollTo(0, 0), undefined);
+      const width = (await sharp(tiles[0]!.input).metadata()).width ?? 360;
+      await sharp({ create: { width, height, channels: 3, background: '#ffffff' } })
+        .composite(tiles)
+        .png()
+        .toFile(file);
     },
     errors: async () => {
       const all = await run(readErrorTrap, undefined);

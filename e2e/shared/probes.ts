@@ -12,7 +12,10 @@ export interface Box {
   bottom: number;
 }
 
-/** The page's width against the screen's, and where the story starts on the first screen. */
+/**
+ * The page's width against the screen's, where the story starts on the first screen, and where
+ * that screen's unobstructed part ends.
+ */
 export const layoutProbe = () => {
   window.scrollTo(0, 0);
   const doc = document.documentElement;
@@ -38,7 +41,16 @@ export const layoutProbe = () => {
         ),
       }
     : null;
-  return { scrollWidth: doc.scrollWidth, innerWidth, innerHeight, wide, story };
+  // A bar fixed to the bottom of the screen (the section navigator) hides what is under it.
+  let visibleBottom = innerHeight;
+  for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+    const position = getComputedStyle(el).position;
+    if (position !== 'fixed' && position !== 'sticky') continue;
+    const r = el.getBoundingClientRect();
+    const atBottom = r.top > innerHeight / 2 && r.bottom >= innerHeight - 2;
+    if (r.height > 0 && atBottom && r.top < visibleBottom) visibleBottom = Math.round(r.top);
+  }
+  return { scrollWidth: doc.scrollWidth, innerWidth, innerHeight, visibleBottom, wide, story };
 };
 
 /**

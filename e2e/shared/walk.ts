@@ -88,9 +88,9 @@ export async function readPage(b: ReadingBrowser, page: PlannedPage, opts: ReadO
   if (page.kind === 'review') {
     const s = layout.story;
     if (!s) problems.push('no story paragraph (main section[id] p[id]) found');
-    else if (s.top < 0 || s.top + s.line > layout.innerHeight) {
+    else if (s.top < 0 || s.top + s.line > layout.visibleBottom) {
       problems.push(
-        `the story is not on the first screen: its first paragraph #${s.id} starts at ${s.top} px on a ${layout.innerHeight}-px screen`,
+        `the story is not on the first screen: the first line of its first paragraph #${s.id} spans ${s.top}–${s.top + s.line} px, and the screen shows ${layout.visibleBottom} px above the bottom bar`,
       );
     }
   }
