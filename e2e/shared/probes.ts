@@ -114,12 +114,21 @@ export const chartsProbe = async (timeout: number) => {
     );
     return !bars && !counters;
   };
-  // A chart passed before the animation code arrived waits, at zero, until it is seen: stop at
-  // each such chart as a reader would, until it has played.
+  // A chart passed before the animation code arrived waits, at zero, until it is seen: pause at
+  // each such chart as a reader would (briefly, letting animations run side by side), then stay
+  // at any that still has not played until it has.
+  const waitDone = async (fs: HTMLElement[], ms: number) => {
+    const end = Date.now() + ms;
+    while (fs.some((f) => !done(f)) && Date.now() < end) await sleep(100);
+  };
   for (const f of figures.filter((f) => !done(f))) {
     f.scrollIntoView({ block: 'center' });
-    const end = Date.now() + timeout;
-    while (!done(f) && Date.now() < end) await sleep(100);
+    await sleep(250);
+  }
+  await waitDone(figures, 1500);
+  for (const f of figures.filter((f) => !done(f))) {
+    f.scrollIntoView({ block: 'center' });
+    await waitDone([f], timeout);
   }
   const unfinished = () => figures.filter((f) => !done(f)).map((f) => f.id);
 
