@@ -92,8 +92,11 @@ try {
 } catch {
   /* the name of the binary is enough */
 }
-console.log(`\nEngines: Chromium (${chromium}) ran ${p.passed + p.failed} tests` +
-  (en.engines ?? []).map((e) => `; ${e.engine} (${e.version}) ${e.passed + e.failed}`).join('') + '.');
+const engineLines = [
+  `Chromium: ${chromium}, ${p.passed + p.failed} tests`,
+  ...(en.engines ?? []).map((e) => `${e.engine}: ${e.version}, ${e.passed + e.failed} tests`),
+];
+console.log(`\nBrowser engines that ran: ${engineLines.join(' · ')}`);
 console.log(`Vitest: ${v.passed} passed, ${v.failed} failed · Playwright (Chromium): ${p.passed} passed, ${p.failed} failed · WebKit and Gecko: ${en.passed} passed, ${en.failed} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(unit === 0 && e2e === 0 && engines === 0 && passed > 0 ? 0 : 1);
