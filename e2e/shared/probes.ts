@@ -50,7 +50,12 @@ export const layoutProbe = () => {
     const atBottom = r.top > innerHeight / 2 && r.bottom >= innerHeight - 2;
     if (r.height > 0 && atBottom && r.top < visibleBottom) visibleBottom = Math.round(r.top);
   }
-  return { scrollWidth: doc.scrollWidth, innerWidth, innerHeight, visibleBottom, wide, story };
+  // The header row (name, editions, search): the vertical centres of its parts, one row or not.
+  const header = [...(document.querySelector('.site-header__inner')?.children ?? [])]
+    .map((el) => ({ name: el.classList[0] ?? el.tagName.toLowerCase(), r: el.getBoundingClientRect() }))
+    .filter((x) => x.r.height > 0)
+    .map((x) => ({ name: x.name, middle: Math.round(x.r.top + x.r.height / 2) }));
+  return { scrollWidth: doc.scrollWidth, innerWidth, innerHeight, visibleBottom, wide, story, header };
 };
 
 /**

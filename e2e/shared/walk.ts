@@ -85,6 +85,12 @@ export async function readPage(b: ReadingBrowser, page: PlannedPage, opts: ReadO
       `scrolls sideways: the page is ${layout.scrollWidth} px wide on a ${layout.innerWidth}-px screen (${layout.wide.join('; ')})`,
     );
   }
+  const middles = layout.header.map((h) => h.middle);
+  if (middles.length > 1 && Math.max(...middles) - Math.min(...middles) > 8) {
+    problems.push(
+      `the header wraps onto two rows: ${layout.header.map((h) => `${h.name} at ${h.middle} px`).join(', ')}`,
+    );
+  }
   if (page.kind === 'review') {
     const s = layout.story;
     if (!s) problems.push('no story paragraph (main section[id] p[id]) found');
