@@ -5,8 +5,10 @@
  *      root, else stop and say what to install);
  *   2. build the site (`npm run build`);
  *   3. unit tests and build checks over dist/ (Vitest);
- *   4. browser tests on phone profiles (Playwright, Debian Chromium).
- * Prints one closing line "N passed, N failed" over all of them.
+ *   4. browser tests on phone profiles (Playwright, Debian Chromium);
+ *   5. the reading walk in WebKit and Gecko (scripts/test-engines.mjs, which finds or installs
+ *      Debian's webkit2gtk-driver, xvfb and firefox-esr the same way).
+ * Says which browser engines ran, and prints one closing line "N passed, N failed" over all.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,18 +70,33 @@ function count(file, read) {
 
 env.CHROME_PATH = findBrowser();
 fs.mkdirSync('.tmp', { recursive: true });
-for (const f of ['.tmp/vitest.json', '.tmp/playwright.json']) fs.rmSync(f, { force: true });
+for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json']) fs.rmSync(f, { force: true });
 
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) fail('the build failed (see above).');
 const unit = run('unit tests and build checks', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
 ]);
-const e2e = run('browser tests', 'npx', ['playwright', 'test']);
+const e2e = run('browser tests (Chromium)', 'npx', ['playwright', 'test']);
+const engines = run('browser tests (WebKit and Gecko)', process.execPath, ['scripts/test-engines.mjs']);
 
 const v = count('.tmp/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }));
 const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }));
-const passed = v.passed + p.passed;
-const failed = v.failed + p.failed + (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0);
-console.log(`\nVitest: ${v.passed} passed, ${v.failed} failed · Playwright: ${p.passed} passed, ${p.failed} failed`);
+const en = count('.tmp/engines.json', (j) => j);
+const passed = v.passed + p.passed + en.passed;
+const failed =
+  v.failed + p.failed + en.failed +
+  (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0) + (engines !== 0 && en.failed === 0 ? 1 : 0);
+let chromium = env.CHROME_PATH;
+try {
+  chromium = execFileSync(env.CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+} catch {
+  /* the name of the binary is enough */
+}
+const engineLines = [
+  `Chromium: ${chromium}, ${p.passed + p.failed} tests`,
+  ...(en.engines ?? []).map((e) => `${e.engine}: ${e.version}, ${e.passed + e.failed} tests`),
+];
+console.log(`\nBrowser engines that ran: ${engineLines.join(' · ')}`);
+console.log(`Vitest: ${v.passed} passed, ${v.failed} failed · Playwright (Chromium): ${p.passed} passed, ${p.failed} failed · WebKit and Gecko: ${en.passed} passed, ${en.failed} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(unit === 0 && e2e === 0 && passed > 0 ? 0 : 1);
+process.exit(unit === 0 && e2e === 0 && engines === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { ReadingBrowser } from '../e2e/shared/browser.ts';
+import { withoutKnown } from '../e2e/shared/known-defects.ts';
+import { readingPlan, readPage } from '../e2e/shared/walk.ts';
+import { serveSite } from './server.ts';
+
+/**
+ * The cross-engine reading suite: every built page at two phone widths, read with the walk the
+ * Chromium suite uses (e2e/shared/walk.ts). One browser session per engine, resized between
+ * widths and reused across pages, to keep the run short.
+ */
+export const phones = [
+  { width: 360, height: 740 }, // small Android phones
+  { width: 390, height: 844 }, // iPhone 12–16
+];
+
+export interface EngineSession {
+  browser: ReadingBrowser;
+  version: string;
+  resize(width: number, height: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function engineSuite(
+  name: string,
+  port: number,
+  start: (base: string) => Promise<EngineSession>,
+): void {
+  describe(name, () => {
+    let session: EngineSession | undefined;
+    let stopServer = () => {};
+    // What ran, for the runner's closing lines (scripts/test-engines.mjs).
+    const tally = { engine: name, version: 'did not start', passed: 0, failed: 0 };
+    before(async () => {
+      const site = await serveSite(port);
+      stopServer = site.stop;
+      session = await start(site.base);
+      tally.version = session.version;
+    });
+    after(async () => {
+      fs.mkdirSync('.tmp/engines', { recursive: true });
+      fs.writeFileSync(`.tmp/engines/${name.toLowerCase()}.json`, JSON.stringify(tally));
+      await session?.close();
+      stopServer();
+    });
+    for (const phone of phones) {
+      describe(`${phone.width}×${phone.height}`, () => {
+        before(() => session?.resize(phone.width, phone.height));
+        for (const page of readingPlan()) {
+          test(`${page.path} reads well`, async (t) => {
+            tally.failed++; // until it passes
+            assert.ok(session, `${name} did not start`);
+            const problems = await readPage(session.browser, page, {
+              shots: `screenshots/engines/${session.browser.engine}-${phone.width}`,
+            });
+            const { failures, known } = withoutKnown(page.path, problems);
+            for (const k of known) t.diagnostic(`known defect: ${k}`);
+            assert.deepEqual(failures, []);
+            tally.failed--;
+            tally.passed++;
+          });
+        }
+      });
+    }
+  });
+}
