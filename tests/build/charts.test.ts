@@ -56,7 +56,7 @@ for (const review of reviews.filter((r) => r.stats)) {
 
       test(`${path}: every other figure is in a "by the numbers" block: figure, label and a link to its paragraph, no drawing`, () => {
         for (const c of listed) {
-          const block = root().querySelector(`.numbers[id="${c.id}"]`);
+          const block = root().querySelector(`.numbers[id="chart-${c.id}"]`);
           expect(block, c.id).not.toBeNull();
           expect(block?.querySelector('svg'), c.id).toBeNull();
           expect(block?.querySelectorAll('.numbers__item'), c.id).toHaveLength(c.stats.length);

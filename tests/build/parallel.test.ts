@@ -123,13 +123,36 @@ for (const year of bilingual) {
       });
 
       test('every figure: title and each label in both editions, each value once as the page’s edition writes it', () => {
-        const charts = mine().querySelectorAll('main figure[id^="chart-"]');
+        // Drawn charts and "by the numbers" blocks alike: every figure of the review has its pair.
+        const all = mine().querySelectorAll('main figure[id^="chart-"], main .numbers[id^="chart-"]');
+        const charts = all.filter((c) => c.tagName === 'FIGURE');
         expect(charts.length).toBeGreaterThan(0);
         expect(
           root()
             .querySelectorAll('.pair--figure')
             .map((f) => f.id),
-        ).toEqual(charts.map((c) => c.id));
+        ).toEqual(all.map((c) => c.id));
+        for (const block of all.filter((c) => c.tagName !== 'FIGURE')) {
+          const fig = root().getElementById(block.id) as HTMLElement;
+          expect(textOf(fig.querySelector('.pair__caption .pair__a strong') as HTMLElement)).toBe(
+            textOf(block.querySelector('.numbers__title') as HTMLElement),
+          );
+          const items = block.querySelectorAll('li[data-stat]');
+          expect(fig.querySelectorAll('.pfig__row').map((r) => r.getAttribute('data-stat'))).toEqual(
+            items.map((r) => r.getAttribute('data-stat')),
+          );
+          for (const item of items) {
+            const id = item.getAttribute('data-stat') ?? '';
+            const row = fig.querySelector(`.pfig__row[data-stat="${id}"]`) as HTMLElement;
+            // The review may add what a change is a change of; the pair gives the label itself.
+            expect(textOf(item.querySelector('.numbers__label') as HTMLElement), id).toContain(
+              textOf(row.querySelector('.pair__a') as HTMLElement),
+            );
+            expect(textOf(item.querySelector('.numbers__value') as HTMLElement), id).toContain(
+              textOf(row.querySelector('.pfig__value') as HTMLElement),
+            );
+          }
+        }
         for (const chart of charts) {
           const fig = root().getElementById(chart.id) as HTMLElement;
           const twin = theirs().getElementById(chart.id) as HTMLElement;
