@@ -7,6 +7,8 @@ import { contentRoot } from '../config/paths.ts';
 import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
+import { reservedSectionId, sizeProblems, symlinksOut, yearOutOfRange } from './limits.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
   declaredEditions,
@@ -64,6 +66,10 @@ export function checkContent(root = contentRoot()): ContentCheck {
   const problems: Problem[] = [];
   const rel = (f: string) => relativeFile(f);
   const reviewsDir = path.join(root, 'reviews');
+  // A link out of the content folder would have the build read (and publish) any file: report
+  // them and read nothing else until they are gone.
+  const links = symlinksOut(root);
+  if (links.length > 0) return { reviews: [], glossary: {}, problems: links };
   const glossaryFile = path.join(root, 'glossary', 'en.yml');
   const glossary = readYaml(glossaryFile, glossarySchema, problems, 'the glossary of notes') ?? {};
   const reviews: LoadedReview[] = [];
@@ -85,6 +91,15 @@ export function checkContent(root = contentRoot()): ContentCheck {
         file: rel(dir),
         message: `"${name}" is not a year folder`,
         fix: 'content/reviews/ holds only folders named by year, like 2024/. Move or delete this entry.',
+      });
+      continue;
+    }
+    const outOfRange = yearOutOfRange(Number(name));
+    if (outOfRange) {
+      problems.push({
+        file: rel(dir),
+        message: `"${name}": ${outOfRange}`,
+        fix: 'name the folder by the year under review, like 2024/ (npm run new-review -- <year> checks it).',
       });
       continue;
     }
@@ -171,6 +186,17 @@ function checkYear(
       message: `section ids repeat: ${[...new Set(dupes)].join(', ')}`,
       fix: 'each section id is an anchor on the page and must appear once.',
     });
+  }
+  for (const id of sectionIds) {
+    const why = reservedSectionId(id);
+    if (why) {
+      problems.push({
+        file: rel(metaFile),
+        line: lineOfKey(metaFile, 'sections'),
+        message: `section id "${id}": ${why}`,
+        fix: `rename the section (in sections and its .mdx file names), e.g. "${id.replace(/-\d+$/, '')}-section".`,
+      });
+    }
   }
   for (const segment of editionFolders.filter((s) => !written.includes(s))) {
     const edDir = path.join(dir, segment);
@@ -395,6 +421,14 @@ function readSection(file: string, id: string, segment: WrittenSegment, problems
     const hazard = mdxHazard(p.text);
     if (hazard) problems.push({ file: rel, line: p.line, ...hazard });
   }
+  // Parsed, not pattern-matched: code, raw HTML, unknown components and unsafe links anywhere in
+  // the file (src/reviews/mdx-safety.ts). A line the paragraph check above already explained is
+  // not reported twice.
+  const explained = new Set(problems.filter((p) => p.file === rel).map((p) => p.line));
+  for (const p of mdxSafetyProblems(source)) {
+    if (!explained.has(p.line)) problems.push({ file: rel, ...p });
+  }
+  problems.push(...sizeProblems(rel, source, paragraphs));
   if (paragraphs.length === 0) {
     problems.push({
       file: rel,
