@@ -196,15 +196,28 @@ export interface CspSources {
   styleAttributeHashes: string[];
 }
 
-/** Collects the hashes every page needs, failing on code that CSP could only allow unsafely. */
-export function cspSources(pages: { file: string; html: string }[]): CspSources {
+/**
+ * Collects the hashes every page needs, failing on code that CSP could only allow unsafely.
+ *
+ * With `knownScripts` (the hashes of the inline scripts the project's own source produced, as
+ * the bundler emitted them), an inline script found in a page that is not one of them fails the
+ * build: the policy allows what we wrote, never whatever the output happens to contain (a script
+ * smuggled in by content would otherwise have its hash added and run).
+ */
+export function cspSources(pages: { file: string; html: string }[], knownScripts?: ReadonlySet<string>): CspSources {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
   const problems: string[] = [];
   for (const { file, html } of pages) {
     const code = inlineCode(html);
-    code.scripts.forEach((s) => scripts.add(cspHash(s)));
+    for (const s of code.scripts) {
+      const hash = cspHash(s);
+      if (knownScripts && !knownScripts.has(hash)) {
+        problems.push(`${file}: an inline script the project's source did not write: ${JSON.stringify(s.slice(0, 80))}`);
+      }
+      scripts.add(hash);
+    }
     code.styles.forEach((s) => styles.add(cspHash(s)));
     code.styleAttributes.forEach((s) => styleAttributes.add(cspHash(s)));
     for (const h of code.handlers)
@@ -212,7 +225,8 @@ export function cspSources(pages: { file: string; html: string }[]): CspSources 
   }
   if (problems.length > 0) {
     throw new Error(
-      `The Content-Security-Policy cannot allow inline event handlers; move them into a bundled <script>:\n  ${problems.join('\n  ')}`,
+      `The Content-Security-Policy allows only the project's own inline scripts (no event handlers, no javascript: URLs, nothing from content); the build output has others:\n  ${problems.join('\n  ')}\n` +
+        'Fix: remove it from the content (section files are text), or move code into a bundled <script> in src/.',
     );
   }
   return {
@@ -244,6 +258,10 @@ export function contentSecurityPolicy(src: CspSources): string {
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
+    // Trusted Types: no script may write HTML or script URLs from strings (innerHTML, new Worker
+    // with a string …). The site's scripts set text only, and Pagefind runs without its worker.
+    ['require-trusted-types-for', ["'script'"]],
+    ['trusted-types', ["'none'"]],
   ];
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
@@ -303,6 +321,9 @@ export function securityHeaders(csp: string): [string, string][] {
       'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     ],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
+    // HTTPS only, for a year, once a browser has seen the site over HTTPS (ignored over http://).
+    // No includeSubDomains: the host may serve other sites this one knows nothing of.
+    ['Strict-Transport-Security', 'max-age=31536000'],
   ];
 }
 

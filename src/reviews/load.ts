@@ -8,6 +8,7 @@ import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
+import { phraseTableProblems } from './phrases.ts';
 import { reservedSectionId, sizeProblems, symlinksOut, yearOutOfRange } from './limits.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
@@ -72,6 +73,7 @@ export function checkContent(root = contentRoot()): ContentCheck {
   if (links.length > 0) return { reviews: [], glossary: {}, problems: links };
   const glossaryFile = path.join(root, 'glossary', 'en.yml');
   const glossary = readYaml(glossaryFile, glossarySchema, problems, 'the glossary of notes') ?? {};
+  problems.push(...phraseTableProblems(root));
   const reviews: LoadedReview[] = [];
 
   if (!fs.existsSync(reviewsDir)) {
