@@ -45,6 +45,7 @@ const componentList = () =>
  */
 export function unsafeUrl(url: string): string | undefined {
   // Browsers drop ASCII whitespace and controls inside a scheme (`java\tscript:`); so do we.
+  // eslint-disable-next-line no-control-regex -- control characters are what browsers drop
   const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
   if (/^[\\/]{2}/.test(bare) || /^\/\\/.test(bare)) return 'points to another site without saying https';
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(bare)?.[1]?.toLowerCase();

@@ -44,6 +44,7 @@ export function phraseTableProblems(root: string): Problem[] {
       problems.push({ file: rel, line, message: `the entry "${String(key)}" is not Chinese text on both sides`, fix: fixFormat });
       continue;
     }
+    // eslint-disable-next-line no-control-regex -- every ASCII character, controls included
     const ascii = /[\u0000-\u007f]/.exec(key + value);
     if (ascii) {
       problems.push({
