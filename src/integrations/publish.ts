@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { contentSecurityPolicy, cspHash, cspSources, formatHeadersFile, siteHeaderRules } from '../publish/headers.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
@@ -32,10 +33,10 @@ export default function publishIntegration(): AstroIntegration {
             // Scripts loaded as `?worker&url` (charts-animate.ts) are bundled by Vite's worker
             // build, which has its own plugin list.
             worker: {
-              plugins: () => [
+              plugins: (): Plugin[] => [
                 {
                   name: 'pingan:worker-output',
-                  generateBundle(_options: unknown, bundle: Record<string, ClientOutput>) {
+                  generateBundle(_options, bundle) {
                     for (const out of Object.values(bundle)) {
                       for (const id of out.type === 'chunk' ? out.moduleIds : []) {
                         const pkg = packageOfModule(id);
@@ -53,7 +54,7 @@ export default function publishIntegration(): AstroIntegration {
                 generateBundle: {
                   // Before Astro's own plugin takes the inlined chunks out of the bundle.
                   order: 'pre',
-                  handler(_options: unknown, bundle: Record<string, ClientOutput>) {
+                  handler(_options, bundle) {
                     for (const out of Object.values(bundle)) {
                       if (out.type !== 'chunk') continue;
                       for (const id of out.moduleIds) {
@@ -116,11 +117,4 @@ function files(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
-}
-
-interface ClientOutput {
-  type: 'chunk' | 'asset';
-  code: string;
-  moduleIds: string[];
-  facadeModuleId: string | null;
 }

@@ -9,6 +9,7 @@ import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
 import { phraseTableProblems } from './phrases.ts';
+import { cardCoverageGaps, coverageFix, describeCharacter } from '../publish/font-coverage.ts';
 import { reservedSectionId, sizeProblems, symlinksOut, yearOutOfRange } from './limits.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
@@ -269,6 +270,21 @@ function checkYear(
   }
 
   if (!meta) return undefined;
+  // The share images draw the title and source: every character must be in the shipped font.
+  let gaps: ReturnType<typeof cardCoverageGaps> = [];
+  try {
+    gaps = cardCoverageGaps(meta);
+  } catch {
+    // Only a broken phrase table makes the zh-hant text fail; it is reported as such above.
+  }
+  for (const gap of gaps) {
+    problems.push({
+      file: rel(metaFile),
+      line: lineOfKey(metaFile, gap.field === 'title' ? 'title' : 'credit'),
+      message: `the share image (${gap.segment}) cannot draw ${gap.characters.map(describeCharacter).join(', ')} in the ${gap.field}`,
+      fix: coverageFix(gap),
+    });
+  }
   return { year, dir, meta, written, editions, ...(stats ? { stats } : {}) };
 }
 

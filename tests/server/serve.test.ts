@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../build/publish-helpers.ts';
-// @ts-expect-error: a plain .mjs tool script, no types
+// A plain .mjs tool script (no types): its exports are typed where used below.
 import { MIX, once, runLoad, startServer } from '../../scripts/load-test.mjs';
 
 /**
