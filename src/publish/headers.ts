@@ -26,6 +26,15 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its URL across builds: the browser and CDN revalidate every time. */
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
 
+/**
+ * Pagefind's chunks are named by a short hash of their content, so a new build renames what
+ * changed and a long cache is right; but not a year and never `immutable`: a chunk damaged in
+ * transit or by a half-finished upload would then stay broken in the reader's cache (and CDN)
+ * for a year, and a reload could not heal it. A day bounds that; an unchanged chunk costs one
+ * 304 a day.
+ */
+export const CACHE_PAGEFIND_CHUNK = 'public, max-age=86400';
+
 /** Cloudflare Pages rejects longer lines in `_headers`; the CSP line is the one that can grow. */
 export const MAX_HEADER_LINE = 2000;
 
@@ -361,6 +370,12 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
     set: [['Cache-Control', CACHE_IMMUTABLE]],
     ...(comments ? { comments } : {}),
   });
+  const pagefindChunk = (path: string, comments?: string[]): HeaderRule => ({
+    path,
+    detach: ['Cache-Control'],
+    set: [['Cache-Control', CACHE_PAGEFIND_CHUNK]],
+    ...(comments ? { comments } : {}),
+  });
   const hashedDirs = [
     ...new Set(opts.pagefindFiles.filter(isHashedPagefindFile).map((f) => f.split('/')[0] ?? '')),
   ]
@@ -382,8 +397,11 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
       'Hashed build output (scripts, styles, images): the URL changes when the content does.',
     ]),
     ...hashedDirs.map((d, i) =>
-      immutable(`${b}pagefind/${d}/*`, i === 0 ? ['Pagefind chunks, named by content hash.'] : undefined),
+      pagefindChunk(
+        `${b}pagefind/${d}/*`,
+        i === 0 ? ['Pagefind chunks, named by content hash: a day, so a damaged copy heals (headers.ts).'] : undefined,
+      ),
     ),
-    ...hashedMeta.map((f) => immutable(`${b}pagefind/${f}`)),
+    ...hashedMeta.map((f) => pagefindChunk(`${b}pagefind/${f}`)),
   ];
 }
