@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseHtml } from 'node-html-parser';
 
 /**
  * HTTP headers for the published site, as a `_headers` file (Netlify / Cloudflare Pages format),
@@ -169,23 +170,25 @@ export function tagAttributes(tag: string): Record<string, string> {
 }
 
 /**
- * Finds the inline code in an HTML document. Script and style contents are raw text in HTML
- * (they end at the first `</script>` / `</style>`), so a scan finds them exactly; the hash is
- * of the text between the tags, byte for byte, as the browser computes it.
+ * Finds the inline code in an HTML document, with an HTML parser (node-html-parser), so text
+ * that merely looks like a tag (a title `<script>…` written into a `content="…"` attribute,
+ * where it is inert) is not taken for one. Script and style contents are raw text; the hash is
+ * of the text between the tags, byte for byte, as the browser computes it. `<noscript>` is raw
+ * text too when scripts run, and nothing runs when they do not.
  */
 export function inlineCode(html: string): InlineCode {
   const out: InlineCode = { scripts: [], styles: [], styleAttributes: [], handlers: [] };
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = tagAttributes(`<script${m[1] ?? ''}>`);
-    if (attrs['src'] !== undefined) continue;
-    if (!EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())) continue;
-    out.scripts.push(m[2] ?? '');
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) out.styles.push(m[1] ?? '');
-  // Attributes: look only inside start tags, outside script and style contents.
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  for (const tag of markup.match(/<[a-zA-Z][^\s>/]*(?:\s[^>]*)?>/g) ?? []) {
-    const attrs = tagAttributes(tag);
+  const root = parseHtml(html, {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true, textarea: true },
+  });
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    const attrs = Object.fromEntries(Object.entries(el.attributes).map(([k, v]) => [k.toLowerCase(), v]));
+    if (tag === 'script' && attrs['src'] === undefined && EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())) {
+      out.scripts.push(el.rawText);
+    }
+    if (tag === 'style') out.styles.push(el.rawText);
     for (const [name, value] of Object.entries(attrs)) {
       if (name === 'style') out.styleAttributes.push(value);
       else if (/^on[a-z]+$/.test(name)) out.handlers.push(`${name}="${value}"`);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { inlineCode } from '../../src/publish/headers.ts';
 import { checkContent } from '../../src/reviews/load.ts';
 import { formatProblems } from '../../src/reviews/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
@@ -127,5 +128,37 @@ describe('the suite can fail', () => {
       env: buildEnv({ CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
     });
     expect(fs.existsSync(canary), `${r.stdout}\n${r.stderr}`).toBe(true);
+  });
+});
+
+describe('YAML values are text, never HTML', () => {
+  test('markup in a title and a description reaches the pages as text; no script ships', () => {
+    const content = copyContent();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-yaml-'));
+    temps.push(tmp);
+    const payload = `<script>console.log('${MARKER}')</script><img src=x onerror=alert(1)>`;
+    const meta = path.join(content, 'reviews/2024/review.yml');
+    fs.writeFileSync(
+      meta,
+      fs
+        .readFileSync(meta, 'utf8')
+        .replace("en: 'Safe Nantong: the 2024 review'", `en: ${JSON.stringify(`Safe Nantong ${payload}`)}`)
+        .replace(/^ {2}en: How Nantong’s.*$/m, `  en: ${JSON.stringify(`How ${payload}`)}`),
+    );
+    expect(checkContent(content).problems).toEqual([]);
+    const out = path.join(tmp, 'dist');
+    const r = build(content, tmp, out);
+    expect(r.status, r.output).toBe(0);
+    let pagesWithPayloadText = 0;
+    for (const f of Object.keys(snapshot(out)).filter((f) => f.endsWith('.html'))) {
+      const html = fs.readFileSync(path.join(out, f), 'utf8');
+      // As text it is escaped in text (&lt;script&gt;), inert inside a quoted attribute, \u003c in
+      // JSON-LD: parsed as the browser parses it, no script holds it and no element has a handler.
+      const code = inlineCode(html);
+      expect(code.scripts.filter((s) => s.includes(MARKER)), f).toEqual([]);
+      expect(code.handlers, f).toEqual([]);
+      if (html.includes(MARKER)) pagesWithPayloadText++;
+    }
+    expect(pagesWithPayloadText).toBeGreaterThan(0);
   });
 });
