@@ -36,7 +36,21 @@ function fail(reason) {
   process.exit(1);
 }
 
-fs.rmSync(staging, { recursive: true, force: true });
+// Leftovers of a build that was killed (no chance to clean up): never published, safe to delete.
+for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+  const m = new RegExp(`^\\.(staging|retired)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`).exec(entry);
+  if (m && !alive(Number(m[2]))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+}
+/** Whether a process is running (a build of the same folder in progress keeps its staging folder). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
