@@ -85,8 +85,10 @@ function cacheProblems(responses: Response[]): string[] {
     const pagefindChunk = kind === 'pagefind-chunk' || kind === 'pagefind-meta';
     const hashed = kind === 'astro';
     if (hashed && !immutable) problems.push(`${kind} ${r.url()}: "${cache}" (expected immutable)`);
-    if (pagefindChunk && !day) problems.push(`${kind} ${r.url()}: "${cache}" (expected a day, not immutable)`);
-    if (!hashed && !pagefindChunk && !revalidated) problems.push(`${kind} ${r.url()}: "${cache}" (expected revalidation)`);
+    if (pagefindChunk && !day)
+      problems.push(`${kind} ${r.url()}: "${cache}" (expected a day, not immutable)`);
+    if (!hashed && !pagefindChunk && !revalidated)
+      problems.push(`${kind} ${r.url()}: "${cache}" (expected revalidation)`);
   }
   return problems;
 }

@@ -27,18 +27,30 @@ const retired = path.join(parent, `.retired-${name}-${process.pid}`);
 const shown = path.relative(process.cwd(), finalDir) || finalDir;
 
 /** Files every finished build has; a build missing one is not published. */
-const REQUIRED = ['index.html', '404.html', 'sitemap.xml', 'robots.txt', '_headers', 'THIRD-PARTY-NOTICES.txt', 'pagefind/pagefind.js'];
+const REQUIRED = [
+  'index.html',
+  '404.html',
+  'sitemap.xml',
+  'robots.txt',
+  '_headers',
+  'THIRD-PARTY-NOTICES.txt',
+  'pagefind/pagefind.js',
+];
 
 function fail(reason) {
   fs.rmSync(staging, { recursive: true, force: true });
-  const kept = fs.existsSync(finalDir) ? `${shown}/ is unchanged: the previous build is still there, byte for byte.` : `no ${shown}/ was written.`;
+  const kept = fs.existsSync(finalDir)
+    ? `${shown}/ is unchanged: the previous build is still there, byte for byte.`
+    : `no ${shown}/ was written.`;
   console.error(`\nBuild failed (${reason}); ${kept}`);
   process.exit(1);
 }
 
 // Leftovers of a build that was killed (no chance to clean up): never published, safe to delete.
 for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
-  const m = new RegExp(`^\\.(staging|retired)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`).exec(entry);
+  const m = new RegExp(`^\\.(staging|retired)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`).exec(
+    entry,
+  );
   if (m && !alive(Number(m[2]))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
 }
 /** Whether a process is running (a build of the same folder in progress keeps its staging folder). */
@@ -57,7 +69,8 @@ const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging },
 });
-if (run.status !== 0) fail(run.signal ? `astro build was stopped by ${run.signal}` : 'see the messages above');
+if (run.status !== 0)
+  fail(run.signal ? `astro build was stopped by ${run.signal}` : 'see the messages above');
 
 const missing = REQUIRED.filter((f) => !fs.existsSync(path.join(staging, f)));
 if (missing.length > 0) fail(`the output lacks ${missing.join(', ')}`);

@@ -63,7 +63,8 @@ export function once(host, port, raw, timeoutMs) {
   });
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * Sends `requests` requests from MIX (round-robin), `concurrency` in flight at once.
@@ -102,10 +103,14 @@ export async function runLoad({ url, requests = 4000, concurrency = 300, timeout
 
 /** Starts scripts/serve.mjs on `port` over `dir`; resolves with a stop function once it listens. */
 export function startServer(port, dir = 'dist') {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('serve.mjs', import.meta.url)), '--port', String(port), '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BASE_PATH: '/' },
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('serve.mjs', import.meta.url)), '--port', String(port), '--dir', dir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BASE_PATH: '/' },
+    },
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('serve.mjs did not start within 15 s')), 15_000);
     child.stdout.on('data', (d) => {
@@ -141,8 +146,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     r.failures.push(`after the run: ${after.error ?? `status ${after.status}`}`);
     r.errors += 1;
   }
-  console.log(`load test of ${url} (${MIX.length} kinds of request, ${MIX.filter((m) => m.expect >= 400).length} of them malformed or refused)`);
-  console.log(`requests ${r.requests}  concurrency ${r.concurrency}  p50 ${r.p50} ms  p99 ${r.p99} ms  max ${r.max} ms  errors ${r.errors}  (${r.seconds} s)`);
+  console.log(
+    `load test of ${url} (${MIX.length} kinds of request, ${MIX.filter((m) => m.expect >= 400).length} of them malformed or refused)`,
+  );
+  console.log(
+    `requests ${r.requests}  concurrency ${r.concurrency}  p50 ${r.p50} ms  p99 ${r.p99} ms  max ${r.max} ms  errors ${r.errors}  (${r.seconds} s)`,
+  );
   for (const f of r.failures) console.log(`  error: ${f}`);
   process.exit(r.errors > 0 ? 1 : 0);
 }

@@ -107,7 +107,8 @@ class BadRequest extends Error {}
  * a bad request here (a CDN would not serve it either).
  */
 function parseTarget(target) {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//')) throw new BadRequest();
+  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//'))
+    throw new BadRequest();
   const q = target.indexOf('?');
   const rawPath = q >= 0 ? target.slice(0, q) : target;
   const search = q >= 0 ? target.slice(q) : '';
@@ -131,12 +132,20 @@ function send(req, res, status, headers, body) {
 }
 
 function plain(req, res, status, text, extra = {}) {
-  send(req, res, status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra }, Buffer.from(`${text}\n`));
+  send(
+    req,
+    res,
+    status,
+    { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra },
+    Buffer.from(`${text}\n`),
+  );
 }
 
 function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    plain(req, res, 405, 'Method not allowed: this server answers GET and HEAD only.', { allow: 'GET, HEAD' });
+    plain(req, res, 405, 'Method not allowed: this server answers GET and HEAD only.', {
+      allow: 'GET, HEAD',
+    });
     return;
   }
   let target;
@@ -189,7 +198,11 @@ function handle(req, res) {
   const stat = fs.statSync(file);
   const type = types[path.extname(file)] ?? 'application/octet-stream';
   let body = fs.readFileSync(file);
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(headerRules(rootReal), rawPath) };
+  const headers = {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    ...headersFor(headerRules(rootReal), rawPath),
+  };
   if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipped(file, stat, body);
     headers['content-encoding'] = 'gzip';
@@ -210,7 +223,8 @@ const server = http.createServer((req, res) => {
 });
 // A request Node cannot even parse (a bad request line, a huge header) gets 400 and is closed.
 server.on('clientError', (err, socket) => {
-  if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  if (socket.writable && !socket.destroyed)
+    socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   else socket.destroy();
 });
 

@@ -21,7 +21,9 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
   }
   // It is written into every canonical link, feed and sitemap: a web address and nothing else.
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL "${site}" must start with https:// (or http://); set it like https://example.org`);
+    throw new Error(
+      `SITE_URL "${site}" must start with https:// (or http://); set it like https://example.org`,
+    );
   }
   if (url.username || url.password || url.search || url.hash || /[?#]/.test(site)) {
     throw new Error(

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, cspHash, cspSources, formatHeadersFile, siteHeaderRules } from '../publish/headers.ts';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  cspSources,
+  formatHeadersFile,
+  siteHeaderRules,
+} from '../publish/headers.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
 
@@ -62,7 +68,10 @@ export default function publishIntegration(): AstroIntegration {
                         if (pkg) shippedPackages.add(pkg);
                       }
                       const facade = (out.facadeModuleId ?? '').split('?')[0] ?? '';
-                      if (facade.startsWith(srcDir) && /\.astro\?astro&type=script/.test(out.facadeModuleId ?? '')) {
+                      if (
+                        facade.startsWith(srcDir) &&
+                        /\.astro\?astro&type=script/.test(out.facadeModuleId ?? '')
+                      ) {
                         ownScripts.add(cspHash(out.code.trim()));
                       }
                     }
@@ -97,12 +106,14 @@ export default function publishIntegration(): AstroIntegration {
           ]),
         );
         // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
-        const notices = [...shippedPackages].map((p) => noticeFor(p, 'bundled into the page scripts (_astro/)'));
+        const notices = [...shippedPackages].map((p) =>
+          noticeFor(p, 'bundled into the page scripts (_astro/)'),
+        );
         notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
         fs.writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), noticesText(notices));
         logger.info(
           `THIRD-PARTY-NOTICES.txt (${notices.map((n) => n.name).join(', ')}); ` +
-          `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
+            `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
             `${sources.scriptHashes.length} inline script(s), ${sources.styleHashes.length} inline style(s) by hash)`,
         );
       },

@@ -22,7 +22,8 @@ export function describeCharacter(ch: string): string {
 
 /** Why no font subset could add `ch`, or undefined when a fuller font might have it. */
 export function unfixableKind(ch: string): string | undefined {
-  if (/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u.test(ch)) return 'an invisible zero-width or text-direction control';
+  if (/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/u.test(ch))
+    return 'an invisible zero-width or text-direction control';
   if (/\p{Cc}|\p{Cf}/u.test(ch)) return 'an invisible control character';
   if (/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]/u.test(ch)) return 'an emoji';
   if (/[\ufe00-\ufe0f\u{E0100}-\u{E01EF}]/u.test(ch)) return 'a variation selector (emoji or glyph style)';

@@ -185,7 +185,11 @@ export function inlineCode(html: string): InlineCode {
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     const attrs = Object.fromEntries(Object.entries(el.attributes).map(([k, v]) => [k.toLowerCase(), v]));
-    if (tag === 'script' && attrs['src'] === undefined && EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())) {
+    if (
+      tag === 'script' &&
+      attrs['src'] === undefined &&
+      EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())
+    ) {
       out.scripts.push(el.rawText);
     }
     if (tag === 'style') out.styles.push(el.rawText);
@@ -216,7 +220,10 @@ export interface CspSources {
  * build: the policy allows what we wrote, never whatever the output happens to contain (a script
  * smuggled in by content would otherwise have its hash added and run).
  */
-export function cspSources(pages: { file: string; html: string }[], knownScripts?: ReadonlySet<string>): CspSources {
+export function cspSources(
+  pages: { file: string; html: string }[],
+  knownScripts?: ReadonlySet<string>,
+): CspSources {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
@@ -226,7 +233,9 @@ export function cspSources(pages: { file: string; html: string }[], knownScripts
     for (const s of code.scripts) {
       const hash = cspHash(s);
       if (knownScripts && !knownScripts.has(hash)) {
-        problems.push(`${file}: an inline script the project's source did not write: ${JSON.stringify(s.slice(0, 80))}`);
+        problems.push(
+          `${file}: an inline script the project's source did not write: ${JSON.stringify(s.slice(0, 80))}`,
+        );
       }
       scripts.add(hash);
     }
@@ -402,7 +411,9 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
     ...hashedDirs.map((d, i) =>
       pagefindChunk(
         `${b}pagefind/${d}/*`,
-        i === 0 ? ['Pagefind chunks, named by content hash: a day, so a damaged copy heals (headers.ts).'] : undefined,
+        i === 0
+          ? ['Pagefind chunks, named by content hash: a day, so a damaged copy heals (headers.ts).']
+          : undefined,
       ),
     ),
     ...hashedMeta.map((f) => pagefindChunk(`${b}pagefind/${f}`)),

@@ -26,9 +26,13 @@ export interface Notice {
 
 export function noticeFor(pkg: string, shipsAs: string, nodeModules = path.resolve('node_modules')): Notice {
   const dir = path.join(nodeModules, pkg);
-  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string; license?: string };
+  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    version?: string;
+    license?: string;
+  };
   const file = LICENSE_FILES.map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
-  if (!file) throw new Error(`Third-party notices: ${pkg} ships to readers but has no license file in ${dir}.`);
+  if (!file)
+    throw new Error(`Third-party notices: ${pkg} ships to readers but has no license file in ${dir}.`);
   return {
     name: pkg,
     version: meta.version ?? '?',
@@ -56,6 +60,8 @@ export function noticesText(notices: Notice[]): string {
     '',
     ...sorted.map((n) => `- ${n.name} ${n.version} (${n.license}): ${n.shipsAs}`),
   ];
-  const bodies = sorted.map((n) => [`${'='.repeat(72)}`, `${n.name} ${n.version} — ${n.license}`, '', n.text].join('\n'));
+  const bodies = sorted.map((n) =>
+    [`${'='.repeat(72)}`, `${n.name} ${n.version} — ${n.license}`, '', n.text].join('\n'),
+  );
   return `${[head.join('\n'), ...bodies].join('\n\n')}\n`;
 }

@@ -21,7 +21,15 @@ import { toHant } from '../i18n/hant.ts';
 import { checkContent } from '../reviews/load.ts';
 import { formatProblems } from '../reviews/problems.ts';
 import { reviewCards } from './cards.ts';
-import { cardCharacters, faceOf, fontFiles, fontsDir, missingCharacters, SUBSET_RESERVE, type Face } from './share-card.ts';
+import {
+  cardCharacters,
+  faceOf,
+  fontFiles,
+  fontsDir,
+  missingCharacters,
+  SUBSET_RESERVE,
+  type Face,
+} from './share-card.ts';
 import { describeCharacter } from './font-coverage.ts';
 
 const args = process.argv.slice(2);

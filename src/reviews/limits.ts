@@ -31,7 +31,11 @@ export const MAX_SECTION_BYTES = 64 * 1024;
 /** The longest paragraph of the 2024 review is about 1,600 characters. */
 export const MAX_PARAGRAPH_CHARS = 6000;
 
-export function sizeProblems(file: string, source: string, paragraphs: { text: string; line: number }[]): Problem[] {
+export function sizeProblems(
+  file: string,
+  source: string,
+  paragraphs: { text: string; line: number }[],
+): Problem[] {
   const out: Problem[] = [];
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > MAX_SECTION_BYTES) {
@@ -77,7 +81,8 @@ export function reservedSectionId(id: string): string | undefined {
   const prefix = RESERVED_PREFIXES.find((p) => id.startsWith(p));
   if (prefix) return `ids starting "${prefix}" are made by the page (notes, charts)`;
   // Paragraph anchors are <section id>-<n>: "lede-2" is the second paragraph of "lede".
-  if (/-\d+$/.test(id)) return `an id ending in -<number> collides with paragraph anchors (lede-2 is a paragraph of lede)`;
+  if (/-\d+$/.test(id))
+    return `an id ending in -<number> collides with paragraph anchors (lede-2 is a paragraph of lede)`;
   return undefined;
 }
 

@@ -29,7 +29,17 @@ export const SAFE_COMPONENTS: Record<string, { attributes: string[]; children: b
 };
 
 /** Markdown node types that are plain reading text (no code, no markup, no remote fetch). */
-const TEXT_NODES = new Set(['root', 'yaml', 'toml', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'break']);
+const TEXT_NODES = new Set([
+  'root',
+  'yaml',
+  'toml',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+]);
 
 /** A comment-only expression `{/* … *\/}` (one block comment, nothing else). */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -163,7 +173,10 @@ function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
   }
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute') {
-      refuse(`<${name} {…}> spreads code into a component`, `write ${componentList()} with a quoted id only.`);
+      refuse(
+        `<${name} {…}> spreads code into a component`,
+        `write ${componentList()} with a quoted id only.`,
+      );
       continue;
     }
     if (!spec.attributes.includes(attr.name ?? '')) {

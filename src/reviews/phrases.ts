@@ -19,9 +19,16 @@ export function phraseTableProblems(root: string): Problem[] {
   try {
     doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true });
   } catch (e) {
-    return [{ file: rel, message: `the phrase table cannot be read: ${(e as Error).message}`, fix: 'save it as UTF-8 text.' }];
+    return [
+      {
+        file: rel,
+        message: `the phrase table cannot be read: ${(e as Error).message}`,
+        fix: 'save it as UTF-8 text.',
+      },
+    ];
   }
-  const fixFormat = 'write one `OpenCC output: correct form` line per phrase, both sides Chinese text, like `海安傢俱: 海安家具`.';
+  const fixFormat =
+    'write one `OpenCC output: correct form` line per phrase, both sides Chinese text, like `海安傢俱: 海安家具`.';
   if (doc.errors.length > 0) {
     return doc.errors.map((e) => ({
       file: rel,
@@ -32,7 +39,9 @@ export function phraseTableProblems(root: string): Problem[] {
   }
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
-    return [{ file: rel, line: 1, message: 'the phrase table is not a list of `from: to` lines', fix: fixFormat }];
+    return [
+      { file: rel, line: 1, message: 'the phrase table is not a list of `from: to` lines', fix: fixFormat },
+    ];
   }
   const problems: Problem[] = [];
   for (const pair of doc.contents.items) {
@@ -41,7 +50,12 @@ export function phraseTableProblems(root: string): Problem[] {
     const at = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0;
     const line = counter.linePos(at).line;
     if (typeof key !== 'string' || typeof value !== 'string' || key === '' || value === '') {
-      problems.push({ file: rel, line, message: `the entry "${String(key)}" is not Chinese text on both sides`, fix: fixFormat });
+      problems.push({
+        file: rel,
+        line,
+        message: `the entry "${String(key)}" is not Chinese text on both sides`,
+        fix: fixFormat,
+      });
       continue;
     }
     // eslint-disable-next-line no-control-regex -- every ASCII character, controls included

@@ -35,20 +35,26 @@ const appendAt = (root: string, file: string, text: string): void => {
   const f = path.join(root, file);
   fs.appendFileSync(f, `\n${text}\n`);
 };
-const writeCanary = (canary: string) => `(await import('node:fs')).writeFileSync(${JSON.stringify(canary)}, 'ran')`;
+const writeCanary = (canary: string) =>
+  `(await import('node:fs')).writeFileSync(${JSON.stringify(canary)}, 'ran')`;
 
 // Line numbers come from the untouched files, so an edit of the text does not break the suite.
 const ORIGINAL = fs.readFileSync(new URL(`../../content/${EN}`, import.meta.url), 'utf8');
 const EN_APPEND_LINE = ORIGINAL.split('\n').length + 1;
 const ORIGINAL_ZH = fs.readFileSync(new URL(`../../content/${ZH}`, import.meta.url), 'utf8');
 const ZH_APPEND_LINE = ORIGINAL_ZH.split('\n').length + 1;
-const REVIEW = fs.readFileSync(new URL('../../content/reviews/2024/review.yml', import.meta.url), 'utf8').split('\n');
-const PHRASES = fs.readFileSync(new URL('../../content/zh-hant-phrases.yml', import.meta.url), 'utf8').split('\n');
+const REVIEW = fs
+  .readFileSync(new URL('../../content/reviews/2024/review.yml', import.meta.url), 'utf8')
+  .split('\n');
+const PHRASES = fs
+  .readFileSync(new URL('../../content/zh-hant-phrases.yml', import.meta.url), 'utf8')
+  .split('\n');
 
 export const CASES: HostileCase[] = [
   {
     name: 'MDX import runs code at build',
-    mutate: (root, canary) => appendAt(root, EN, `import fs from 'node:fs'\nfs.writeFileSync(${JSON.stringify(canary)}, 'ran')`),
+    mutate: (root, canary) =>
+      appendAt(root, EN, `import fs from 'node:fs'\nfs.writeFileSync(${JSON.stringify(canary)}, 'ran')`),
     file: EN,
     line: EN_APPEND_LINE,
     bypass: true,
@@ -76,8 +82,7 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'an expression attribute inside a paragraph',
-    mutate: (root, canary) =>
-      appendAt(root, ZH, `文字<Chart id={${writeCanary(canary)}} />文字`),
+    mutate: (root, canary) => appendAt(root, ZH, `文字<Chart id={${writeCanary(canary)}} />文字`),
     file: ZH,
     line: ZH_APPEND_LINE,
     bypass: true,
@@ -124,7 +129,8 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'a data: URL in a link reference definition',
-    mutate: (root) => appendAt(root, EN, `A [link][r] here.\n\n[r]: data:text/html,<script>${MARKER}</script>`),
+    mutate: (root) =>
+      appendAt(root, EN, `A [link][r] here.\n\n[r]: data:text/html,<script>${MARKER}</script>`),
     file: EN,
     line: EN_APPEND_LINE + 2,
   },
@@ -144,7 +150,9 @@ export const CASES: HostileCase[] = [
     name: 'an HTML value in zh-hant-phrases.yml ships an inline script',
     mutate: (root) => {
       const f = path.join(root, 'zh-hant-phrases.yml');
-      const text = fs.readFileSync(f, 'utf8').replace('迴流人員: 回流人員', `迴流人員: "回流人員<script>console.log('${MARKER}')</script>"`);
+      const text = fs
+        .readFileSync(f, 'utf8')
+        .replace('迴流人員: 回流人員', `迴流人員: "回流人員<script>console.log('${MARKER}')</script>"`);
       fs.writeFileSync(f, text);
     },
     file: 'zh-hant-phrases.yml',
@@ -153,7 +161,8 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'a phrase-table key that rewrites markup (p → script)',
-    mutate: (root) => fs.appendFileSync(path.join(root, 'zh-hant-phrases.yml'), `\n"<p": "<script>${MARKER}</script><p"\n`),
+    mutate: (root) =>
+      fs.appendFileSync(path.join(root, 'zh-hant-phrases.yml'), `\n"<p": "<script>${MARKER}</script><p"\n`),
     file: 'zh-hant-phrases.yml',
     line: PHRASES.length + 1,
   },
@@ -165,20 +174,26 @@ export const CASES: HostileCase[] = [
   },
   {
     name: 'a year folder 0000',
-    mutate: (root) => fs.cpSync(path.join(root, 'reviews', '2024'), path.join(root, 'reviews', '0000'), { recursive: true }),
+    mutate: (root) =>
+      fs.cpSync(path.join(root, 'reviews', '2024'), path.join(root, 'reviews', '0000'), { recursive: true }),
     file: 'reviews/0000',
   },
   {
     name: 'a year folder 3000',
-    mutate: (root) => fs.cpSync(path.join(root, 'reviews', '2024'), path.join(root, 'reviews', '3000'), { recursive: true }),
+    mutate: (root) =>
+      fs.cpSync(path.join(root, 'reviews', '2024'), path.join(root, 'reviews', '3000'), { recursive: true }),
     file: 'reviews/3000',
   },
   {
     name: 'a section id "main" collides with <main id="main">',
     mutate: (root) => {
       const y = path.join(root, 'reviews', '2024');
-      fs.writeFileSync(path.join(y, 'review.yml'), fs.readFileSync(path.join(y, 'review.yml'), 'utf8').replace('  - outlook', '  - main'));
-      for (const ed of ['zh-hans', 'en']) fs.renameSync(path.join(y, ed, 'outlook.mdx'), path.join(y, ed, 'main.mdx'));
+      fs.writeFileSync(
+        path.join(y, 'review.yml'),
+        fs.readFileSync(path.join(y, 'review.yml'), 'utf8').replace('  - outlook', '  - main'),
+      );
+      for (const ed of ['zh-hans', 'en'])
+        fs.renameSync(path.join(y, ed, 'outlook.mdx'), path.join(y, ed, 'main.mdx'));
     },
     file: 'reviews/2024/review.yml',
     line: REVIEW.findIndex((l) => l.startsWith('sections:')) + 1,
@@ -226,4 +241,3 @@ export const CASES: HostileCase[] = [
     file: 'reviews/2024/en/outlook.mdx',
   },
 ];
-

@@ -45,8 +45,11 @@ function snapshot(dir: string): Record<string, string> {
 function previousBuild(dir: string): void {
   fs.mkdirSync(path.join(dir, 'en', '2024'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>previous build</title>');
-  fs.writeFileSync(path.join(dir, 'en', '2024', 'index.html'), '<!doctype html><title>previous review</title>');
-  fs.writeFileSync(path.join(dir, '_headers'), '/*\n  Content-Security-Policy: default-src \'self\'\n');
+  fs.writeFileSync(
+    path.join(dir, 'en', '2024', 'index.html'),
+    '<!doctype html><title>previous review</title>',
+  );
+  fs.writeFileSync(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
   fs.writeFileSync(path.join(dir, 'share.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]));
 }
 
@@ -71,7 +74,11 @@ function expectNothingPublished(tmp: string, out: string, before: Record<string,
 }
 
 describe('hostile content never runs code, never ships a script, never half-publishes', () => {
-  test.each(CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY'])).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  test.each(
+    CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY'])).map(
+      (c) => [c.name, c] as const,
+    ),
+  )('%s', (_name, c) => {
     const content = copyContent();
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-build-'));
     temps.push(tmp);
@@ -121,12 +128,20 @@ describe('the suite can fail', () => {
       path.join(content, 'reviews/2024/en/outlook.mdx'),
       `\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(canary)}, 'ran');\n`,
     );
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/hostile/no-guards.config.mjs'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 180_000,
-      env: buildEnv({ CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/hostile/no-guards.config.mjs'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: buildEnv({
+          CONTENT_DIR: content,
+          OUT_DIR: path.join(tmp, 'dist'),
+          ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+        }),
+      },
+    );
     expect(fs.existsSync(canary), `${r.stdout}\n${r.stderr}`).toBe(true);
   });
 });
@@ -155,7 +170,10 @@ describe('YAML values are text, never HTML', () => {
       // As text it is escaped in text (&lt;script&gt;), inert inside a quoted attribute, \u003c in
       // JSON-LD: parsed as the browser parses it, no script holds it and no element has a handler.
       const code = inlineCode(html);
-      expect(code.scripts.filter((s) => s.includes(MARKER)), f).toEqual([]);
+      expect(
+        code.scripts.filter((s) => s.includes(MARKER)),
+        f,
+      ).toEqual([]);
       expect(code.handlers, f).toEqual([]);
       if (html.includes(MARKER)) pagesWithPayloadText++;
     }

@@ -2,4 +2,7 @@
 // (the MDX guard before compilation, the CSP's known-script check, atomic publishing) hold alone.
 import config from '../../astro.config.mjs';
 
-export default { ...config, integrations: config.integrations.filter((i) => i.name !== 'pingan:content-check') };
+export default {
+  ...config,
+  integrations: config.integrations.filter((i) => i.name !== 'pingan:content-check'),
+};

@@ -4,5 +4,7 @@ import config from '../../astro.config.mjs';
 
 export default {
   ...config,
-  integrations: config.integrations.filter((i) => !['pingan:content-check', 'pingan:mdx-safety'].includes(i.name)),
+  integrations: config.integrations.filter(
+    (i) => !['pingan:content-check', 'pingan:mdx-safety'].includes(i.name),
+  ),
 };

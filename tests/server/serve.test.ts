@@ -84,7 +84,12 @@ describe('serve.mjs answers hostile requests without leaving its folder or falli
   });
 
   test('no response ever carries the secret from outside the folder', async () => {
-    for (const p of ['/..%2fsite-secret/secret.txt', '/link.txt', '/linkdir/secret.txt', '/%2e%2e/outside.txt']) {
+    for (const p of [
+      '/..%2fsite-secret/secret.txt',
+      '/link.txt',
+      '/linkdir/secret.txt',
+      '/%2e%2e/outside.txt',
+    ]) {
       expect(await fetchRaw(`GET ${p} HTTP/1.1`)).not.toContain('SECRET');
     }
   });
@@ -109,7 +114,9 @@ describe('serve.mjs answers hostile requests without leaving its folder or falli
       p50: number;
       p99: number;
     };
-    console.log(`serve.mjs load: requests 3000, concurrency 300, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`);
+    console.log(
+      `serve.mjs load: requests 3000, concurrency 300, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+    );
     expect(r.failures).toEqual([]);
     expect((MIX as { expect: number }[]).filter((m) => m.expect >= 400).length).toBeGreaterThan(5);
     expect((await get('GET / HTTP/1.1')).status).toBe(200);
