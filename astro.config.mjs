@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
+import mdxSafety from './src/integrations/mdx-safety.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publish from './src/integrations/publish.ts';
 import { siteConfig } from './src/config/site.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
   // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
-  integrations: [contentCheck(), mdx(), pagefind(), publish()],
+  integrations: [contentCheck(), mdxSafety(), mdx(), pagefind(), publish()],
   devToolbar: { enabled: false },
   // Astro's logger minus the per-route listing, so the build output does not grow with the archive.
   logger: { entrypoint: './src/build/logger.ts' },

@@ -1,16 +1,24 @@
 #!/usr/bin/env node
 /**
- * A small static server for the built site, for tests and benchmarks (the CDN's job in
- * production): serves dist/ under BASE_PATH, gzip when the client accepts it, directory
- * index.html, and the bilingual 404.html with status 404.
+ * The local server for the built site (`npm start`, `npm run preview`, tests, benchmarks; the
+ * CDN's job in production): serves dist/ under BASE_PATH, gzip when the client accepts it,
+ * directory index.html, and the bilingual 404.html with status 404.
  *
  * When the build wrote a `_headers` file (Netlify / Cloudflare Pages format), every response gets
  * the headers its rules give that path (CSP, caching, security headers), as those CDNs would send
  * them, and `_headers` itself is not served (they do not serve it either). Run under the
  * project's Node (`npx`/`npm run`): it imports the TypeScript rules module the build uses.
  *
+ * It holds against hostile requests (tests/server/serve.test.ts, scripts/load-test.mjs):
+ * - only GET and HEAD (405 otherwise); a malformed request line, path or %-escape is 400;
+ * - never leaves the served folder: every file is checked by its resolved real path (no `..`,
+ *   no symlink out, no sibling folder whose name starts the same, like `dist-secret/`);
+ * - redirects (a folder without its slash) only to a path on this server, never `//host`;
+ * - one bad request never stops it: every error becomes a response.
+ *
  *   node scripts/serve.mjs [--port 4399] [--dir dist]
  */
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -24,7 +32,7 @@ const opt = (name, fallback) => {
 };
 const port = Number(opt('port', '4399'));
 const root = path.resolve(opt('dir', process.env.OUT_DIR ?? 'dist'));
-let base = process.env.BASE_PATH ?? '/';
+let base = process.env.BASE_PATH || '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
 
@@ -43,58 +51,181 @@ const types = {
 };
 const compressible = /^(text\/|application\/(json|xml|javascript|manifest))|svg/;
 
+/** The served folder's real path (resolved once per request: a rebuild swaps the folder). */
+function realRoot() {
+  try {
+    return fs.realpathSync(root);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `file`'s real path when it is a regular file or folder inside `rootReal`, else undefined. */
+function inside(rootReal, file) {
+  let real;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  return real === rootReal || real.startsWith(rootReal + path.sep) ? real : undefined;
+}
+
 /** The `_headers` rules of the served folder, re-read when the file changes (a rebuild). */
-const headersFile = path.join(root, '_headers');
-let cachedRules = { mtime: -1, rules: [] };
-function headerRules() {
-  if (!fs.existsSync(headersFile)) return [];
-  const mtime = fs.statSync(headersFile).mtimeMs;
-  if (mtime !== cachedRules.mtime) cachedRules = { mtime, rules: parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) };
+let cachedRules = { key: '', rules: [] };
+function headerRules(rootReal) {
+  const file = path.join(rootReal, '_headers');
+  let stat;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return [];
+  }
+  const key = `${file}:${stat.mtimeMs}:${stat.size}`;
+  if (key !== cachedRules.key) cachedRules = { key, rules: parseHeadersFile(fs.readFileSync(file, 'utf8')) };
   return cachedRules.rules;
 }
 
-function resolve(urlPath) {
-  if (!urlPath.startsWith(base)) return undefined;
-  const rel = decodeURIComponent(urlPath.slice(base.length));
-  const file = path.join(root, rel);
-  if (!file.startsWith(root)) return undefined;
-  if (file === headersFile) return undefined;
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    const index = path.join(file, 'index.html');
-    return urlPath.endsWith('/') && fs.existsSync(index) ? index : undefined;
+/** Gzipped bodies by file and version: level 9 is slow, and a load of requests asks for the same files. */
+const gzipCache = new Map();
+function gzipped(file, stat, body) {
+  const key = `${file}:${stat.mtimeMs}:${stat.size}`;
+  let z = gzipCache.get(key);
+  if (!z) {
+    z = gzipSync(body, { level: 9 });
+    if (gzipCache.size > 500) gzipCache.clear();
+    gzipCache.set(key, z);
   }
-  return fs.existsSync(file) ? file : undefined;
+  return z;
 }
 
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  // /reviews → /reviews/ (a directory without its slash), like most CDNs.
-  const dir = path.join(root, decodeURIComponent(url.pathname.slice(base.length)));
-  if (url.pathname.startsWith(base) && !url.pathname.endsWith('/') && fs.existsSync(path.join(dir, 'index.html'))) {
-    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-    return;
+class BadRequest extends Error {}
+
+/**
+ * The request target as a decoded path and its raw query. Only origin-form targets (`/path?q`):
+ * an absolute URL, `*`, `//host…`, a backslash, a control character, a NUL or a bad %-escape is
+ * a bad request here (a CDN would not serve it either).
+ */
+function parseTarget(target) {
+  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//'))
+    throw new BadRequest();
+  const q = target.indexOf('?');
+  const rawPath = q >= 0 ? target.slice(0, q) : target;
+  const search = q >= 0 ? target.slice(q) : '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\\\u0000-\u001f\u007f]/.test(rawPath) || rawPath.includes('#')) throw new BadRequest();
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    throw new BadRequest();
   }
-  if (`${url.pathname}/` === base) {
-    res.writeHead(301, { location: base }).end();
-    return;
-  }
-  let file = resolve(url.pathname);
-  let status = 200;
-  if (!file) {
-    status = 404;
-    file = path.join(root, '404.html');
-  }
-  const type = types[path.extname(file)] ?? 'application/octet-stream';
-  let body = fs.readFileSync(file);
-  const headers = { 'content-type': type, 'cache-control': 'no-cache', ...headersFor(headerRules(), url.pathname) };
-  if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    body = gzipSync(body, { level: 9 });
-    headers['content-encoding'] = 'gzip';
-    headers['vary'] = 'accept-encoding';
-  }
+  // eslint-disable-next-line no-control-regex -- as above, after %-decoding
+  if (/[\\\u0000-\u001f\u007f]/.test(decoded) || decoded.startsWith('//')) throw new BadRequest();
+  return { rawPath, decoded, search };
+}
+
+function send(req, res, status, headers, body) {
   headers['content-length'] = String(body.length);
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function plain(req, res, status, text, extra = {}) {
+  send(
+    req,
+    res,
+    status,
+    { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra },
+    Buffer.from(`${text}\n`),
+  );
+}
+
+function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    plain(req, res, 405, 'Method not allowed: this server answers GET and HEAD only.', {
+      allow: 'GET, HEAD',
+    });
+    return;
+  }
+  let target;
+  try {
+    target = parseTarget(req.url);
+  } catch {
+    plain(req, res, 400, 'Bad request: malformed URL.');
+    return;
+  }
+  const rootReal = realRoot();
+  if (!rootReal) {
+    plain(req, res, 503, `Nothing to serve: ${root} does not exist (run npm run build).`);
+    return;
+  }
+  const { rawPath, decoded, search } = target;
+  // The site's own folder without its slash: /reviews → /reviews/.
+  if (`${decoded}/` === base) {
+    res.writeHead(301, { location: base, 'content-length': '0' }).end();
+    return;
+  }
+  let file;
+  let status = 200;
+  if (decoded.startsWith(base)) {
+    // Resolved against the root, then checked by real path: `..`, %2e%2e, %2f and symlinks cannot leave it.
+    const candidate = path.join(rootReal, path.posix.normalize(`/${decoded.slice(base.length)}`));
+    const real = inside(rootReal, candidate);
+    if (real) {
+      const stat = fs.statSync(real);
+      if (stat.isDirectory()) {
+        const index = inside(rootReal, path.join(real, 'index.html'));
+        if (index && !decoded.endsWith('/')) {
+          // Location is this request's own path (starts with one "/", checked above) plus "/".
+          res.writeHead(301, { location: `${rawPath}/${search}`, 'content-length': '0' }).end();
+          return;
+        }
+        if (index && decoded.endsWith('/')) file = index;
+      } else if (stat.isFile() && real !== path.join(rootReal, '_headers')) {
+        file = real;
+      }
+    }
+  }
+  if (!file) {
+    status = 404;
+    file = inside(rootReal, path.join(rootReal, '404.html'));
+    if (!file) {
+      plain(req, res, 404, 'Not found.');
+      return;
+    }
+  }
+  const stat = fs.statSync(file);
+  const type = types[path.extname(file)] ?? 'application/octet-stream';
+  let body = fs.readFileSync(file);
+  const headers = {
+    'content-type': type,
+    'cache-control': 'no-cache',
+    ...headersFor(headerRules(rootReal), rawPath),
+  };
+  if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipped(file, stat, body);
+    headers['content-encoding'] = 'gzip';
+    headers['vary'] = 'accept-encoding';
+  }
+  send(req, res, status, headers, body);
+}
+
+const server = http.createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (e) {
+    // A fault here (a file vanishing mid-request during a rebuild) answers 500; the server stays up.
+    console.error(`serve.mjs: ${req.method} ${JSON.stringify(req.url)}: ${e?.message ?? e}`);
+    if (!res.headersSent) plain(req, res, 500, 'Internal error.');
+    else res.destroy();
+  }
+});
+// A request Node cannot even parse (a bad request line, a huge header) gets 400 and is closed.
+server.on('clientError', (err, socket) => {
+  if (socket.writable && !socket.destroyed)
+    socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  else socket.destroy();
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -42,3 +42,28 @@ describe('siteConfig', () => {
     }
   });
 });
+
+describe('siteConfig refuses what is not a web address or a plain path', () => {
+  test.each([
+    ['javascript:alert(1)', /must start with https:\/\//],
+    ['data:text/html,x', /must start with https:\/\//],
+    ['ftp://example.org', /must start with https:\/\//],
+    ['https://example.org/?utm=1', /no user name, \?query or #fragment/],
+    ['https://example.org/#x', /no user name, \?query or #fragment/],
+    ['https://user:pw@example.org', /no user name/],
+  ])('SITE_URL %s', (value, message) => {
+    expect(() => siteConfig({ SITE_URL: value })).toThrow(message);
+  });
+
+  test.each(['//evil.example/', '/a//b/', '/../x/', '/a b/', '/%2e%2e/', '/re\\views/', '/x?y/'])('BASE_PATH %s', (value) => {
+    expect(() => siteConfig({ BASE_PATH: value })).toThrow(/BASE_PATH ".*" must be plain folder names/);
+  });
+
+  test('http and https addresses with a path, and plain base paths, pass.', () => {
+    expect(siteConfig({ SITE_URL: 'http://127.0.0.1:4321', BASE_PATH: '/news/reviews-2/' })).toEqual({
+      site: 'http://127.0.0.1:4321',
+      base: '/news/reviews-2/',
+    });
+    expect(siteConfig({ SITE_URL: 'https://example.org/site' }).site).toBe('https://example.org/site');
+  });
+});

@@ -13,7 +13,13 @@ import { contentRoot } from '../config/paths.ts';
 export type PhraseTable = Record<string, string>;
 
 export function loadPhraseTable(file = path.join(contentRoot(), 'zh-hant-phrases.yml')): PhraseTable {
-  const data: unknown = parse(fs.readFileSync(file, 'utf8')) ?? {};
+  let data: unknown;
+  try {
+    data = parse(fs.readFileSync(file, 'utf8')) ?? {};
+  } catch (e) {
+    // The content check reports this with line and fix (src/reviews/phrases.ts); name the file anyway.
+    throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: expected a map of "OpenCC output: correct form" lines.`);
   }

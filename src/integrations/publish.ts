@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, cspSources, formatHeadersFile, siteHeaderRules } from '../publish/headers.ts';
+import type { Plugin } from 'vite';
+import {
+  contentSecurityPolicy,
+  cspHash,
+  cspSources,
+  formatHeadersFile,
+  siteHeaderRules,
+} from '../publish/headers.ts';
+import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
 
 /**
@@ -15,9 +23,65 @@ import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
  */
 export default function publishIntegration(): AstroIntegration {
   let base = '/';
+  let srcDir = '';
+  // What the browser build (Vite's client environment) produced from our source: the code of
+  // each script chunk of a src/ component (Astro inlines the small ones into pages), and the
+  // node_modules packages bundled for readers.
+  const ownScripts = new Set<string>();
+  const shippedPackages = new Set<string>();
   return {
     name: 'pingan:publish',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        srcDir = fileURLToPath(config.srcDir);
+        updateConfig({
+          vite: {
+            // Scripts loaded as `?worker&url` (charts-animate.ts) are bundled by Vite's worker
+            // build, which has its own plugin list.
+            worker: {
+              plugins: (): Plugin[] => [
+                {
+                  name: 'pingan:worker-output',
+                  generateBundle(_options, bundle) {
+                    for (const out of Object.values(bundle)) {
+                      for (const id of out.type === 'chunk' ? out.moduleIds : []) {
+                        const pkg = packageOfModule(id);
+                        if (pkg) shippedPackages.add(pkg);
+                      }
+                    }
+                  },
+                },
+              ],
+            },
+            plugins: [
+              {
+                name: 'pingan:client-output',
+                applyToEnvironment: (env: { name: string }) => env.name === 'client',
+                generateBundle: {
+                  // Before Astro's own plugin takes the inlined chunks out of the bundle.
+                  order: 'pre',
+                  handler(_options, bundle) {
+                    for (const out of Object.values(bundle)) {
+                      if (out.type !== 'chunk') continue;
+                      for (const id of out.moduleIds) {
+                        const pkg = packageOfModule(id);
+                        if (pkg) shippedPackages.add(pkg);
+                      }
+                      const facade = (out.facadeModuleId ?? '').split('?')[0] ?? '';
+                      if (
+                        facade.startsWith(srcDir) &&
+                        /\.astro\?astro&type=script/.test(out.facadeModuleId ?? '')
+                      ) {
+                        ownScripts.add(cspHash(out.code.trim()));
+                      }
+                    }
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
@@ -30,7 +94,7 @@ export default function publishIntegration(): AstroIntegration {
         const entries = sitemapEntries(pages);
         fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
 
-        const sources = cspSources(pages);
+        const sources = cspSources(pages, ownScripts);
         const pagefindDir = path.join(outDir, 'pagefind');
         const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
         const rules = siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles });
@@ -41,8 +105,15 @@ export default function publishIntegration(): AstroIntegration {
             'README "Publishing" has the same rules for other servers.',
           ]),
         );
+        // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
+        const notices = [...shippedPackages].map((p) =>
+          noticeFor(p, 'bundled into the page scripts (_astro/)'),
+        );
+        notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
+        fs.writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), noticesText(notices));
         logger.info(
-          `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
+          `THIRD-PARTY-NOTICES.txt (${notices.map((n) => n.name).join(', ')}); ` +
+            `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
             `${sources.scriptHashes.length} inline script(s), ${sources.styleHashes.length} inline style(s) by hash)`,
         );
       },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   CACHE_IMMUTABLE,
+  CACHE_PAGEFIND_CHUNK,
   CACHE_REVALIDATE,
   contentSecurityPolicy,
   cspHash,
@@ -176,7 +177,8 @@ describe('caching rules', () => {
     }
     for (const f of pagefindFiles.slice(0, 5))
       expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_REVALIDATE);
-    for (const f of pagefindFiles.slice(5)) expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_IMMUTABLE);
+    for (const f of pagefindFiles.slice(5))
+      expect(cache(`/reviews/pagefind/${f}`), f).toBe(CACHE_PAGEFIND_CHUNK);
     expect(cache('/reviews/_astro/a.B1c2D3e4.js')).toBe(CACHE_IMMUTABLE);
     // Every path gets the security headers from one rule, so no CDN joins two policies.
     const h = headersFor(rules, '/reviews/_astro/a.B1c2D3e4.js');

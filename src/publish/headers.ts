@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parse as parseHtml } from 'node-html-parser';
 
 /**
  * HTTP headers for the published site, as a `_headers` file (Netlify / Cloudflare Pages format),
@@ -25,6 +26,15 @@ export interface HeaderRule {
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its URL across builds: the browser and CDN revalidate every time. */
 export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Pagefind's chunks are named by a short hash of their content, so a new build renames what
+ * changed and a long cache is right; but not a year and never `immutable`: a chunk damaged in
+ * transit or by a half-finished upload would then stay broken in the reader's cache (and CDN)
+ * for a year, and a reload could not heal it. A day bounds that; an unchanged chunk costs one
+ * 304 a day.
+ */
+export const CACHE_PAGEFIND_CHUNK = 'public, max-age=86400';
 
 /** Cloudflare Pages rejects longer lines in `_headers`; the CSP line is the one that can grow. */
 export const MAX_HEADER_LINE = 2000;
@@ -160,23 +170,29 @@ export function tagAttributes(tag: string): Record<string, string> {
 }
 
 /**
- * Finds the inline code in an HTML document. Script and style contents are raw text in HTML
- * (they end at the first `</script>` / `</style>`), so a scan finds them exactly; the hash is
- * of the text between the tags, byte for byte, as the browser computes it.
+ * Finds the inline code in an HTML document, with an HTML parser (node-html-parser), so text
+ * that merely looks like a tag (a title `<script>…` written into a `content="…"` attribute,
+ * where it is inert) is not taken for one. Script and style contents are raw text; the hash is
+ * of the text between the tags, byte for byte, as the browser computes it. `<noscript>` is raw
+ * text too when scripts run, and nothing runs when they do not.
  */
 export function inlineCode(html: string): InlineCode {
   const out: InlineCode = { scripts: [], styles: [], styleAttributes: [], handlers: [] };
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = tagAttributes(`<script${m[1] ?? ''}>`);
-    if (attrs['src'] !== undefined) continue;
-    if (!EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())) continue;
-    out.scripts.push(m[2] ?? '');
-  }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) out.styles.push(m[1] ?? '');
-  // Attributes: look only inside start tags, outside script and style contents.
-  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
-  for (const tag of markup.match(/<[a-zA-Z][^\s>/]*(?:\s[^>]*)?>/g) ?? []) {
-    const attrs = tagAttributes(tag);
+  const root = parseHtml(html, {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true, textarea: true },
+  });
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    const attrs = Object.fromEntries(Object.entries(el.attributes).map(([k, v]) => [k.toLowerCase(), v]));
+    if (
+      tag === 'script' &&
+      attrs['src'] === undefined &&
+      EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())
+    ) {
+      out.scripts.push(el.rawText);
+    }
+    if (tag === 'style') out.styles.push(el.rawText);
     for (const [name, value] of Object.entries(attrs)) {
       if (name === 'style') out.styleAttributes.push(value);
       else if (/^on[a-z]+$/.test(name)) out.handlers.push(`${name}="${value}"`);
@@ -196,15 +212,33 @@ export interface CspSources {
   styleAttributeHashes: string[];
 }
 
-/** Collects the hashes every page needs, failing on code that CSP could only allow unsafely. */
-export function cspSources(pages: { file: string; html: string }[]): CspSources {
+/**
+ * Collects the hashes every page needs, failing on code that CSP could only allow unsafely.
+ *
+ * With `knownScripts` (the hashes of the inline scripts the project's own source produced, as
+ * the bundler emitted them), an inline script found in a page that is not one of them fails the
+ * build: the policy allows what we wrote, never whatever the output happens to contain (a script
+ * smuggled in by content would otherwise have its hash added and run).
+ */
+export function cspSources(
+  pages: { file: string; html: string }[],
+  knownScripts?: ReadonlySet<string>,
+): CspSources {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const styleAttributes = new Set<string>();
   const problems: string[] = [];
   for (const { file, html } of pages) {
     const code = inlineCode(html);
-    code.scripts.forEach((s) => scripts.add(cspHash(s)));
+    for (const s of code.scripts) {
+      const hash = cspHash(s);
+      if (knownScripts && !knownScripts.has(hash)) {
+        problems.push(
+          `${file}: an inline script the project's source did not write: ${JSON.stringify(s.slice(0, 80))}`,
+        );
+      }
+      scripts.add(hash);
+    }
     code.styles.forEach((s) => styles.add(cspHash(s)));
     code.styleAttributes.forEach((s) => styleAttributes.add(cspHash(s)));
     for (const h of code.handlers)
@@ -212,7 +246,8 @@ export function cspSources(pages: { file: string; html: string }[]): CspSources 
   }
   if (problems.length > 0) {
     throw new Error(
-      `The Content-Security-Policy cannot allow inline event handlers; move them into a bundled <script>:\n  ${problems.join('\n  ')}`,
+      `The Content-Security-Policy allows only the project's own inline scripts (no event handlers, no javascript: URLs, nothing from content); the build output has others:\n  ${problems.join('\n  ')}\n` +
+        'Fix: remove it from the content (section files are text), or move code into a bundled <script> in src/.',
     );
   }
   return {
@@ -244,6 +279,10 @@ export function contentSecurityPolicy(src: CspSources): string {
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
+    // Trusted Types: no script may write HTML or script URLs from strings (innerHTML, new Worker
+    // with a string …). The site's scripts set text only, and Pagefind runs without its worker.
+    ['require-trusted-types-for', ["'script'"]],
+    ['trusted-types', ["'none'"]],
   ];
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
@@ -303,6 +342,9 @@ export function securityHeaders(csp: string): [string, string][] {
       'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     ],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
+    // HTTPS only, for a year, once a browser has seen the site over HTTPS (ignored over http://).
+    // No includeSubDomains: the host may serve other sites this one knows nothing of.
+    ['Strict-Transport-Security', 'max-age=31536000'],
   ];
 }
 
@@ -340,6 +382,12 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
     set: [['Cache-Control', CACHE_IMMUTABLE]],
     ...(comments ? { comments } : {}),
   });
+  const pagefindChunk = (path: string, comments?: string[]): HeaderRule => ({
+    path,
+    detach: ['Cache-Control'],
+    set: [['Cache-Control', CACHE_PAGEFIND_CHUNK]],
+    ...(comments ? { comments } : {}),
+  });
   const hashedDirs = [
     ...new Set(opts.pagefindFiles.filter(isHashedPagefindFile).map((f) => f.split('/')[0] ?? '')),
   ]
@@ -361,8 +409,13 @@ export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles
       'Hashed build output (scripts, styles, images): the URL changes when the content does.',
     ]),
     ...hashedDirs.map((d, i) =>
-      immutable(`${b}pagefind/${d}/*`, i === 0 ? ['Pagefind chunks, named by content hash.'] : undefined),
+      pagefindChunk(
+        `${b}pagefind/${d}/*`,
+        i === 0
+          ? ['Pagefind chunks, named by content hash: a day, so a damaged copy heals (headers.ts).']
+          : undefined,
+      ),
     ),
-    ...hashedMeta.map((f) => immutable(`${b}pagefind/${f}`)),
+    ...hashedMeta.map((f) => pagefindChunk(`${b}pagefind/${f}`)),
   ];
 }

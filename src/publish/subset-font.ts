@@ -21,7 +21,16 @@ import { toHant } from '../i18n/hant.ts';
 import { checkContent } from '../reviews/load.ts';
 import { formatProblems } from '../reviews/problems.ts';
 import { reviewCards } from './cards.ts';
-import { cardCharacters, faceOf, fontFiles, fontsDir, SUBSET_RESERVE, type Face } from './share-card.ts';
+import {
+  cardCharacters,
+  faceOf,
+  fontFiles,
+  fontsDir,
+  missingCharacters,
+  SUBSET_RESERVE,
+  type Face,
+} from './share-card.ts';
+import { describeCharacter } from './font-coverage.ts';
 
 const args = process.argv.slice(2);
 const sourceArg = args.includes('--source') ? args[args.indexOf('--source') + 1] : undefined;
@@ -57,8 +66,12 @@ for (const ch of commonHanzi()) {
   needed.sc.add(ch);
   for (const t of toHant(ch)) needed.tc.add(t);
 }
+const cardNeeds: Record<Face, Set<string>> = { sc: new Set(), tc: new Set() };
 for (const { segment, card } of reviewCards(reviews, dictionaries)) {
-  for (const ch of cardCharacters(card)) needed[faceOf(segment)].add(ch);
+  for (const ch of cardCharacters(card)) {
+    needed[faceOf(segment)].add(ch);
+    cardNeeds[faceOf(segment)].add(ch);
+  }
 }
 
 const sourceBytes = fs.readFileSync(source);
@@ -95,6 +108,16 @@ for (const face of ['sc', 'tc'] as Face[]) {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, bytes);
   const font = create(bytes) as Font;
+  // hb-subset silently leaves out what the source font does not have (an emoji, a zero-width
+  // space): say so, and fail, rather than report success and leave the editor in a loop.
+  const lacking = missingCharacters(font, [...cardNeeds[face]].join(''));
+  if (lacking.length > 0) {
+    console.error(
+      `${faceNames[face]} itself has no glyph for ${lacking.map(describeCharacter).join(', ')}, so no subset of it can draw the share images.\n` +
+        'fix: remove these characters from the review titles / sources in review.yml (npm run check:content shows where).',
+    );
+    process.exit(1);
+  }
   (record['faces'] as Record<string, unknown>)[face] = {
     file: fontFiles[face],
     face: `${faceNames[face]} (index ${index} of the collection), ${font.version}`,

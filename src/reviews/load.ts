@@ -7,6 +7,10 @@ import { contentRoot } from '../config/paths.ts';
 import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import { missingInEnglish } from './numbers.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
+import { phraseTableProblems } from './phrases.ts';
+import { cardCoverageGaps, coverageFix, describeCharacter } from '../publish/font-coverage.ts';
+import { reservedSectionId, sizeProblems, symlinksOut, yearOutOfRange } from './limits.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import {
   declaredEditions,
@@ -64,8 +68,13 @@ export function checkContent(root = contentRoot()): ContentCheck {
   const problems: Problem[] = [];
   const rel = (f: string) => relativeFile(f);
   const reviewsDir = path.join(root, 'reviews');
+  // A link out of the content folder would have the build read (and publish) any file: report
+  // them and read nothing else until they are gone.
+  const links = symlinksOut(root);
+  if (links.length > 0) return { reviews: [], glossary: {}, problems: links };
   const glossaryFile = path.join(root, 'glossary', 'en.yml');
   const glossary = readYaml(glossaryFile, glossarySchema, problems, 'the glossary of notes') ?? {};
+  problems.push(...phraseTableProblems(root));
   const reviews: LoadedReview[] = [];
 
   if (!fs.existsSync(reviewsDir)) {
@@ -88,12 +97,27 @@ export function checkContent(root = contentRoot()): ContentCheck {
       });
       continue;
     }
+    const outOfRange = yearOutOfRange(Number(name));
+    if (outOfRange) {
+      problems.push({
+        file: rel(dir),
+        message: `"${name}": ${outOfRange}`,
+        fix: 'name the folder by the year under review, like 2024/ (npm run new-review -- <year> checks it).',
+      });
+      continue;
+    }
     const review = checkYear(dir, Number(name), glossary, problems);
     if (review) reviews.push(review);
   }
   reviews.sort((a, b) => b.year - a.year);
-  return { reviews, glossary, problems };
+  // A line a more specific check explains (a chart tag in the wrong form, by the stats check) is
+  // not reported a second time by the MDX safety check.
+  const specific = new Set(problems.filter((p) => !fromParser.has(p)).map((p) => `${p.file}:${p.line}`));
+  return { reviews, glossary, problems: problems.filter((p) => !fromParser.has(p) || !specific.has(`${p.file}:${p.line}`)) };
 }
+
+/** Problems found by the MDX safety check (src/reviews/mdx-safety.ts), to drop where another check already speaks. */
+const fromParser = new WeakSet<Problem>();
 
 function checkYear(
   dir: string,
@@ -172,6 +196,17 @@ function checkYear(
       fix: 'each section id is an anchor on the page and must appear once.',
     });
   }
+  for (const id of sectionIds) {
+    const why = reservedSectionId(id);
+    if (why) {
+      problems.push({
+        file: rel(metaFile),
+        line: lineOfKey(metaFile, 'sections'),
+        message: `section id "${id}": ${why}`,
+        fix: `rename the section (in sections and its .mdx file names), e.g. "${id.replace(/-\d+$/, '')}-section".`,
+      });
+    }
+  }
   for (const segment of editionFolders.filter((s) => !written.includes(s))) {
     const edDir = path.join(dir, segment);
     problems.push({
@@ -241,6 +276,21 @@ function checkYear(
   }
 
   if (!meta) return undefined;
+  // The share images draw the title and source: every character must be in the shipped font.
+  let gaps: ReturnType<typeof cardCoverageGaps> = [];
+  try {
+    gaps = cardCoverageGaps(meta);
+  } catch {
+    // Only a broken phrase table makes the zh-hant text fail; it is reported as such above.
+  }
+  for (const gap of gaps) {
+    problems.push({
+      file: rel(metaFile),
+      line: lineOfKey(metaFile, gap.field === 'title' ? 'title' : 'credit'),
+      message: `the share image (${gap.segment}) cannot draw ${gap.characters.map(describeCharacter).join(', ')} in the ${gap.field}`,
+      fix: coverageFix(gap),
+    });
+  }
   return { year, dir, meta, written, editions, ...(stats ? { stats } : {}) };
 }
 
@@ -395,6 +445,17 @@ function readSection(file: string, id: string, segment: WrittenSegment, problems
     const hazard = mdxHazard(p.text);
     if (hazard) problems.push({ file: rel, line: p.line, ...hazard });
   }
+  // Parsed, not pattern-matched: code, raw HTML, unknown components and unsafe links anywhere in
+  // the file (src/reviews/mdx-safety.ts). A line the paragraph check above already explained is
+  // not reported twice.
+  const explained = new Set(problems.filter((p) => p.file === rel).map((p) => p.line));
+  for (const p of mdxSafetyProblems(source)) {
+    if (explained.has(p.line)) continue;
+    const problem = { file: rel, ...p };
+    fromParser.add(problem);
+    problems.push(problem);
+  }
+  problems.push(...sizeProblems(rel, source, paragraphs));
   if (paragraphs.length === 0) {
     problems.push({
       file: rel,

@@ -9,6 +9,7 @@ import { statsFile } from '../stats/schema.ts';
 import { checkContent, isPlaceholder } from './load.ts';
 import { formatProblems } from './problems.ts';
 import { scaffoldReview, ScaffoldRefused } from './scaffold.ts';
+import { lastYear } from './limits.ts';
 
 /**
  * `npm run new-review -- <year>` makes a year folder whose every unwritten value says TODO; the
@@ -193,10 +194,11 @@ describe('scaffoldReview', () => {
 
   test('Without an earlier year it uses the usual five sections.', () => {
     const root = tempDir();
-    const made = scaffoldReview(root, '2030');
+    const year = String(lastYear());
+    const made = scaffoldReview(root, year);
     expect(made.from).toBeUndefined();
     expect(made.sections).toEqual(SECTIONS_2024);
-    expect(fs.existsSync(path.join(root, 'reviews/2030/en/outlook.mdx'))).toBe(true);
+    expect(fs.existsSync(path.join(root, `reviews/${year}/en/outlook.mdx`))).toBe(true);
   });
 
   test('It refuses a year that exists, leaving its files as they were.', () => {
@@ -270,5 +272,17 @@ describe('scripts/new-review.ts', () => {
       /reviews\/2026\/review\.yml:\d+ — review\.yml: "published" is not yet written/,
     );
     expect(check.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('new-review refuses years the content check would refuse', () => {
+  test.each(['0000', '1899', '3000', String(lastYear() + 1)])('%s is refused with the range', (year) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-scaffold-range-'));
+    try {
+      expect(() => scaffoldReview(root, year)).toThrow(/outside the years a review can cover \(1949–\d{4}\)/);
+      expect(fs.existsSync(path.join(root, 'reviews', year))).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { writtenSegments } from '../config/locales.ts';
 import { relativeFile } from './problems.ts';
 import { sectionId } from './schema.ts';
+import { yearOutOfRange } from './limits.ts';
 
 /**
  * `npm run new-review -- <year>`: makes `content/reviews/<year>/` for an editor to fill in. Every
@@ -57,6 +58,9 @@ export function scaffoldReview(root: string, yearArg: string): Scaffold {
     );
   }
   const year = Number(yearArg);
+  // The same range the content check enforces (src/reviews/limits.ts), so a scaffold always checks.
+  const outOfRange = yearOutOfRange(year);
+  if (outOfRange) throw new ScaffoldRefused(`${outOfRange}: give the year under review.\n${USAGE}`);
   const reviewsDir = path.join(root, 'reviews');
   const dir = path.join(reviewsDir, yearArg);
   if (fs.existsSync(dir)) {

@@ -46,8 +46,16 @@ const observer = new IntersectionObserver(
 );
 for (const s of sections) observer.observe(s);
 
+/** The #fragment as text; a malformed one (a truncated share link, `#%E5%B9`) is ignored, not thrown. */
+const hashId = (): string => {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+};
 const fromHash = (): void => {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = hashId();
   if (sections.some((s) => s.id === id)) setCurrent(id);
 };
 addEventListener('hashchange', fromHash);

@@ -6,7 +6,15 @@
  */
 const params = new URLSearchParams(location.search);
 const words = [...new Set((params.get('hl') ?? '').split(/\s+/).filter((w) => w.length > 0))].slice(0, 8);
-const anchor = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+// A malformed #fragment (a truncated share link) names no paragraph: ignored, never thrown.
+const anchorId = ((): string => {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+})();
+const anchor = anchorId ? document.getElementById(anchorId) : null;
 
 /** Marks whole occurrences of the words in `scope`'s visible text; returns how many. */
 function mark(scope: Element, terms: string[]): number {
@@ -59,7 +67,15 @@ if (anchor && words.length > 0) {
   const candidates = anchor.matches('p, li, h2, h3, figure')
     ? [anchor]
     : [...anchor.querySelectorAll('h2, h3, p, li')];
-  const target = candidates.find((c) => mark(c, words) > 0);
+  // Whatever `hl` holds, a bad word is no highlight, never an error that stops the page's scripts.
+  const marked = (c: Element): boolean => {
+    try {
+      return mark(c, words) > 0;
+    } catch {
+      return false;
+    }
+  };
+  const target = candidates.find(marked);
   if (target) {
     // Motion as the rest of the page has it: the reader's switch if set, else the OS setting.
     const setting = document.documentElement.dataset['motion'];

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config/site.ts';
 import {
   CACHE_IMMUTABLE,
+  CACHE_PAGEFIND_CHUNK,
   CACHE_REVALIDATE,
   cspViolations,
   headersFor,
@@ -243,7 +244,8 @@ describe('_headers', () => {
       if (f === '_headers') continue;
       const cache = headersFor(rules, urlPath(f))['cache-control'];
       if (hashedByName(f)) {
-        expect(cache, f).toBe(CACHE_IMMUTABLE);
+        // Pagefind chunks: a day, never immutable (a damaged copy must heal; src/publish/headers.ts).
+        expect(cache, f).toBe(f.startsWith('pagefind/') ? CACHE_PAGEFIND_CHUNK : CACHE_IMMUTABLE);
         seen.immutable++;
       } else {
         expect(cache, f).toBe(CACHE_REVALIDATE);

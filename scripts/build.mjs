@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: atomic publishing. Astro writes the whole site (pages, zh-hant conversion,
+ * search index, sitemap, feeds, share images, `_headers`, notices) into a staging folder beside
+ * the output folder; only when every step succeeded and the result has every file a deploy needs
+ * does the staging folder replace `dist/` (two renames in one folder). A failed build deletes
+ * its staging folder and leaves the previous `dist/` byte for byte as it was, and says so.
+ *
+ * Tool script (build machine). Honours OUT_DIR like astro.config.mjs; other arguments go to
+ * `astro build`.
+ *
+ *   node scripts/build.mjs [astro build options]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+const parent = path.dirname(finalDir);
+const name = path.basename(finalDir);
+// Hidden names that do not start with the output folder's name (a server's prefix check on
+// "dist" must never match them).
+const staging = path.join(parent, `.staging-${name}-${process.pid}`);
+const retired = path.join(parent, `.retired-${name}-${process.pid}`);
+const shown = path.relative(process.cwd(), finalDir) || finalDir;
+
+/** Files every finished build has; a build missing one is not published. */
+const REQUIRED = [
+  'index.html',
+  '404.html',
+  'sitemap.xml',
+  'robots.txt',
+  '_headers',
+  'THIRD-PARTY-NOTICES.txt',
+  'pagefind/pagefind.js',
+];
+
+function fail(reason) {
+  fs.rmSync(staging, { recursive: true, force: true });
+  const kept = fs.existsSync(finalDir)
+    ? `${shown}/ is unchanged: the previous build is still there, byte for byte.`
+    : `no ${shown}/ was written.`;
+  console.error(`\nBuild failed (${reason}); ${kept}`);
+  process.exit(1);
+}
+
+// Leftovers of a build that was killed (no chance to clean up): never published, safe to delete.
+for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+  const m = new RegExp(`^\\.(staging|retired)-${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`).exec(
+    entry,
+  );
+  if (m && !alive(Number(m[2]))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+}
+/** Whether a process is running (a build of the same folder in progress keeps its staging folder). */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  // Telemetry off: a press office's build sends nothing anywhere (and prints no notice about it).
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: staging },
+});
+if (run.status !== 0)
+  fail(run.signal ? `astro build was stopped by ${run.signal}` : 'see the messages above');
+
+const missing = REQUIRED.filter((f) => !fs.existsSync(path.join(staging, f)));
+if (missing.length > 0) fail(`the output lacks ${missing.join(', ')}`);
+
+// Swap: the old folder aside, the new one in, the old one deleted. Should the second rename
+// fail, the old folder goes back.
+const hadPrevious = fs.existsSync(finalDir);
+if (hadPrevious) fs.renameSync(finalDir, retired);
+try {
+  fs.renameSync(staging, finalDir);
+} catch (e) {
+  if (hadPrevious) fs.renameSync(retired, finalDir);
+  fail(`could not move the new build into place: ${e.message}`);
+}
+fs.rmSync(retired, { recursive: true, force: true });
+console.log(`\nPublished to ${shown}/ (every step succeeded; the previous build was replaced whole).`);

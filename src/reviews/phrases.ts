@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { relativeFile, type Problem } from './problems.ts';
+
+/**
+ * `content/zh-hant-phrases.yml` is applied to the zh-hant page's finished HTML (markup included),
+ * so an entry is text, never markup: a key with ASCII could rewrite a tag or attribute (`p` →
+ * `script`), a value with `<` could add one. Both sides must be Chinese text, with no ASCII
+ * character at all. Build-tool module, called by the content check; a broken file is named here
+ * rather than failing later inside OpenCC without a file name.
+ */
+export function phraseTableProblems(root: string): Problem[] {
+  const file = path.join(root, 'zh-hant-phrases.yml');
+  if (!fs.existsSync(file)) return [];
+  const rel = relativeFile(file);
+  const counter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter: counter, uniqueKeys: true });
+  } catch (e) {
+    return [
+      {
+        file: rel,
+        message: `the phrase table cannot be read: ${(e as Error).message}`,
+        fix: 'save it as UTF-8 text.',
+      },
+    ];
+  }
+  const fixFormat =
+    'write one `OpenCC output: correct form` line per phrase, both sides Chinese text, like `海安傢俱: 海安家具`.';
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => ({
+      file: rel,
+      line: e.linePos?.[0].line,
+      message: `the phrase table is not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+/, '')}`,
+      fix: fixFormat,
+    }));
+  }
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents)) {
+    return [
+      { file: rel, line: 1, message: 'the phrase table is not a list of `from: to` lines', fix: fixFormat },
+    ];
+  }
+  const problems: Problem[] = [];
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    const value = isScalar(pair.value) ? pair.value.value : undefined;
+    const at = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? 0;
+    const line = counter.linePos(at).line;
+    if (typeof key !== 'string' || typeof value !== 'string' || key === '' || value === '') {
+      problems.push({
+        file: rel,
+        line,
+        message: `the entry "${String(key)}" is not Chinese text on both sides`,
+        fix: fixFormat,
+      });
+      continue;
+    }
+    // eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+    const ascii = /[\u0000-\u007f]/.exec(key + value);
+    if (ascii) {
+      problems.push({
+        file: rel,
+        line,
+        message: `the entry "${key}: ${value}" holds the character "${ascii[0]}" (U+${ascii[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); the table rewrites the page's HTML, so it takes Chinese text only`,
+        fix: 'write only the Chinese phrase on each side (no Latin letters, digits, spaces or < > & " \').',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { inlineCode } from '../../src/publish/headers.ts';
+import { checkContent } from '../../src/reviews/load.ts';
+import { formatProblems } from '../../src/reviews/problems.ts';
+import { contentCopies } from '../helpers/content.ts';
+import { CASES, MARKER } from './cases.ts';
+
+/**
+ * Runs every hostile case (tests/hostile/cases.ts) through the content check and the real
+ * `npm run build` (scripts/build.mjs, atomic publishing) over a folder holding a previous build.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const { copyContent } = contentCopies('hostile');
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
+});
+
+/** The child build's environment: ours, without what Vitest sets for its own Vite. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+}
+
+/** Every file under `dir` with its SHA-256: what "byte for byte" compares. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const f = path.join(e.parentPath, e.name);
+    out[path.relative(dir, f)] = createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+  }
+  return out;
+}
+
+/** A stand-in previous build: a few files, one of them binary. */
+function previousBuild(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'en', '2024'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>previous build</title>');
+  fs.writeFileSync(
+    path.join(dir, 'en', '2024', 'index.html'),
+    '<!doctype html><title>previous review</title>',
+  );
+  fs.writeFileSync(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n");
+  fs.writeFileSync(path.join(dir, 'share.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]));
+}
+
+function build(content: string, tmp: string, out: string, config?: string) {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', ...(config ? ['--config', config] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Asserts what every failed build must leave: the previous folder as it was, no staging left, no canary. */
+function expectNothingPublished(tmp: string, out: string, before: Record<string, string>, canary: string) {
+  expect(snapshot(out)).toEqual(before);
+  expect(fs.readdirSync(tmp).filter((n) => n.startsWith('.staging') || n.startsWith('.retired'))).toEqual([]);
+  expect(fs.existsSync(canary), 'the payload ran: the canary file was written').toBe(false);
+  for (const f of Object.keys(snapshot(out))) {
+    expect(fs.readFileSync(path.join(out, f), 'latin1')).not.toContain(MARKER);
+  }
+}
+
+describe('hostile content never runs code, never ships a script, never half-publishes', () => {
+  test.each(
+    CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY'])).map(
+      (c) => [c.name, c] as const,
+    ),
+  )('%s', (_name, c) => {
+    const content = copyContent();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-build-'));
+    temps.push(tmp);
+    const canary = path.join(tmp, 'canary');
+    c.mutate(content, canary);
+
+    // 1. The content check fails, naming the file and the line.
+    const { problems } = checkContent(content);
+    const report = formatProblems(problems);
+    const hit = problems.find((p) => p.file.endsWith(c.file));
+    expect(hit, `no problem names ${c.file}:\n${report}`).toBeDefined();
+    if (c.line !== undefined) {
+      expect(
+        problems.some((p) => p.file.endsWith(c.file) && p.line === c.line),
+        `no problem names ${c.file}:${c.line}:\n${report}`,
+      ).toBe(true);
+    }
+    expect(fs.existsSync(canary)).toBe(false);
+
+    // 2. The build fails, says the previous output is unchanged, and publishes nothing.
+    const out = path.join(tmp, 'dist');
+    previousBuild(out);
+    const before = snapshot(out);
+    const r = build(content, tmp, out);
+    expect(r.status, r.output).not.toBe(0);
+    expect(r.output).toContain(c.file);
+    expect(r.output).toMatch(/Build failed .*is unchanged: the previous build is still there, byte for byte/);
+    expectNothingPublished(tmp, out, before, canary);
+
+    // 3. With the content check switched off, the build's own guards still hold.
+    if (c.bypass) {
+      const b = build(content, tmp, out, 'tests/hostile/no-content-check.config.mjs');
+      expect(b.status, b.output).not.toBe(0);
+      expect(b.output).toMatch(/is unchanged: the previous build is still there/);
+      expectNothingPublished(tmp, out, before, canary);
+    }
+  });
+});
+
+describe('the suite can fail', () => {
+  test('without the guards, an MDX export does run code at build (the canary is written)', () => {
+    const content = copyContent();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-control-'));
+    temps.push(tmp);
+    const canary = path.join(tmp, 'canary');
+    fs.appendFileSync(
+      path.join(content, 'reviews/2024/en/outlook.mdx'),
+      `\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(canary)}, 'ran');\n`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/hostile/no-guards.config.mjs'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 180_000,
+        env: buildEnv({
+          CONTENT_DIR: content,
+          OUT_DIR: path.join(tmp, 'dist'),
+          ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+        }),
+      },
+    );
+    expect(fs.existsSync(canary), `${r.stdout}\n${r.stderr}`).toBe(true);
+  });
+});
+
+describe('YAML values are text, never HTML', () => {
+  test('markup in a title and a description reaches the pages as text; no script ships', () => {
+    const content = copyContent();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-yaml-'));
+    temps.push(tmp);
+    const payload = `<script>console.log('${MARKER}')</script><img src=x onerror=alert(1)>`;
+    const meta = path.join(content, 'reviews/2024/review.yml');
+    fs.writeFileSync(
+      meta,
+      fs
+        .readFileSync(meta, 'utf8')
+        .replace("en: 'Safe Nantong: the 2024 review'", `en: ${JSON.stringify(`Safe Nantong ${payload}`)}`)
+        .replace(/^ {2}en: How Nantong’s.*$/m, `  en: ${JSON.stringify(`How ${payload}`)}`),
+    );
+    expect(checkContent(content).problems).toEqual([]);
+    const out = path.join(tmp, 'dist');
+    const r = build(content, tmp, out);
+    expect(r.status, r.output).toBe(0);
+    let pagesWithPayloadText = 0;
+    for (const f of Object.keys(snapshot(out)).filter((f) => f.endsWith('.html'))) {
+      const html = fs.readFileSync(path.join(out, f), 'utf8');
+      // As text it is escaped in text (&lt;script&gt;), inert inside a quoted attribute, \u003c in
+      // JSON-LD: parsed as the browser parses it, no script holds it and no element has a handler.
+      const code = inlineCode(html);
+      expect(
+        code.scripts.filter((s) => s.includes(MARKER)),
+        f,
+      ).toEqual([]);
+      expect(code.handlers, f).toEqual([]);
+      if (html.includes(MARKER)) pagesWithPayloadText++;
+    }
+    expect(pagesWithPayloadText).toBeGreaterThan(0);
+  });
+});
