@@ -250,7 +250,7 @@ if (!flag('only-scale')) {
   results.build = Object.fromEntries(['total', 'astro', 'hant', 'pagefind'].map((k) => [k, stat(builds.map((b) => b[k]))]));
   console.log(`Clean build (${builds[0].pages} pages): total ${fmt(results.build.total, ' ms')} · Astro ${fmt(results.build.astro, ' ms')} (of which zh-hant conversion ${fmt(results.build.hant, ' ms')}) · Pagefind ${fmt(results.build.pagefind, ' ms')}\n`);
 
-  const port = 4600;
+  const port = Number(process.env.BENCH_PORT ?? 4600);
   const server = await serve(out, port);
   const base = `http://127.0.0.1:${port}/`;
   const pages = ['', ...editions.flatMap((e) => [`${e}/`, `${e}/2024/`, `${e}/search/`])];
@@ -305,7 +305,7 @@ if (!flag('only-scale')) {
 
 if (yearsList.length > 0) {
   results.scale = [];
-  let port = 4700;
+  let port = Number(process.env.BENCH_PORT ?? 4600) + 100;
   for (const n of yearsList) {
     const content = syntheticContent(n);
     const out = path.join(tmp, `dist-${n}`);

@@ -4,25 +4,20 @@
  * suggestions when nothing is found, results from the other language's edition, and a clear
  * message when the index cannot load.
  */
-import { containsQuery, matchRecord, type ExcerptPart, type Fragment } from '../search/match.ts';
-import {
-  hasHan,
-  hasLatin,
-  pagefindQueries,
-  parseQuery,
-  shorterQuery,
-  type ParsedQuery,
-} from '../search/query.ts';
-import {
-  pagefindFilters,
-  readState,
-  resultHref,
-  sameState,
-  writeState,
-  type SearchState,
-} from '../search/state.ts';
+import type { EditionSynonyms } from '../search/expand.ts';
+import type { ExcerptPart } from '../search/match.ts';
+import { hasHan, hasLatin, parseQuery, segmentWords, shorterQuery, type ParsedQuery } from '../search/query.ts';
+import { pagefindFilters, readState, resultHref, sameState, writeState, type SearchState } from '../search/state.ts';
 import { createFormatter, type Strings } from '../search/strings.ts';
-import { bundleReachable, openIndex, withTimeout } from './search-pagefind.ts';
+import { didYouMean } from '../search/typos.ts';
+import {
+  DamagedIndexError,
+  loadVocabulary,
+  searchEdition,
+  type EditionSearch,
+  type RecordResult,
+} from './search-engine.ts';
+import { openIndex } from './search-pagefind.ts';
 
 interface Edition {
   segment: string;
@@ -36,15 +31,21 @@ interface Config {
   years: string[];
   sections: string[];
   editions: Edition[];
+  synonyms: Record<string, EditionSynonyms>;
 }
 
-interface ResultView {
+interface PassageView {
   href: string;
+  heading: string;
+  excerpt: ExcerptPart[];
+}
+
+interface GroupView {
   year: string;
   sectionId: string;
   section: string;
   title: string;
-  excerpt: ExcerptPart[];
+  passages: PassageView[];
 }
 
 const base = import.meta.env.BASE_URL;
@@ -58,28 +59,34 @@ function start(root: HTMLElement, config: Config): void {
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel) as T;
   const form = $<HTMLFormElement>('form');
   const input = $<HTMLInputElement>('input[name="q"]');
-  const year = $<HTMLSelectElement>('select[name="year"]');
-  const section = $<HTMLSelectElement>('select[name="section"]');
+  // A filter with a single value is not rendered (the page leaves it out): it is then ''.
+  const year = root.querySelector<HTMLSelectElement>('select[name="year"]');
+  const section = root.querySelector<HTMLSelectElement>('select[name="section"]');
   const status = $<HTMLElement>('[data-search-status]');
   const busy = $<HTMLElement>('[data-search-busy]');
   const list = $<HTMLOListElement>('[data-search-results]');
+  const moreButton = $<HTMLButtonElement>('[data-search-more]');
   const empty = $<HTMLElement>('[data-search-empty]');
   const other = $<HTMLElement>('[data-search-other]');
   const failure = $<HTMLElement>('[data-search-error]');
   const edition = (segment: string) => config.editions.find((e) => e.segment === segment);
   const english = config.editions.find((e) => e.lang === 'en');
   const chinese = config.editions.find((e) => e.segment === 'zh-hans');
+  const baseTitle = document.title;
 
   let seq = 0;
+  let controller: AbortController | undefined;
   let lastUrlChange = 0;
   let composing = false;
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  let own: EditionSearch | undefined;
+  let shownPassages = 0;
 
-  const current = (): SearchState => ({ q: input.value, year: year.value, section: section.value });
+  const current = (): SearchState => ({ q: input.value, year: year?.value ?? '', section: section?.value ?? '' });
   const apply = (s: SearchState) => {
     input.value = s.q;
-    year.value = s.year;
-    section.value = s.section;
+    if (year) year.value = s.year;
+    if (section) section.value = s.section;
   };
   const allowed = { years: config.years, sections: config.sections };
 
@@ -103,55 +110,35 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
-  async function searchEdition(
-    segment: string,
-    q: ParsedQuery,
-    state: SearchState,
-  ): Promise<{ results: ResultView[]; shown: string }> {
-    const index = await openIndex(base, (edition(segment)?.lang ?? segment).toLowerCase());
-    const responses = await withTimeout(
-      Promise.all(pagefindQueries(q).map((text) => index.search(text, { filters: pagefindFilters(state) }))),
-    );
-    const hits = new Map<string, { score: number; data: () => Promise<unknown> }>();
-    for (const r of responses.flatMap((x) => x.results))
-      if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
-    const ranked = [...hits.values()].sort((a, b) => b.score - a.score);
-    // Records are sections, so even a long archive has few; 50 is more than a screen's worth.
-    const fragments = (await withTimeout(
-      Promise.all(ranked.slice(0, 50).map((r) => r.data())),
-    )) as Fragment[];
-    const kept = fragments.filter((f) => containsQuery(f, q));
-    let matches = kept.map((f) => ({ f, m: matchRecord(f, q) }));
-    let shown = segment;
-    // A Chinese record carries its twin script: a Traditional query on the English page is
-    // answered from zh-hans records but shown, and linked, in zh-hant.
-    const twin = segment === 'zh-hans' ? 'zh-hant' : segment === 'zh-hant' ? 'zh-hans' : undefined;
-    if (
-      twin &&
-      segment !== config.segment &&
-      hasHan(q) &&
-      matches.length > 0 &&
-      matches.every(({ m }) => !m.ownScript)
-    ) {
-      matches = kept.map((f) => ({ f, m: matchRecord(f, q, true) }));
-      shown = twin;
-    }
-    const swapped = shown !== segment;
-    const results = matches.map(({ f, m }) => ({
-      href: resultHref(
-        base,
-        shown,
-        f.filters['year']?.[0] ?? '',
-        m.block?.target ?? f.filters['section']?.[0] ?? '',
-        m.words,
-      ),
-      year: f.filters['year']?.[0] ?? '',
-      sectionId: f.filters['section']?.[0] ?? '',
-      section: (swapped ? f.meta['alt_section'] : f.meta['section']) ?? '',
-      title: (swapped ? f.meta['alt_title'] : f.meta['title']) ?? '',
-      excerpt: m.excerpt,
+  /** The document title names the query, so tabs and history say what was searched. */
+  function updateTitle(query: string): void {
+    document.title = query ? `${t('search.titleQuery', { query })} · ${baseTitle}` : baseTitle;
+  }
+
+  const search = (segment: string, raw: string, state: SearchState, signal: AbortSignal) =>
+    searchEdition(raw, {
+      base,
+      segment,
+      lang: (edition(segment)?.lang ?? segment).toLowerCase(),
+      pageSegment: config.segment,
+      synonyms: config.synonyms[segment],
+      filters: pagefindFilters(state),
+      signal,
+    });
+
+  /** Results grouped under their review and section, each passage linking to its own anchor. */
+  function groupsOf(s: EditionSearch, records: RecordResult[]): GroupView[] {
+    return records.map((r) => ({
+      year: r.year,
+      sectionId: r.section,
+      section: (s.convert ?? String)(r.fragment.meta['section'] ?? ''),
+      title: (s.convert ?? String)(r.fragment.meta['title'] ?? ''),
+      passages: r.passages.map((p) => ({
+        href: resultHref(base, s.shown, r.year, p.block.target || r.section, p.words),
+        heading: p.heading,
+        excerpt: p.excerpt,
+      })),
     }));
-    return { results, shown };
   }
 
   /** The edition that can answer a query typed in the other language, if any. */
@@ -162,12 +149,20 @@ function start(root: HTMLElement, config: Config): void {
 
   async function run(state: SearchState, mode: 'push' | 'replace' | 'auto' | 'none'): Promise<void> {
     const id = ++seq;
+    // A newer query cancels the older one: it stops fetching, not just its rendering.
+    if (controller && !controller.signal.aborted) {
+      controller.abort();
+      root.dataset['cancelled'] = String(Number(root.dataset['cancelled'] ?? 0) + 1);
+    }
+    const ac = new AbortController();
+    controller = ac;
     performance.mark(`search:start:${id}`);
     updateUrl(state, mode);
     updateLanguageSwitch(state);
+    updateTitle(state.q.trim());
     const q = parseQuery(state.q);
     if (q.tokens.length === 0) {
-      render(id, state, q, [], undefined);
+      render(state, q, undefined, [], undefined);
       return;
     }
     const slow = setTimeout(() => {
@@ -176,20 +171,22 @@ function start(root: HTMLElement, config: Config): void {
     list.setAttribute('aria-busy', 'true');
     try {
       const offer = otherEditionFor(q);
-      const [own, theirs] = await Promise.all([
-        searchEdition(config.segment, q, state),
-        offer ? searchEdition(offer.segment, q, state) : undefined,
+      const [mine, theirs] = await Promise.all([
+        search(config.segment, state.q, state, ac.signal),
+        offer ? search(offer.segment, state.q, state, ac.signal) : undefined,
       ]);
-      if (id !== seq) return;
-      if (own.results.length === 0 && !theirs?.results.length && !(await bundleReachable(base))) {
-        throw new Error('The search index is unreachable');
-      }
-      if (id !== seq) return;
-      render(id, state, q, own.results, theirs && theirs.results.length > 0 ? { ...theirs } : undefined);
+      if (ac.signal.aborted) return;
+      own = mine.search;
+      const offered =
+        theirs && theirs.first.length > 0
+          ? { shown: theirs.search.shown, groups: groupsOf(theirs.search, theirs.first) }
+          : undefined;
+      render(state, q, mine.search, groupsOf(mine.search, mine.first), offered);
+      performance.mark(`search:rendered:${id}`);
     } catch (error) {
-      if (id !== seq) return;
+      if (ac.signal.aborted) return;
       console.error(error);
-      showFailure();
+      showFailure(error instanceof DamagedIndexError);
     } finally {
       clearTimeout(slow);
       if (id === seq) {
@@ -199,78 +196,110 @@ function start(root: HTMLElement, config: Config): void {
     }
   }
 
-  function render(
-    id: number,
-    state: SearchState,
-    q: ParsedQuery,
-    results: ResultView[],
-    offer: { results: ResultView[]; shown: string } | undefined,
-  ): void {
-    failure.replaceChildren();
-    list.replaceChildren(...results.map((r) => resultItem(r, 'h2')));
-    other.hidden = !offer;
-    empty.hidden = !(q.tokens.length > 0 && results.length === 0);
-    const query = state.q.trim();
-    let message = '';
-    if (q.tokens.length > 0) {
-      message =
-        results.length > 0
-          ? t('search.count', { count: results.length, query })
-          : t('search.none', { query });
-    }
-    if (offer) {
-      const name = t(`search.edition.${offer.shown}`);
-      // Chinese sentences follow each other without a space.
-      message += `${config.lang.startsWith('zh') ? '' : ' '}${t('search.otherCount', { count: offer.results.length, edition: name })}`;
-      other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
-      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', {
-        query,
-        edition: name,
-      });
-      const ol = other.querySelector('ol')!;
-      ol.lang = edition(offer.shown)?.lang ?? '';
-      ol.replaceChildren(...offer.results.map((r) => resultItem(r, 'h3')));
-    }
-    if (!empty.hidden) renderSuggestions(state, q);
-    status.textContent = message;
-    performance.mark(`search:rendered:${id}`);
+  function countMessage(query: string): string {
+    const more = own && own.loaded < own.total;
+    return t(more ? 'search.countMore' : 'search.count', { count: shownPassages, query });
   }
 
-  function resultItem(r: ResultView, heading: 'h2' | 'h3'): HTMLLIElement {
-    const li = el('li', 'search-result');
-    li.dataset['year'] = r.year;
-    li.dataset['section'] = r.sectionId;
-    const h = el(heading, 'search-result__heading');
-    const a = el('a', 'search-result__link');
-    a.href = r.href;
-    a.append(
-      el('span', 'search-result__section', r.section),
-      ' ',
-      el('span', 'search-result__review', r.title),
-    );
-    h.append(a);
-    const p = el('p', 'search-result__excerpt');
-    for (const part of r.excerpt) p.append(part.mark ? el('mark', '', part.text) : part.text);
-    li.append(h, p);
+  function render(
+    state: SearchState,
+    q: ParsedQuery,
+    s: EditionSearch | undefined,
+    groups: GroupView[],
+    offer: { groups: GroupView[]; shown: string } | undefined,
+  ): void {
+    failure.replaceChildren();
+    list.replaceChildren(...groups.map((g) => groupItem(g, 'h2')));
+    shownPassages = groups.reduce((n, g) => n + g.passages.length, 0);
+    moreButton.hidden = !s || s.loaded >= s.total || shownPassages === 0;
+    other.hidden = !offer;
+    empty.hidden = !(q.tokens.length > 0 && shownPassages === 0);
+    const query = state.q.trim();
+    let message = '';
+    if (q.tokens.length > 0) message = shownPassages > 0 ? countMessage(query) : t('search.none', { query });
+    if (offer) {
+      const name = t(`search.edition.${offer.shown}`);
+      const count = offer.groups.reduce((n, g) => n + g.passages.length, 0);
+      // Chinese sentences follow each other without a space.
+      message += `${config.lang.startsWith('zh') ? '' : ' '}${t('search.otherCount', { count, edition: name })}`;
+      other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
+      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', { query, edition: name });
+      const ol = other.querySelector('ol')!;
+      ol.lang = edition(offer.shown)?.lang ?? '';
+      ol.replaceChildren(...offer.groups.map((g) => groupItem(g, 'h3')));
+    }
+    if (!empty.hidden) void renderSuggestions(state, q);
+    status.textContent = message;
+  }
+
+  async function showMore(): Promise<void> {
+    if (!own) return;
+    const s = own;
+    const ac = controller;
+    moreButton.disabled = true;
+    try {
+      const records = await s.more(ac?.signal);
+      if (s !== own) return;
+      const groups = groupsOf(s, records);
+      const items = groups.map((g) => groupItem(g, 'h2'));
+      list.append(...items);
+      shownPassages += groups.reduce((n, g) => n + g.passages.length, 0);
+      status.textContent = countMessage(input.value.trim());
+      moreButton.hidden = s.loaded >= s.total;
+      // Keyboard readers continue at the first new result.
+      items[0]?.querySelector<HTMLAnchorElement>('.search-result__link')?.focus();
+    } catch (error) {
+      if (ac?.signal.aborted) return;
+      console.error(error);
+      showFailure(error instanceof DamagedIndexError);
+    } finally {
+      moreButton.disabled = false;
+    }
+  }
+
+  function groupItem(g: GroupView, heading: 'h2' | 'h3'): HTMLLIElement {
+    const li = el('li', 'search-group');
+    li.dataset['year'] = g.year;
+    li.dataset['section'] = g.sectionId;
+    const h = el(heading, 'search-group__heading', t('search.inSection', { section: g.section, review: g.title }));
+    const ol = el('ol', 'search-group__passages');
+    ol.append(...g.passages.map((p) => passageItem(p, g, heading === 'h2' ? 'h3' : 'h4')));
+    li.append(h, ol);
     return li;
   }
 
-  function renderSuggestions(state: SearchState, q: ParsedQuery): void {
+  function passageItem(p: PassageView, g: GroupView, heading: 'h3' | 'h4'): HTMLLIElement {
+    const li = el('li', 'search-result');
+    li.dataset['year'] = g.year;
+    li.dataset['section'] = g.sectionId;
+    const h = el(heading, 'search-result__heading');
+    const a = el('a', 'search-result__link', p.heading);
+    a.href = p.href;
+    h.append(a);
+    const para = el('p', 'search-result__excerpt');
+    for (const part of p.excerpt) para.append(part.mark ? el('mark', '', part.text) : part.text);
+    li.append(h, para);
+    return li;
+  }
+
+  const link = (text: string, href: string, lang?: string) => {
+    const li = el('li');
+    const a = el('a', '', text);
+    a.href = href;
+    if (lang) a.hreflang = lang;
+    li.append(a);
+    return li;
+  };
+
+  async function renderSuggestions(state: SearchState, q: ParsedQuery): Promise<void> {
     const ul = empty.querySelector('ul')!;
-    const items: Node[] = [el('li', '', t('search.tipWords'))];
-    const link = (text: string, href: string, lang?: string) => {
-      const li = el('li');
-      const a = el('a', '', text);
-      a.href = href;
-      if (lang) a.hreflang = lang;
-      li.append(a);
-      return li;
-    };
+    const id = seq;
+    const items: Node[] = [];
+    const searchFor = (query: string) => writeState({ ...state, q: query }) || '?';
+    const lead = el('li', 'search-empty__lead');
+    items.push(lead);
     const shorter = shorterQuery(q);
-    if (shorter)
-      items.push(
-        link(t('search.tipShorter', { query: shorter }), writeState({ ...state, q: shorter }) || '?'),
-      );
+    if (shorter && !hasHan(q)) items.push(link(t('search.tipShorter', { query: shorter }), searchFor(shorter)));
     if (state.year || state.section) {
       items.push(link(t('search.tipFilters'), writeState({ q: state.q, year: '', section: '' }) || '?'));
     }
@@ -284,19 +313,80 @@ function start(root: HTMLElement, config: Config): void {
         ),
       );
     }
+    lead.textContent = t('search.tipWords');
     ul.replaceChildren(...items);
+    // English: "did you mean" from the index's own words; Chinese: the shorter words that match.
+    try {
+      if (config.lang === 'en' && hasLatin(q)) {
+        const suggestion = didYouMean(q.text, await loadVocabulary(base));
+        if (id !== seq || !suggestion) return;
+        const a = el('a', 'search-empty__suggestion', t('search.didYouMean', { query: suggestion }));
+        a.href = searchFor(suggestion);
+        a.dataset['searchSuggestion'] = suggestion;
+        lead.replaceChildren(a);
+      } else if (config.lang.startsWith('zh') && hasHan(q)) {
+        const words = [
+          ...new Set(q.tokens.filter((tk) => tk.kind === 'han').flatMap((tk) => [...tk.phrases, ...segmentWords(tk.text)])),
+        ].filter((w) => [...w].length >= 2 && !q.tokens.some((tk) => tk.text === w));
+        const found: string[] = [];
+        for (const w of words.slice(0, 6)) {
+          const r = await search(config.segment, w, { ...state, q: w }, new AbortController().signal);
+          if (id !== seq) return;
+          if (r.first.length > 0) found.push(w);
+        }
+        if (found.length === 0) return;
+        lead.replaceChildren(t('search.tipWordsFound'));
+        found.forEach((w, i) => {
+          const a = el('a', 'search-empty__suggestion', w);
+          a.href = searchFor(w);
+          a.dataset['searchSuggestion'] = w;
+          lead.append(...(i > 0 ? ['、'] : []), a);
+        });
+      }
+    } catch (error) {
+      console.error(error);
+    }
   }
 
-  function showFailure(): void {
+  function showFailure(damaged: boolean): void {
     list.replaceChildren();
+    moreButton.hidden = true;
     empty.hidden = true;
     other.hidden = true;
     status.textContent = '';
+    if (damaged) {
+      const reload = el('button', 'button', t('search.reload'));
+      reload.type = 'button';
+      reload.addEventListener('click', () => location.reload());
+      failure.dataset['damaged'] = '';
+      failure.replaceChildren(el('p', '', t('search.damaged')), reload);
+      return;
+    }
+    delete failure.dataset['damaged'];
     const retry = el('button', 'button', t('search.retry'));
     retry.type = 'button';
     retry.addEventListener('click', () => void run(current(), 'none'));
     failure.replaceChildren(el('p', '', t('search.error')), retry);
   }
+
+  // Phones: the filters fold behind one button (they would push the first result under the
+  // on-screen keyboard). Without JavaScript, or on a wide screen, they stay open.
+  const filters = root.querySelector<HTMLElement>('.search-form__filters');
+  if (filters && filters.querySelector('select')) {
+    const toggle = el('button', 'search-form__filters-toggle', t('search.filters'));
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', (filters.id ||= 'search-filters'));
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      filters.classList.toggle('search-form__filters--open', open);
+    });
+    filters.before(toggle);
+    root.classList.add('search-page--foldable');
+  }
+
+  moreButton.addEventListener('click', () => void showMore());
 
   // Typing: results as you type, debounced; an IME's half-typed pinyin is not searched.
   input.addEventListener('compositionstart', () => (composing = true));
@@ -324,7 +414,7 @@ function start(root: HTMLElement, config: Config): void {
     clearTimeout(debounce);
     void run(current(), 'push');
   });
-  for (const select of [year, section]) select.addEventListener('change', () => void run(current(), 'push'));
+  for (const select of [year, section]) select?.addEventListener('change', () => void run(current(), 'push'));
   addEventListener('popstate', () => {
     apply(readState(location.search, allowed));
     void run(current(), 'none');
