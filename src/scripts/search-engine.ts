@@ -144,7 +144,7 @@ export interface SearchOptions {
 
 /** Searches one edition; the first page of records is loaded before it returns. */
 export async function searchEdition(raw: string, o: SearchOptions): Promise<{ search: EditionSearch; first: RecordResult[] }> {
-  const attempt = async (q: ParsedQuery, shown: string, convert?: (s: string) => string) => {
+  const attempt = async (q: ParsedQuery, shown: string, convert?: (s: string) => string, marking = q) => {
     const hits = await rawSearch(o.base, o.lang, q, o.filters, o.signal);
     let at = 0;
     const search: EditionSearch = {
@@ -167,7 +167,8 @@ export async function searchEdition(raw: string, o: SearchOptions): Promise<{ se
               fragment: f,
               year: f.filters['year']?.[0] ?? '',
               section: f.filters['section']?.[0] ?? '',
-              passages: matchPassages(f, q, convert),
+              // Shown in another script: the words are found (and marked) in that script.
+              passages: matchPassages(f, marking, convert),
             });
           }
         }
@@ -190,7 +191,7 @@ export async function searchEdition(raw: string, o: SearchOptions): Promise<{ se
       // On a page of another edition, Traditional typed into the zh-hans index is shown in zh-hant.
       const typedHant = o.segment === 'zh-hans' && o.pageSegment !== 'zh-hans' && o.pageSegment !== 'zh-hant';
       result = typedHant
-        ? await attempt(folded, 'zh-hant', (s) => fold(s, map.toHant))
+        ? await attempt(folded, 'zh-hant', (s) => fold(s, map.toHant), expandQuery(raw, { synonyms: o.synonyms, fold: { map, to: 'hant' } }))
         : await attempt(folded, o.segment);
     }
   }
