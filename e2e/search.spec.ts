@@ -57,13 +57,16 @@ test.describe('the header search', () => {
 });
 
 test.describe('the search page', () => {
-  test('search code and index are fetched only on the search page', async ({ page }) => {
+  test('search code and index are fetched only on the search page, or when the reader focuses search', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('/en/2024/');
-    await page.locator('.header-search__toggle').click();
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
+    // Focusing the header box loads the in-place search, and nothing else of the index's.
+    await page.locator('.header-search__toggle').click();
+    await expect.poll(() => fetched.some((p) => /search-overlay/.test(p))).toBe(true);
+    fetched.length = 0;
     // The search page loads nothing of Pagefind until the reader is in the box; then Pagefind and
     // the edition's index, before any query.
     await openSearch(page, 'en');

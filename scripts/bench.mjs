@@ -109,7 +109,19 @@ function build(contentDir, outDir) {
 
 function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
-  return new Promise((resolve) => setTimeout(() => resolve(child), 500));
+  // Wait until it answers (a loaded machine can take more than a moment to start it).
+  const ready = async () => {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/`);
+        return child;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    throw new Error(`the server on port ${port} did not start`);
+  };
+  return ready();
 }
 
 const launchArgs = ['--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -13,7 +13,7 @@ import { hasHan, pagefindQueries, type ParsedQuery } from '../search/query.ts';
 import { bundleReachable, openIndex, withTimeout } from './search-pagefind.ts';
 
 /** Records (sections) whose fragments are fetched per page of results. */
-export const PAGE_RECORDS = 6;
+export const PAGE_RECORDS = 3;
 
 export class DamagedIndexError extends Error {
   constructor(what: string, cause?: unknown) {
