@@ -57,8 +57,6 @@ export const recall: { zh: RecallCase[]; en: RecallCase[]; all: RecallCase[] } =
     { q: '示范市', sections: ['outlook'] },
     { q: '发展', sections: ['lede', 'service-to-development', 'outlook'] },
     { q: '电信诈骗 案件', sections: ['political-leadership'] },
-    { q: '1260万', sections: ['political-leadership'] },
-    { q: '1204', sections: ['team-building'] },
   ],
   en: [
     { q: 'fraud', sections: ['political-leadership'] },

@@ -8,6 +8,7 @@ describe('number normalisation', () => {
   test('A figure is read with its separators, per cent sign, multiplier and measure word.', () => {
     expect(value('12.6 million')).toEqual([[12_600_000, false, true]]);
     expect(value('1260万元')).toEqual([[12_600_000, false, true]]);
+    expect(value('1260萬元')).toEqual([[12_600_000, false, true]]);
     expect(value('12,600,000')).toEqual([[12_600_000, false, false]]);
     expect(value('1204件')).toEqual([[1204, false, false]]);
     expect(value('20.7%')).toEqual([[20.7, true, false]]);
@@ -22,7 +23,7 @@ describe('number normalisation', () => {
 
   test('A value has its forms in every edition’s units.', () => {
     const forms = figureForms({ typed: '12.6 million', value: 12_600_000, percent: false, scaled: true });
-    expect(forms).toEqual(expect.arrayContaining(['12600000', '12,600,000', '1260万', '12.6 million']));
+    expect(forms).toEqual(expect.arrayContaining(['12600000', '12,600,000', '1260万', '1260萬', '12.6 million']));
     // Typed without a unit, 12.6 may mean 12.6 million (1260万 in the Chinese text).
     expect(figureForms({ typed: '12.6', value: 12.6, percent: false, scaled: false })).toEqual(
       expect.arrayContaining(['12.6', '1260万', '12.6 million']),
@@ -39,6 +40,7 @@ describe('number normalisation', () => {
     expect(finds('20.7', '上升20.75%')).toBe(false);
     expect(finds('12.6 million', 'RMB 12.6  million yuan')).toBe(true);
     expect(finds('1260万', '涉案金额1260万元')).toBe(true);
+    expect(finds('1260萬', '涉案金額1260萬元')).toBe(true);
     expect(finds('260万', '涉案金额1260万元')).toBe(false);
   });
 

@@ -16,8 +16,11 @@ export interface Figure {
 
 const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12,
+  萬億: 1e12,
   亿: 1e8,
+  億: 1e8,
   万: 1e4,
+  萬: 1e4,
   million: 1e6,
   mn: 1e6,
   m: 1e6,
@@ -30,7 +33,7 @@ const MULTIPLIERS: Record<string, number> = {
  * measure word says what is counted, never changes the value, so it is dropped).
  */
 export const FIGURE =
-  /(?<![\p{N}.,])(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(%))?(?:\s*(万亿|亿|万|million|billion|mn|bn|m)(?![\p{Script=Latin}]))?(?:[件起人元个名家次条项户所座宗余多]|万元|亿元)*/gu;
+  /(?<![\p{N}.,])(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(%))?(?:\s*(万亿|萬億|亿|億|万|萬|million|billion|mn|bn|m)(?![\p{Script=Latin}]))?(?:[件起人元个個名家次条條项項户戶所座宗余餘多]|万元|萬元|亿元|億元)*/gu;
 
 /** The figures of a (normalised, lower-case) query, with where each stands in it. */
 export function findFigures(text: string): { figure: Figure; start: number; end: number }[] {
@@ -86,8 +89,9 @@ export function figureForms(figure: Figure): string[] {
       if (v >= 1000) forms.add(grouped(v));
     }
     if (figure.percent) continue;
-    if (v >= 1e4) forms.add(`${plain(v / 1e4)}万`);
-    if (v >= 1e8) forms.add(`${plain(v / 1e8)}亿`);
+    // Both scripts' characters: the zh-hant edition writes 1260萬.
+    if (v >= 1e4) forms.add(`${plain(v / 1e4)}万`).add(`${plain(v / 1e4)}萬`);
+    if (v >= 1e8) forms.add(`${plain(v / 1e8)}亿`).add(`${plain(v / 1e8)}億`);
     if (v >= 1e6) forms.add(`${plain(v / 1e6)} million`);
     if (v >= 1e9) forms.add(`${plain(v / 1e9)} billion`);
     if (!isTyped && v >= 1e4 && Number.isInteger(v)) {
