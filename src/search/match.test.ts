@@ -138,6 +138,25 @@ describe('blocksOf', () => {
     expect(passages.map((p) => [p.block.target, p.heading])).toEqual([['chart-cases', 'Fraud cases']]);
   });
 
+  test('Blocks are cut from the content at the record’s markers when it has them.', () => {
+    const marked: Fragment = {
+      ...hant,
+      content: '\uE001導語. \uE000精網微格工程推進，網格服務驛站建成。 \uE002網格 驛站 100家',
+      anchors: [
+        { element: 'section', id: 'lede', text: '', location: 0 },
+        { element: 'span', id: 'lede-title', text: '\uE001', location: 0 },
+        { element: 'span', id: 'lede-1', text: '\uE000', location: 1 },
+        { element: 'span', id: 'chart-x', text: '\uE002', location: 8 },
+        { element: 'span', id: 'chart-x-title', text: '網格 驛站', location: 8 },
+      ],
+    };
+    expect(blocksOf(marked).map((b) => [b.target, b.element, b.text, b.label])).toEqual([
+      ['lede', 'h2', '導語.', undefined],
+      ['lede-1', 'p', '精網微格工程推進，網格服務驛站建成。', undefined],
+      ['chart-x', 'figure', '網格 驛站 100家', '網格 驛站'],
+    ]);
+  });
+
   test('A link lands on the paragraph, on the section for a heading, and on the named element for a record-only id.', () => {
     expect(landingTarget('lede-2', 'p', 'lede')).toBe('lede-2');
     expect(landingTarget('political-leadership-title', 'h2', 'political-leadership')).toBe(

@@ -67,9 +67,28 @@ export function blocksOf(fragment: Fragment, convert?: (s: string) => string): B
   // A figure's title is its caption's `…-title` span (chart-cases-title for #chart-cases).
   const titles = new Map(
     fragment.anchors
-      .filter((a) => a.id.endsWith('-title') && a.text?.trim())
+      .filter((a) => a.id.endsWith('-title') && a.text?.trim() && !MARKS.has(a.text))
       .map((a) => [a.id.slice(0, -'-title'.length), show(collapse(a.text ?? ''))]),
   );
+  const markers = fragment.anchors.filter((a) => MARKS.has(a.text ?? ''));
+  if (markers.length > 0) {
+    // Records mark each block's start (src/search/records.ts `markedBlocks`): cut content there.
+    const parts = fragment.content.split(/[\uE000-\uE002]/u).slice(1);
+    return markers
+      .map((a, i) => {
+        const element = MARKS.get(a.text ?? '') ?? 'p';
+        const label = element === 'figure' ? titles.get(a.id) : undefined;
+        return {
+          id: a.id,
+          target: landingTarget(a.id, element, section),
+          text: show(collapse(parts[i] ?? '')),
+          element,
+          ...(label ? { label } : {}),
+          location: a.location,
+        };
+      })
+      .filter((b) => b.text !== '');
+  }
   return fragment.anchors
     .filter((a) => a.element !== 'section' && !INLINE.has(a.element) && a.text?.trim())
     .map((a) => {
@@ -85,6 +104,13 @@ export function blocksOf(fragment: Fragment, convert?: (s: string) => string): B
       };
     });
 }
+
+/** Block markers in a record's content (src/search/records.ts `BLOCK_MARKS`) → element kind. */
+const MARKS = new Map([
+  ['\uE000', 'p'],
+  ['\uE001', 'h2'],
+  ['\uE002', 'figure'],
+]);
 
 /** `_2_chart-cases` → `chart-cases`; a heading → its section; a paragraph → itself. */
 export function landingTarget(id: string, element: string, section: string): string {

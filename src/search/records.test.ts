@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { buildCharmap } from './build-data.ts';
 import { readCharmap } from './charmap.ts';
 import { describe, expect, test } from 'vitest';
-import { pageRecords, readPage } from './records.ts';
+import { BLOCK_MARKS, markedBlocks, pageRecords, readPage } from './records.ts';
 
 const page = (
   lang: string,
@@ -87,7 +87,7 @@ describe('pageRecords', () => {
 
   test('A Chinese record holds its own script only: no twin text, no alt ids.', () => {
     const doc = parse(records[0]!.html);
-    expect(doc.querySelector('#lede-1')?.textContent).toBe('网格服务驿站建成');
+    expect(doc.querySelector('#lede-1')?.parentNode.textContent).toBe('\uE000网格服务驿站建成');
     expect(records[0]!.html).not.toContain('網格');
     expect(records[0]!.html).not.toContain('alt_');
     const ids = doc.querySelectorAll('[id]').map((e) => e.id);
@@ -118,5 +118,19 @@ describe('buildCharmap', () => {
     expect(map.toHans.has('格')).toBe(false);
     // Neither variant occurs in the Traditional text: nothing to fold to.
     expect(data.variants).toEqual({});
+  });
+});
+
+describe('markedBlocks', () => {
+  test('Each block’s id moves to a marker at its start; a figure’s paragraphs are part of the figure.', () => {
+    const section = readPage(hans, 'a')!.sections[0]!.element;
+    const doc = parse(markedBlocks(section));
+    expect(doc.querySelector('#lede-1')?.tagName).toBe('SPAN');
+    expect(doc.querySelector('#lede-1')?.textContent).toBe(BLOCK_MARKS.p);
+    expect(doc.querySelector('#chart-a')?.textContent).toBe(BLOCK_MARKS.figure);
+    expect(doc.querySelectorAll('p[id], figure[id]')).toHaveLength(0);
+    expect(doc.querySelector('#_1_chart-a')).toBeNull();
+    // The page itself keeps its ids.
+    expect(section.querySelector('p#lede-1')).not.toBeNull();
   });
 });

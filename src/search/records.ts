@@ -135,7 +135,7 @@ export function pageRecords(page: IndexablePage, urlPath: string): SearchRecord[
       .join('');
     const html =
       `<!doctype html><html lang="${escapeAttr(page.lang)}"><head><title>${escapeAttr(page.title)}</title></head>` +
-      `<body><main${attrs}><section${sectionAttrs}>${section.element.innerHTML}</section></main></body></html>`;
+      `<body><main${attrs}><section${sectionAttrs}>${markedBlocks(section.element)}</section></main></body></html>`;
     return {
       url: `${urlPath}#${section.id}`,
       lang: page.lang,
@@ -144,6 +144,37 @@ export function pageRecords(page: IndexablePage, urlPath: string): SearchRecord[
       html,
     };
   });
+}
+
+/**
+ * Block markers. Pagefind gives every element with an id an anchor carrying the element's whole
+ * text, which doubles a fragment (the text is in `content` already). So each block's id moves to
+ * an empty-looking marker at its start, a private-use character that says what the block is; the
+ * browser cuts `content` at the markers (src/search/match.ts `blocksOf`). Nobody types these
+ * characters, and Pagefind keeps them in `content`.
+ */
+export const BLOCK_MARKS = { p: '\uE000', heading: '\uE001', figure: '\uE002' } as const;
+
+/** The section's HTML with each block's id on a marker (a copy: the page itself is untouched). */
+export function markedBlocks(section: HTMLElement): string {
+  const copy = parse(section.innerHTML);
+  for (const el of copy.querySelectorAll('p[id], li[id], h2[id], h3[id], h4[id], figure[id]')) {
+    // A paragraph inside a figure is part of the figure's block.
+    if (el.tagName !== 'FIGURE' && hasAncestor(el, 'FIGURE')) {
+      el.removeAttribute('id');
+      continue;
+    }
+    const mark = el.tagName === 'FIGURE' ? BLOCK_MARKS.figure : /^H\d$/.test(el.tagName) ? BLOCK_MARKS.heading : BLOCK_MARKS.p;
+    const id = el.getAttribute('id') ?? '';
+    el.removeAttribute('id');
+    el.insertAdjacentHTML('afterbegin', `<span id="${escapeAttr(id)}">${mark}</span>`);
+  }
+  return copy.toString();
+}
+
+function hasAncestor(el: HTMLElement, tag: string): boolean {
+  for (let p = el.parentNode; p; p = p.parentNode) if (p.tagName === tag) return true;
+  return false;
 }
 
 /** The other script of a Chinese edition: the character map pairs their texts. */
