@@ -113,7 +113,7 @@ function serve(dir, port) {
   const ready = async () => {
     for (let i = 0; i < 100; i++) {
       try {
-        await fetch(`http://127.0.0.1:${port}/`);
+        await globalThis.fetch(`http://127.0.0.1:${port}/`);
         return child;
       } catch {
         await new Promise((r) => setTimeout(r, 100));

@@ -87,7 +87,7 @@ describe('pageRecords', () => {
 
   test('A Chinese record holds its own script only: no twin text, no alt ids.', () => {
     const doc = parse(records[0]!.html);
-    expect(doc.querySelector('#lede-1')?.parentNode.textContent).toBe('\uE000网格服务驿站建成');
+    expect(doc.querySelector('#lede-1')?.parentNode?.textContent).toBe('\uE000网格服务驿站建成');
     expect(records[0]!.html).not.toContain('網格');
     expect(records[0]!.html).not.toContain('alt_');
     const ids = doc.querySelectorAll('[id]').map((e) => e.id);

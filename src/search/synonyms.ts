@@ -107,6 +107,11 @@ export function parseSynonyms(text: string, file: string): { table: SynonymTable
   return { table, problems };
 }
 
+/** The table's problems, for `npm run check:content`. */
+export function synonymProblems(file = synonymFile()): Problem[] {
+  return fs.existsSync(file) ? parseSynonyms(fs.readFileSync(file, 'utf8'), file).problems : [];
+}
+
 let cached: SynonymTable | undefined;
 
 /** The checked table; throws a ContentError listing every problem. */
