@@ -83,7 +83,9 @@ test('the header search answers in place under the base path; its form still goe
   const overlay = page.locator('[data-search-overlay]');
   await expect(overlay.locator('[data-search-status]')).toContainText('網格', { timeout: 15_000 });
   await expect(page).toHaveURL(/\/reviews\/zh-hant\/2024\/\?q=/);
-  const hrefs = await overlay.locator('.search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await overlay
+    .locator('.search-result__link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const h of hrefs) expect(h.startsWith('/reviews/zh-hant/2024/')).toBe(true);
 });

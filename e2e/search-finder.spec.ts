@@ -10,11 +10,15 @@ async function headerSearch(page: Page, q: string): Promise<void> {
   await page.locator('.header-search__toggle').click();
   await expect(page.locator('html[data-search-overlay-state="ready"]')).toHaveCount(1);
   await page.locator('.header-search__input').fill(q);
-  await expect(page.locator('[data-search-overlay] [data-search-status]')).toContainText(q, { timeout: 15_000 });
+  await expect(page.locator('[data-search-overlay] [data-search-status]')).toContainText(q, {
+    timeout: 15_000,
+  });
 }
 
 test.describe('the header search on a review', () => {
-  test('opens results in place, without a page load, with the query in the URL and the title', async ({ page }) => {
+  test('opens results in place, without a page load, with the query in the URL and the title', async ({
+    page,
+  }) => {
     await page.goto('/zh-hans/2024/');
     // A page load would lose this marker.
     await page.evaluate(() => ((window as unknown as Record<string, boolean>)['stayed'] = true));
@@ -26,7 +30,9 @@ test.describe('the header search on a review', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('电诈');
     await expect(page).toHaveTitle(/电诈/);
     // The passage that says 电诈 (the anti-fraud paragraph) is a result of its own.
-    const links = await overlay.locator('.search-result__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await overlay
+      .locator('.search-result__link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContainEqual(expect.stringMatching(/#political-leadership-4$/));
     // Following a result lands on the paragraph, marked.
     await overlay.locator('.search-result__link[href$="#political-leadership-4"]').click();
@@ -51,7 +57,9 @@ test.describe('the header search on a review', () => {
 
   test('a shared review address with ?q= opens with its results', async ({ page }) => {
     await page.goto('/en/2024/?q=mediation');
-    await expect(page.locator('[data-search-overlay] .search-result').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('[data-search-overlay] .search-result').first()).toBeVisible({
+      timeout: 15_000,
+    });
     await expect(page.locator('.header-search__input')).toHaveValue('mediation');
   });
 });

@@ -43,5 +43,6 @@ export const sectionsOf = (found: { section: string }[]): string[] =>
 /** On a phone the filters fold behind one button: open them if they are folded. */
 export async function openFilters(page: Page): Promise<void> {
   const toggle = page.locator('.search-form__filters-toggle');
-  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
 }

@@ -21,11 +21,23 @@ export const recall: { zh: RecallCase[]; en: RecallCase[]; all: RecallCase[] } =
     { q: '网格', sections: ['lede', 'political-leadership', 'team-building'] },
     { q: '知识产权', sections: ['service-to-development'] },
     { q: '诈骗', sections: ['political-leadership'] },
-    { q: '电信诈骗', sections: ['political-leadership'], anchors: ['political-leadership-3', 'political-leadership-4'] },
+    {
+      q: '电信诈骗',
+      sections: ['political-leadership'],
+      anchors: ['political-leadership-3', 'political-leadership-4'],
+    },
     // Synonyms and abbreviations (content/search-synonyms.yml): the anti-fraud paragraph says
     // 电信网络诈骗 and 电诈, the 缅北 case paragraph says 电信诈骗.
-    { q: '电诈', sections: ['political-leadership'], anchors: ['political-leadership-3', 'political-leadership-4'] },
-    { q: '电信网络诈骗', sections: ['political-leadership'], anchors: ['political-leadership-3', 'political-leadership-4'] },
+    {
+      q: '电诈',
+      sections: ['political-leadership'],
+      anchors: ['political-leadership-3', 'political-leadership-4'],
+    },
+    {
+      q: '电信网络诈骗',
+      sections: ['political-leadership'],
+      anchors: ['political-leadership-3', 'political-leadership-4'],
+    },
     { q: '知产', sections: ['service-to-development'], anchors: ['service-to-development-3'] },
     { q: '长江三角洲', sections: ['service-to-development', 'team-building'], anchors: ['team-building-3'] },
     { q: '驿站', sections: ['lede'] },
@@ -91,7 +103,11 @@ export const recall: { zh: RecallCase[]; en: RecallCase[]; all: RecallCase[] } =
     { q: '12.6 million', sections: ['political-leadership'], anchors: ['political-leadership-4'] },
     { q: '1,204', sections: ['team-building'], anchors: ['team-building-2'] },
     // Synonyms and abbreviations.
-    { q: 'scam', sections: ['political-leadership'], anchors: ['political-leadership-3', 'political-leadership-4'] },
+    {
+      q: 'scam',
+      sections: ['political-leadership'],
+      anchors: ['political-leadership-3', 'political-leadership-4'],
+    },
     { q: 'IP', sections: ['service-to-development'], anchors: ['service-to-development-3'] },
     { q: 'YRD', sections: ['service-to-development', 'team-building'], anchors: ['team-building-3'] },
   ],

@@ -15,7 +15,12 @@ test.beforeEach(({}, info) => {
 const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] =
   [
     { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: [...nothing.zh, ...nothing.all] },
-    { segment: 'zh-hant', cases: [...recall.zh, ...recall.all], none: [...nothing.zh, ...nothing.all], convert: toHant },
+    {
+      segment: 'zh-hant',
+      cases: [...recall.zh, ...recall.all],
+      none: [...nothing.zh, ...nothing.all],
+      convert: toHant,
+    },
     { segment: 'en', cases: [...recall.en, ...recall.all], none: [...nothing.en, ...nothing.all] },
   ];
 
@@ -74,7 +79,9 @@ test.describe('typos and no-result suggestions', () => {
       await search(page, s.q);
       expect(await results(page)).toEqual([]);
       const offered = page.locator('[data-search-suggestion]');
-      await expect.poll(() => offered.evaluateAll((a) => a.map((e) => (e as HTMLElement).dataset['searchSuggestion']))).toEqual(s.offer);
+      await expect
+        .poll(() => offered.evaluateAll((a) => a.map((e) => (e as HTMLElement).dataset['searchSuggestion'])))
+        .toEqual(s.offer);
       // The suggestion is a search that finds something.
       await offered.first().click();
       await expect.poll(async () => (await results(page)).length).toBeGreaterThan(0);

@@ -57,7 +57,9 @@ test.describe('the header search', () => {
 });
 
 test.describe('the search page', () => {
-  test('search code and index are fetched only on the search page, or when the reader focuses search', async ({ page }) => {
+  test('search code and index are fetched only on the search page, or when the reader focuses search', async ({
+    page,
+  }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto('/en/2024/');
@@ -93,7 +95,9 @@ test.describe('the search page', () => {
       expect(found.length).toBeGreaterThan(3);
       const status = page.getByRole('status');
       await expect(status).toHaveText(
-        l.segment === 'en' ? `${found.length} results for “grid”` : new RegExp(`“.+”：${found.length} (条|筆)结?結?果`),
+        l.segment === 'en'
+          ? `${found.length} results for “grid”`
+          : new RegExp(`“.+”：${found.length} (条|筆)结?結?果`),
       );
       expect(sectionsOf(found)).toEqual(['lede', 'political-leadership', 'team-building']);
       // Marks are whole words, never a stray single character of the query.
@@ -205,7 +209,10 @@ test.describe('the search page', () => {
         const shown = segment === 'zh-hans' ? hans : hant;
         for (const r of b) expect(r.href.startsWith(`/${segment}/`)).toBe(true);
         // Passages with a synonym (电诈 for 电信诈骗) are found too, marked with what they say.
-        expect(b.flatMap((r) => r.marks), `${hant} marked as ${shown}`).toContain(shown);
+        expect(
+          b.flatMap((r) => r.marks),
+          `${hant} marked as ${shown}`,
+        ).toContain(shown);
       }
     });
   }
@@ -239,7 +246,8 @@ test.describe('the search page', () => {
     await expect(page.locator('#search-other-title')).toHaveText('英文版中的結果');
     const found = await results(page, 'other');
     expect(found.length).toBeGreaterThan(0);
-    for (const r of found) expect(r.href).toMatch(/^\/en\/2024\/\?hl=.*#(service-to-development-\d+|chart-[a-z-]+)$/);
+    for (const r of found)
+      expect(r.href).toMatch(/^\/en\/2024\/\?hl=.*#(service-to-development-\d+|chart-[a-z-]+)$/);
   });
 
   test('no results: a clear message with suggestions (shorter words, the other edition)', async ({

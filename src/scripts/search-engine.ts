@@ -112,17 +112,21 @@ async function rawSearch(
 ): Promise<Hit[]> {
   const index = await openIndex(base, lang);
   abortIf(signal);
-  const responses = await withTimeout(Promise.all(pagefindQueries(q).map((text) => index.search(text, { filters }))));
+  const responses = await withTimeout(
+    Promise.all(pagefindQueries(q).map((text) => index.search(text, { filters }))),
+  );
   abortIf(signal);
   const hits = new Map<string, Hit>();
-  for (const r of responses.flatMap((x) => x.results)) if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
+  for (const r of responses.flatMap((x) => x.results))
+    if ((hits.get(r.id)?.score ?? -1) < r.score) hits.set(r.id, r);
   return [...hits.values()].sort((a, b) => b.score - a.score);
 }
 
 async function fragmentOf(hit: Hit): Promise<Fragment> {
   try {
     const f = (await withTimeout(hit.data())) as Fragment;
-    if (!f || typeof f.content !== 'string' || !Array.isArray(f.anchors)) throw new Error('malformed fragment');
+    if (!f || typeof f.content !== 'string' || !Array.isArray(f.anchors))
+      throw new Error('malformed fragment');
     return f;
   } catch (error) {
     if (error instanceof Error && /did not answer/.test(error.message)) throw error;
@@ -143,7 +147,10 @@ export interface SearchOptions {
 }
 
 /** Searches one edition; the first page of records is loaded before it returns. */
-export async function searchEdition(raw: string, o: SearchOptions): Promise<{ search: EditionSearch; first: RecordResult[] }> {
+export async function searchEdition(
+  raw: string,
+  o: SearchOptions,
+): Promise<{ search: EditionSearch; first: RecordResult[] }> {
   const attempt = async (q: ParsedQuery, shown: string, convert?: (s: string) => string, marking = q) => {
     const hits = await rawSearch(o.base, o.lang, q, o.filters, o.signal);
     let at = 0;
@@ -191,7 +198,12 @@ export async function searchEdition(raw: string, o: SearchOptions): Promise<{ se
       // On a page of another edition, Traditional typed into the zh-hans index is shown in zh-hant.
       const typedHant = o.segment === 'zh-hans' && o.pageSegment !== 'zh-hans' && o.pageSegment !== 'zh-hant';
       result = typedHant
-        ? await attempt(folded, 'zh-hant', (s) => fold(s, map.toHant), expandQuery(raw, { synonyms: o.synonyms, fold: { map, to: 'hant' } }))
+        ? await attempt(
+            folded,
+            'zh-hant',
+            (s) => fold(s, map.toHant),
+            expandQuery(raw, { synonyms: o.synonyms, fold: { map, to: 'hant' } }),
+          )
         : await attempt(folded, o.segment);
     }
   }

@@ -18,7 +18,11 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 const form = document.querySelector<HTMLFormElement>('form.header-search');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
@@ -28,7 +32,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', attrs
 /** The panel: the same parts the search page has (status, busy, alert, results, tips, offer). */
 function panel(config: Config): HTMLElement {
   const strings = config.strings;
-  const root = el('section', 'search-overlay search-page', { 'aria-label': strings['search.title'] ?? '', 'data-search-overlay': '' });
+  const root = el('section', 'search-overlay search-page', {
+    'aria-label': strings['search.title'] ?? '',
+    'data-search-overlay': '',
+  });
   root.hidden = true;
   const inner = el('div', 'wrap search-overlay__inner');
   const close = el('button', 'search-overlay__close', { type: 'button', 'data-search-close': '' });
@@ -47,7 +54,10 @@ function panel(config: Config): HTMLElement {
   const tips = el('p');
   tips.textContent = strings['search.tips'] ?? '';
   empty.append(tips, el('ul'));
-  const other = el('section', 'search-other', { 'data-search-other': '', 'aria-labelledby': 'search-overlay-other-title' });
+  const other = el('section', 'search-other', {
+    'data-search-other': '',
+    'aria-labelledby': 'search-overlay-other-title',
+  });
   other.hidden = true;
   const otherTitle = el('h2', '', { id: 'search-overlay-other-title', 'data-search-other-title': '' });
   other.append(otherTitle, el('p', '', { 'data-search-other-intro': '' }), el('ol', 'search-results'));

@@ -8,8 +8,22 @@
  */
 import type { EditionSynonyms } from '../search/expand.ts';
 import type { ExcerptPart } from '../search/match.ts';
-import { hasHan, hasLatin, parseQuery, segmentWords, shorterQuery, type ParsedQuery } from '../search/query.ts';
-import { pagefindFilters, readState, resultHref, sameState, writeState, type SearchState } from '../search/state.ts';
+import {
+  hasHan,
+  hasLatin,
+  parseQuery,
+  segmentWords,
+  shorterQuery,
+  type ParsedQuery,
+} from '../search/query.ts';
+import {
+  pagefindFilters,
+  readState,
+  resultHref,
+  sameState,
+  writeState,
+  type SearchState,
+} from '../search/state.ts';
 import { createFormatter, type Strings } from '../search/strings.ts';
 import { didYouMean } from '../search/typos.ts';
 import {
@@ -63,7 +77,11 @@ export interface MountOptions {
 }
 
 /** Mounts the search UI on `root`, which holds the status, results and message elements. */
-export function mountSearch(root: HTMLElement, config: Config, options: MountOptions): { run: (s: SearchState) => void } {
+export function mountSearch(
+  root: HTMLElement,
+  config: Config,
+  options: MountOptions,
+): { run: (s: SearchState) => void } {
   const { base } = options;
   const t = createFormatter(config.strings, config.lang);
   const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel) as T;
@@ -92,7 +110,11 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
   let own: EditionSearch | undefined;
   let shownPassages = 0;
 
-  const current = (): SearchState => ({ q: input.value, year: year?.value ?? '', section: section?.value ?? '' });
+  const current = (): SearchState => ({
+    q: input.value,
+    year: year?.value ?? '',
+    section: section?.value ?? '',
+  });
   const apply = (s: SearchState) => {
     input.value = s.q;
     if (year) year.value = s.year;
@@ -109,7 +131,8 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
     const push =
       mode === 'push' ||
       (mode === 'auto' &&
-        ((from.q.trim() !== '' && Date.now() - lastUrlChange > 2000) || (options.pushFirst === true && from.q.trim() === '')));
+        ((from.q.trim() !== '' && Date.now() - lastUrlChange > 2000) ||
+          (options.pushFirst === true && from.q.trim() === '')));
     // Entries made by search are marked, so closing the in-place search can step back over them.
     if (push) history.pushState({ search: true }, '', url);
     else history.replaceState(history.state, '', url);
@@ -237,7 +260,10 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
       // Chinese sentences follow each other without a space.
       message += `${config.lang.startsWith('zh') ? '' : ' '}${t('search.otherCount', { count, edition: name })}`;
       other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
-      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', { query, edition: name });
+      other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', {
+        query,
+        edition: name,
+      });
       const ol = other.querySelector('ol')!;
       ol.lang = edition(offer.shown)?.lang ?? '';
       ol.replaceChildren(...offer.groups.map((g) => groupItem(g, 'h3')));
@@ -275,7 +301,11 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
     const li = el('li', 'search-group');
     li.dataset['year'] = g.year;
     li.dataset['section'] = g.sectionId;
-    const h = el(heading, 'search-group__heading', t('search.inSection', { section: g.section, review: g.title }));
+    const h = el(
+      heading,
+      'search-group__heading',
+      t('search.inSection', { section: g.section, review: g.title }),
+    );
     const ol = el('ol', 'search-group__passages');
     ol.append(...g.passages.map((p) => passageItem(p, g, heading === 'h2' ? 'h3' : 'h4')));
     li.append(h, ol);
@@ -313,7 +343,8 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
     const lead = el('li', 'search-empty__lead');
     items.push(lead);
     const shorter = shorterQuery(q);
-    if (shorter && !hasHan(q)) items.push(link(t('search.tipShorter', { query: shorter }), searchFor(shorter)));
+    if (shorter && !hasHan(q))
+      items.push(link(t('search.tipShorter', { query: shorter }), searchFor(shorter)));
     if (state.year || state.section) {
       items.push(link(t('search.tipFilters'), writeState({ q: state.q, year: '', section: '' }) || '?'));
     }
@@ -340,7 +371,11 @@ export function mountSearch(root: HTMLElement, config: Config, options: MountOpt
         lead.replaceChildren(a);
       } else if (config.lang.startsWith('zh') && hasHan(q)) {
         const words = [
-          ...new Set(q.tokens.filter((tk) => tk.kind === 'han').flatMap((tk) => [...tk.phrases, ...segmentWords(tk.text)])),
+          ...new Set(
+            q.tokens
+              .filter((tk) => tk.kind === 'han')
+              .flatMap((tk) => [...tk.phrases, ...segmentWords(tk.text)]),
+          ),
         ].filter((w) => [...w].length >= 2 && !q.tokens.some((tk) => tk.text === w));
         const found: string[] = [];
         for (const w of words.slice(0, 6)) {

@@ -10,7 +10,10 @@ import type { SynonymTable } from './synonyms.ts';
  * - `pingan-vocab-en.json`: the English index's own words, fetched for "did you mean" when an
  *   English query finds nothing.
  */
-export const dataFiles = { charmap: 'pingan-charmap.json', vocab: (lang: string) => `pingan-vocab-${lang}.json` };
+export const dataFiles = {
+  charmap: 'pingan-charmap.json',
+  vocab: (lang: string) => `pingan-vocab-${lang}.json`,
+};
 
 /** The character map from every zh-hans page and its zh-hant twin, paired element by element. */
 export function buildCharmap(pages: Map<string, IndexablePage>, synonyms: SynonymTable): CharmapData {
@@ -41,7 +44,9 @@ export function buildVocabulary(pages: Iterable<IndexablePage>): string[] {
   for (const page of pages) {
     if (!page.lang.toLowerCase().startsWith('en')) continue;
     for (const text of pageTexts(page).values()) {
-      for (const m of text.toLowerCase().matchAll(/\p{Script=Latin}[\p{Script=Latin}'’-]*\p{Script=Latin}/gu)) {
+      for (const m of text
+        .toLowerCase()
+        .matchAll(/\p{Script=Latin}[\p{Script=Latin}'’-]*\p{Script=Latin}/gu)) {
         for (const w of m[0].split(/[-'’]/)) if (w.length >= 4) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
     }

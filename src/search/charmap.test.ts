@@ -12,7 +12,14 @@ describe('character map', () => {
   });
 
   test('A variant form folds to the form the zh-hant edition uses, and on to Simplified.', () => {
-    const variants = variantMap([['裡', '裏'], ['著', '着'], ['臺', '台']], '心裡顯著');
+    const variants = variantMap(
+      [
+        ['裡', '裏'],
+        ['著', '着'],
+        ['臺', '台'],
+      ],
+      '心裡顯著',
+    );
     expect(variants).toEqual({ 裏: '裡', 着: '著' });
     const map = readCharmap({ pairs: '里裡着著', variants });
     expect(fold('心裏', map.toHant)).toBe('心裡');

@@ -28,7 +28,11 @@ export function wordPattern(entry: string): string {
   // An abbreviation (ip, yrd) is a whole word; a longer word may take endings (scam → scams).
   const words = entry
     .split(/\s+/)
-    .map((w) => (w.length <= 3 ? `${escape(w)}(?![\\p{Script=Latin}\\p{N}])` : `${escape(stem(w))}[\\p{Script=Latin}\\p{N}]*`));
+    .map((w) =>
+      w.length <= 3
+        ? `${escape(w)}(?![\\p{Script=Latin}\\p{N}])`
+        : `${escape(stem(w))}[\\p{Script=Latin}\\p{N}]*`,
+    );
   return `(?<![\\p{Script=Latin}\\p{N}])${words.join('[\\s-]+')}`;
 }
 

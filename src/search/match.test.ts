@@ -221,7 +221,9 @@ describe('matchPassages', () => {
   });
 
   test('A Chinese heading stops at the first clause mark.', () => {
-    expect(firstWords('我市深化推动“无诈”创建活动，强化电信网络诈骗打击整治')).toBe('我市深化推动“无诈”创建活动…');
+    expect(firstWords('我市深化推动“无诈”创建活动，强化电信网络诈骗打击整治')).toBe(
+      '我市深化推动“无诈”创建活动…',
+    );
   });
 });
 

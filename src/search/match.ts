@@ -145,7 +145,10 @@ function allIndexes(haystack: string, needle: string): Range[] {
 export function tokenRanges(text: string, token: Token): Range[] {
   const hay = lower(text);
   const alts = token.alts.flatMap((a) =>
-    [...hay.matchAll(new RegExp(a.pattern, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    [...hay.matchAll(new RegExp(a.pattern, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
   );
   if (token.kind === 'han') {
     const literal = allIndexes(hay, token.text);
@@ -162,7 +165,10 @@ export function tokenRanges(text: string, token: Token): Range[] {
       ? `(?<![\\p{Script=Latin}\\p{N}])${escape(token.stem)}[\\p{Script=Latin}\\p{N}]*`
       : `(?<![\\p{Script=Latin}\\p{N}.])${escape(token.text)}(?:[.,]\\p{N}+)*%?`;
   return [
-    ...[...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ...[...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
     ...alts,
   ];
 }
@@ -228,7 +234,11 @@ export interface Passage {
  * query's words; if none has them all (they are spread over paragraphs), the block with the most.
  * A figure and the paragraphs inside it are one passage (the figure).
  */
-export function matchPassages(fragment: Fragment, q: ParsedQuery, convert?: (s: string) => string): Passage[] {
+export function matchPassages(
+  fragment: Fragment,
+  q: ParsedQuery,
+  convert?: (s: string) => string,
+): Passage[] {
   const blocks = blocksOf(fragment, convert);
   const hits = blocks.map((block) => ({ block, hits: blockHits(block, q) }));
   const need = q.tokens.length;
@@ -244,7 +254,8 @@ export function matchPassages(fragment: Fragment, q: ParsedQuery, convert?: (s: 
   for (const h of chosen) {
     const had = byTarget.get(h.block.target);
     // The figure itself rather than a line inside it; else the first block landing there.
-    if (!had || (h.block.element === 'figure' && had.block.element !== 'figure')) byTarget.set(h.block.target, h);
+    if (!had || (h.block.element === 'figure' && had.block.element !== 'figure'))
+      byTarget.set(h.block.target, h);
   }
   const passages = [...byTarget.values()].map(({ block, hits }) => ({
     block,
@@ -257,7 +268,9 @@ export function matchPassages(fragment: Fragment, q: ParsedQuery, convert?: (s: 
   // where its first matching word is, unmarked rather than wrongly marked.
   const first = fragment.locations[0] ?? 0;
   const block = blocks.filter((b) => b.location <= first).at(-1) ?? blocks[0];
-  return block ? [{ block, heading: block.label ?? firstWords(block.text), excerpt: excerpt(block.text, []), words: [] }] : [];
+  return block
+    ? [{ block, heading: block.label ?? firstWords(block.text), excerpt: excerpt(block.text, []), words: [] }]
+    : [];
 }
 
 /**
@@ -272,7 +285,10 @@ export function firstWords(text: string): string {
     return chars.slice(0, end).join('') + (end < chars.length ? '…' : '');
   }
   const words = text.split(' ');
-  const cut = words.slice(0, 8).join(' ').replace(/[,;:.]$/, '');
+  const cut = words
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,;:.]$/, '');
   return words.length > 8 ? `${cut}…` : cut;
 }
 

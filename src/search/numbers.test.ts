@@ -23,7 +23,9 @@ describe('number normalisation', () => {
 
   test('A value has its forms in every edition’s units.', () => {
     const forms = figureForms({ typed: '12.6 million', value: 12_600_000, percent: false, scaled: true });
-    expect(forms).toEqual(expect.arrayContaining(['12600000', '12,600,000', '1260万', '1260萬', '12.6 million']));
+    expect(forms).toEqual(
+      expect.arrayContaining(['12600000', '12,600,000', '1260万', '1260萬', '12.6 million']),
+    );
     // Typed without a unit, 12.6 may mean 12.6 million (1260万 in the Chinese text).
     expect(figureForms({ typed: '12.6', value: 12.6, percent: false, scaled: false })).toEqual(
       expect.arrayContaining(['12.6', '1260万', '12.6 million']),

@@ -62,7 +62,9 @@ const round = (n: number): number => Number(n.toPrecision(12));
 
 /** `12.60` → `12.6`; at most four decimals, never exponent notation. */
 export function plain(n: number): string {
-  const s = round(n).toFixed(4).replace(/\.?0+$/, '');
+  const s = round(n)
+    .toFixed(4)
+    .replace(/\.?0+$/, '');
   return s === '' ? '0' : s;
 }
 
@@ -81,7 +83,10 @@ export function grouped(n: number): string {
  */
 export function figureForms(figure: Figure): string[] {
   const forms = new Set<string>();
-  const values = figure.scaled || figure.percent ? [figure.value] : [figure.value, ...[1e4, 1e6, 1e8, 1e9].map((m) => round(figure.value * m))];
+  const values =
+    figure.scaled || figure.percent
+      ? [figure.value]
+      : [figure.value, ...[1e4, 1e6, 1e8, 1e9].map((m) => round(figure.value * m))];
   for (const v of values) {
     const isTyped = v === figure.value;
     if (isTyped) {
@@ -121,6 +126,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function formPattern(form: string): string {
   const body = escape(form).replace(/ /g, '\\s+');
-  const tail = /\d$/.test(form) ? (/\./.test(form) ? '(?![\\p{N}])%?' : '(?![\\p{N}]|,\\d)(?:\\.\\p{N}+)?%?') : '';
+  const tail = /\d$/.test(form)
+    ? /\./.test(form)
+      ? '(?![\\p{N}])%?'
+      : '(?![\\p{N}]|,\\d)(?:\\.\\p{N}+)?%?'
+    : '';
   return `(?<![\\p{Script=Latin}\\p{N}.]|\\p{N},)${body}${tail}`;
 }

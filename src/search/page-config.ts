@@ -18,13 +18,16 @@ export async function searchConfig(segment: LocaleSegment) {
   const years = reviews.map((r) => String(r.year));
   const sections = new Map<string, string>();
   for (const review of reviews) {
-    for (const s of await getSections(review, segment)) if (!sections.has(s.id)) sections.set(s.id, s.frontmatter.nav);
+    for (const s of await getSections(review, segment))
+      if (!sections.has(s.id)) sections.set(s.id, s.frontmatter.nav);
   }
   // The reviewed synonym table, in each edition's script (zh-hant converted like the reviews).
   const table = loadSynonyms();
   const synonyms = {
     'zh-hans': { groups: table.zh },
-    'zh-hant': { groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1) },
+    'zh-hant': {
+      groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1),
+    },
     en: { groups: table.en },
   };
   return {

@@ -91,7 +91,14 @@ export function parseQuery(raw: string): ParsedQuery {
     words(text.slice(at, start));
     at = end;
     const own = plain(figure.value);
-    push({ text: figure.typed, kind: 'number', phrases: [], stem: own, figure, alts: [{ search: own, pattern: formPattern(own) }] });
+    push({
+      text: figure.typed,
+      kind: 'number',
+      phrases: [],
+      stem: own,
+      figure,
+      alts: [{ search: own, pattern: formPattern(own) }],
+    });
   }
   words(text.slice(at));
   return { text, tokens };
@@ -182,10 +189,15 @@ export const maxPagefindQueries = 16;
 export function pagefindQueries(q: ParsedQuery): string[] {
   let combos: string[] = [''];
   for (const t of q.tokens) {
-    const own = t.figure ? [] : t.kind === 'number' && t.text.includes('+') ? [t.text, t.text.replace(/\+/g, '')] : [t.text];
+    const own = t.figure
+      ? []
+      : t.kind === 'number' && t.text.includes('+')
+        ? [t.text, t.text.replace(/\+/g, '')]
+        : [t.text];
     const options = [...new Set([...own, ...t.alts.map((a) => a.search)])];
     const next: string[] = [];
-    for (const c of combos) for (const o of options) if (next.length < maxPagefindQueries) next.push(c ? `${c} ${o}` : o);
+    for (const c of combos)
+      for (const o of options) if (next.length < maxPagefindQueries) next.push(c ? `${c} ${o}` : o);
     combos = next;
   }
   return [...new Set(combos)].filter((c) => c !== '');

@@ -110,7 +110,14 @@ describe('buildCharmap', () => {
       ['/zh-hans/2024/', readPage(hans, 'a')!],
       ['/zh-hant/2024/', readPage(hant, 'b')!],
     ]);
-    const data = buildCharmap(pages, { zh: [], en: [], variants: [['裡', '裏'], ['臺', '台']] });
+    const data = buildCharmap(pages, {
+      zh: [],
+      en: [],
+      variants: [
+        ['裡', '裏'],
+        ['臺', '台'],
+      ],
+    });
     expect([...data.pairs].length % 2).toBe(0);
     const map = readCharmap(data);
     expect(map.toHans.get('網')).toBe('网');

@@ -164,7 +164,12 @@ export function markedBlocks(section: HTMLElement): string {
       el.removeAttribute('id');
       continue;
     }
-    const mark = el.tagName === 'FIGURE' ? BLOCK_MARKS.figure : /^H\d$/.test(el.tagName) ? BLOCK_MARKS.heading : BLOCK_MARKS.p;
+    const mark =
+      el.tagName === 'FIGURE'
+        ? BLOCK_MARKS.figure
+        : /^H\d$/.test(el.tagName)
+          ? BLOCK_MARKS.heading
+          : BLOCK_MARKS.p;
     const id = el.getAttribute('id') ?? '';
     el.removeAttribute('id');
     el.insertAdjacentHTML('afterbegin', `<span id="${escapeAttr(id)}">${mark}</span>`);

@@ -12,7 +12,18 @@ describe('the synonym table', () => {
   });
 
   test('Each mistake is named with its file, line and a fix.', () => {
-    const problems = check(['zh:', '  - [电诈, 电诈]', '  - [电诈, fraud]', 'en:', '  - [Fraud, scam]', 'variants:', '  - [裡裏, 着]', 'colour: []'].join('\n'));
+    const problems = check(
+      [
+        'zh:',
+        '  - [电诈, 电诈]',
+        '  - [电诈, fraud]',
+        'en:',
+        '  - [Fraud, scam]',
+        'variants:',
+        '  - [裡裏, 着]',
+        'colour: []',
+      ].join('\n'),
+    );
     expect(problems.map((p) => [p.line, p.message.replace(/".*"/, '…')])).toEqual([
       [2, '… is already in the group on line 2'],
       [2, 'a group needs at least two different entries'],

@@ -43,7 +43,11 @@ export function parseSynonyms(text: string, file: string): { table: SynonymTable
   if (problems.length > 0) return { table, problems };
   const root = doc.contents;
   if (root !== null && !isMap(root)) {
-    problem(root, 'expected the keys zh, en and variants', 'start the file with `zh:`, `en:` and `variants:` lists.');
+    problem(
+      root,
+      'expected the keys zh, en and variants',
+      'start the file with `zh:`, `en:` and `variants:` lists.',
+    );
     return { table, problems };
   }
   const seen = new Map<string, number | undefined>();
@@ -56,7 +60,11 @@ export function parseSynonyms(text: string, file: string): { table: SynonymTable
     const list = pair.value as Node | null;
     if (list === null) continue;
     if (!isSeq(list)) {
-      problem(list, `${key} must be a list of groups`, `write each group as \`  - [a, b]\` under \`${key}:\`.`);
+      problem(
+        list,
+        `${key} must be a list of groups`,
+        `write each group as \`  - [a, b]\` under \`${key}:\`.`,
+      );
       continue;
     }
     for (const item of list.items as Node[]) {
@@ -82,7 +90,11 @@ export function parseSynonyms(text: string, file: string): { table: SynonymTable
           continue;
         }
         if (key === 'zh' && !/^\p{Script=Han}+$/u.test(entry)) {
-          problem(e, `"${entry}" is not a Chinese word`, 'put English words under en:, and write Chinese without spaces or punctuation.');
+          problem(
+            e,
+            `"${entry}" is not a Chinese word`,
+            'put English words under en:, and write Chinese without spaces or punctuation.',
+          );
           continue;
         }
         if (key === 'variants' && [...entry].length !== 1) {
@@ -91,14 +103,22 @@ export function parseSynonyms(text: string, file: string): { table: SynonymTable
         }
         const id = `${key}:${entry}`;
         if (seen.has(id)) {
-          problem(e, `"${entry}" is already in the group on line ${seen.get(id)}`, 'merge the two groups into one.');
+          problem(
+            e,
+            `"${entry}" is already in the group on line ${seen.get(id)}`,
+            'merge the two groups into one.',
+          );
           continue;
         }
         seen.set(id, line);
         entries.push(entry);
       }
       if (entries.length < 2) {
-        problem(item, 'a group needs at least two different entries', 'add the other form, or delete the line.');
+        problem(
+          item,
+          'a group needs at least two different entries',
+          'add the other form, or delete the line.',
+        );
         continue;
       }
       table[key as keyof SynonymTable].push(entries);

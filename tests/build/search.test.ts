@@ -119,7 +119,9 @@ describe('the search index', () => {
   });
 
   test('Chinese records hold one script; the character map (fetched only when needed) pairs the two.', () => {
-    const charmap = JSON.parse(fs.readFileSync(path.join(bundle, 'pingan-charmap.json'), 'utf8')) as CharmapData;
+    const charmap = JSON.parse(
+      fs.readFileSync(path.join(bundle, 'pingan-charmap.json'), 'utf8'),
+    ) as CharmapData;
     const map = readCharmap(charmap);
     expect(map.toHans.get('網')).toBe('网');
     expect(map.toHant.get('诈')).toBe('詐');
@@ -130,10 +132,16 @@ describe('the search index', () => {
     // Traditional-only characters.
     const hantOnly = new Set(pairs.filter((_, i) => i % 2 === 1));
     for (const r of fragments('zh-hans')) {
-      expect([...r.content].filter((c) => hantOnly.has(c)), r.url).toEqual([]);
+      expect(
+        [...r.content].filter((c) => hantOnly.has(c)),
+        r.url,
+      ).toEqual([]);
       expect(r.meta['alt_title'], r.url).toBeUndefined();
       // Blocks are marked, so anchors do not repeat the text.
-      expect(r.anchors.filter((a) => (a.text ?? '').length > 40), r.url).toEqual([]);
+      expect(
+        r.anchors.filter((a) => (a.text ?? '').length > 40),
+        r.url,
+      ).toEqual([]);
     }
   });
 
