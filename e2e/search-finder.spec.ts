@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openSearch, results, search, sectionsOf, waitForResults } from './search-helpers.ts';
 
@@ -53,6 +54,9 @@ test.describe('the header search on a review', () => {
     await expect(overlay).toBeVisible();
     await expect(page.locator('.header-search__input')).toHaveValue('fraud');
     await expect(overlay.locator('.search-result').first()).toBeVisible();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id);
+    expect(violations).toEqual([]);
   });
 
   test('a shared review address with ?q= opens with its results', async ({ page }) => {
