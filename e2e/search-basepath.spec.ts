@@ -64,22 +64,30 @@ test('result links keep the base path and land on the paragraph', async ({ page 
   await expect(page.getByRole('status')).toContainText('fraud');
   const found = await results(page);
   expect(found.length).toBeGreaterThan(0);
-  for (const r of found) expect(r.href).toMatch(/^\/reviews\/en\/2024\/\?hl=fraud#political-leadership-\d+$/);
-  await page.locator('.search-result__link').first().click();
+  // A result is a passage: a paragraph or a figure of the section.
+  for (const r of found)
+    expect(r.href).toMatch(/^\/reviews\/en\/2024\/\?hl=fraud#(political-leadership-\d+|chart-[a-z-]+)$/);
+  await page.locator('.search-result__link[href*="#political-leadership-"]').first().click();
   await expect(page).toHaveURL(/\/reviews\/en\/2024\/#political-leadership-\d+$/);
   await expect(page.locator('.search-target mark.search-hit').first()).toBeInViewport();
 });
 
-test('the header search form goes to the edition’s search page under the base path', async ({ page }) => {
+test('the header search answers in place under the base path; its form still goes to the search page', async ({
+  page,
+}) => {
   await page.goto(`${basePath}zh-hant/2024/`);
+  await expect(page.locator('form.header-search')).toHaveAttribute('action', '/reviews/zh-hant/search/');
   await page.locator('.header-search__toggle').click();
+  await expect(page.locator('html[data-search-overlay-state="ready"]')).toHaveCount(1);
   await page.locator('.header-search__input').fill('網格');
-  await page.locator('.header-search__input').press('Enter');
-  await expect(page).toHaveURL(/\/reviews\/zh-hant\/search\/\?q=/);
-  await expect(page.getByRole('status')).toContainText('網格');
-  expect((await results(page)).map((r) => r.href.split('?')[0])).toEqual(
-    Array(3).fill('/reviews/zh-hant/2024/'),
-  );
+  const overlay = page.locator('[data-search-overlay]');
+  await expect(overlay.locator('[data-search-status]')).toContainText('網格', { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/reviews\/zh-hant\/2024\/\?q=/);
+  const hrefs = await overlay
+    .locator('.search-result__link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const h of hrefs) expect(h.startsWith('/reviews/zh-hant/2024/')).toBe(true);
 });
 
 test('the other-language offer keeps the base path too', async ({ page }) => {

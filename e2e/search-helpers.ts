@@ -24,7 +24,7 @@ export async function waitForResults(page: Page, q: string): Promise<void> {
 /** The results on screen, own edition first: section id, year, link and marked words. */
 export async function results(page: Page, which: 'own' | 'other' = 'own') {
   const list =
-    which === 'own' ? page.locator('[data-search-results]') : page.locator('[data-search-other] ol');
+    which === 'own' ? page.locator('[data-search-results]') : page.locator('[data-search-other] > ol');
   return list.locator('li.search-result').evaluateAll((items) =>
     items.map((li) => ({
       section: (li as HTMLElement).dataset['section'] ?? '',
@@ -34,4 +34,15 @@ export async function results(page: Page, which: 'own' | 'other' = 'own') {
       text: li.textContent ?? '',
     })),
   );
+}
+
+/** The sections the results come from, each once, sorted: results are passages, several a section. */
+export const sectionsOf = (found: { section: string }[]): string[] =>
+  [...new Set(found.map((r) => r.section))].sort();
+
+/** On a phone the filters fold behind one button: open them if they are folded. */
+export async function openFilters(page: Page): Promise<void> {
+  const toggle = page.locator('.search-form__filters-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { toHant } from '../src/i18n/hant.ts';
-import { nothing, recall, type RecallCase } from './search-recall.data.ts';
+import { nothing, recall, suggestions, variants, type RecallCase } from './search-recall.data.ts';
 import { openSearch, results, search } from './search-helpers.ts';
 
 /**
@@ -14,9 +14,14 @@ test.beforeEach(({}, info) => {
 
 const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] =
   [
-    { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: nothing.zh },
-    { segment: 'zh-hant', cases: [...recall.zh, ...recall.all], none: nothing.zh, convert: toHant },
-    { segment: 'en', cases: [...recall.en, ...recall.all], none: nothing.en },
+    { segment: 'zh-hans', cases: [...recall.zh, ...recall.all], none: [...nothing.zh, ...nothing.all] },
+    {
+      segment: 'zh-hant',
+      cases: [...recall.zh, ...recall.all],
+      none: [...nothing.zh, ...nothing.all],
+      convert: toHant,
+    },
+    { segment: 'en', cases: [...recall.en, ...recall.all], none: [...nothing.en, ...nothing.all] },
   ];
 
 for (const { segment, cases, none, convert = (s: string) => s } of editions) {
@@ -29,6 +34,9 @@ for (const { segment, cases, none, convert = (s: string) => s } of editions) {
         const found = await results(page);
         const sections = found.map((r) => r.section);
         for (const s of c.sections) expect(sections, `“${q}” in ${segment}`).toContain(s);
+        // Passages: the right paragraph is a result of its own.
+        const anchors = found.map((r) => decodeURIComponent(r.href.split('#')[1] ?? ''));
+        for (const a of c.anchors ?? []) expect(anchors, `“${q}” in ${segment}`).toContain(a);
         // Every result links into its own section (a paragraph of it, or a figure in it).
         for (const r of found) {
           const target = decodeURIComponent(r.href.split('#')[1] ?? '');
@@ -52,3 +60,31 @@ for (const { segment, cases, none, convert = (s: string) => s } of editions) {
     }
   });
 }
+
+test.describe('variant Traditional forms in zh-hant', () => {
+  for (const c of variants) {
+    test(`“${c.q}” finds ${c.anchors?.join(', ')}`, async ({ page }) => {
+      await openSearch(page, 'zh-hant');
+      await search(page, c.q);
+      const anchors = (await results(page)).map((r) => decodeURIComponent(r.href.split('#')[1] ?? ''));
+      for (const a of c.anchors ?? []) expect(anchors).toContain(a);
+    });
+  }
+});
+
+test.describe('typos and no-result suggestions', () => {
+  for (const s of suggestions) {
+    test(`${s.segment}: “${s.q}” offers ${s.offer.join(', ')}`, async ({ page }) => {
+      await openSearch(page, s.segment);
+      await search(page, s.q);
+      expect(await results(page)).toEqual([]);
+      const offered = page.locator('[data-search-suggestion]');
+      await expect
+        .poll(() => offered.evaluateAll((a) => a.map((e) => (e as HTMLElement).dataset['searchSuggestion'])))
+        .toEqual(s.offer);
+      // The suggestion is a search that finds something.
+      await offered.first().click();
+      await expect.poll(async () => (await results(page)).length).toBeGreaterThan(0);
+    });
+  }
+});

@@ -109,7 +109,19 @@ function build(contentDir, outDir) {
 
 function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
-  return new Promise((resolve) => setTimeout(() => resolve(child), 500));
+  // Wait until it answers (a loaded machine can take more than a moment to start it).
+  const ready = async () => {
+    for (let i = 0; i < 100; i++) {
+      try {
+        await globalThis.fetch(`http://127.0.0.1:${port}/`);
+        return child;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    throw new Error(`the server on port ${port} did not start`);
+  };
+  return ready();
 }
 
 const launchArgs = ['--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -250,7 +262,7 @@ if (!flag('only-scale')) {
   results.build = Object.fromEntries(['total', 'astro', 'hant', 'pagefind'].map((k) => [k, stat(builds.map((b) => b[k]))]));
   console.log(`Clean build (${builds[0].pages} pages): total ${fmt(results.build.total, ' ms')} · Astro ${fmt(results.build.astro, ' ms')} (of which zh-hant conversion ${fmt(results.build.hant, ' ms')}) · Pagefind ${fmt(results.build.pagefind, ' ms')}\n`);
 
-  const port = 4600;
+  const port = Number(process.env.BENCH_PORT ?? 4600);
   const server = await serve(out, port);
   const base = `http://127.0.0.1:${port}/`;
   const pages = ['', ...editions.flatMap((e) => [`${e}/`, `${e}/2024/`, `${e}/search/`])];
@@ -305,7 +317,7 @@ if (!flag('only-scale')) {
 
 if (yearsList.length > 0) {
   results.scale = [];
-  let port = 4700;
+  let port = Number(process.env.BENCH_PORT ?? 4600) + 100;
   for (const n of yearsList) {
     const content = syntheticContent(n);
     const out = path.join(tmp, `dist-${n}`);

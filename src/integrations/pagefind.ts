@@ -3,14 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import {
-  pageRecords,
-  readPage,
-  scriptTwins,
-  type IndexablePage,
-  type SearchRecord,
-} from '../search/records.ts';
+import { pageRecords, readPage, type IndexablePage, type SearchRecord } from '../search/records.ts';
 import { indexConfig, keepBundleFile } from '../search/bundle.ts';
+import { buildCharmap, buildVocabulary, dataFiles } from '../search/build-data.ts';
+import { loadSynonyms } from '../search/synonyms.ts';
 
 /**
  * Builds the search index after Astro has written the site (`astro:build:done`), with Pagefind's
@@ -27,8 +23,14 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const records = collectRecords(outDir);
+        const pages = collectPages(outDir);
+        const records = [...pages].flatMap(([urlPath, page]) => pageRecords(page, urlPath));
         const files = await buildIndex(records);
+        // The search UI's own data, fetched only when a query needs it (src/search/build-data.ts).
+        files.push(
+          { path: dataFiles.charmap, content: json(buildCharmap(pages, loadSynonyms())) },
+          { path: dataFiles.vocab('en'), content: json(buildVocabulary(pages.values())) },
+        );
         const bundleDir = path.join(outDir, 'pagefind');
         fs.rmSync(bundleDir, { recursive: true, force: true });
         let written = 0;
@@ -49,8 +51,15 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
+const json = (data: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(data));
+
 /** Every page that asks to be indexed (`data-pagefind-body`), split into section records. */
 export function collectRecords(outDir: string): SearchRecord[] {
+  return [...collectPages(outDir)].flatMap(([urlPath, page]) => pageRecords(page, urlPath));
+}
+
+/** Every page that asks to be indexed (`data-pagefind-body`), by its path inside the site. */
+export function collectPages(outDir: string): Map<string, IndexablePage> {
   const pages = new Map<string, IndexablePage>();
   for (const file of htmlFiles(outDir)) {
     const rel = path.relative(outDir, file).split(path.sep).join('/');
@@ -59,17 +68,7 @@ export function collectRecords(outDir: string): SearchRecord[] {
   }
   if (pages.size === 0)
     throw new Error(`Search: no page in ${outDir} has data-pagefind-body; nothing to index.`);
-  const records: SearchRecord[] = [];
-  for (const [urlPath, page] of pages) {
-    // /zh-hant/2024/ ↔ /zh-hans/2024/: the same review in the other Chinese script.
-    const [, segment = '', ...rest] = urlPath.split('/');
-    const twinSegment = scriptTwins[segment];
-    const twin = twinSegment ? pages.get(['', twinSegment, ...rest].join('/')) : undefined;
-    if (twinSegment && !twin)
-      throw new Error(`Search: ${urlPath} has no ${twinSegment} twin page to pair with.`);
-    records.push(...pageRecords(page, urlPath, twin));
-  }
-  return records;
+  return pages;
 }
 
 function htmlFiles(dir: string): string[] {

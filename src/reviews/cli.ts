@@ -4,6 +4,7 @@
  */
 import { checkContent, contentRoot } from './load.ts';
 import { formatProblems, relativeFile } from './problems.ts';
+import { synonymProblems } from '../search/synonyms.ts';
 
 let result: ReturnType<typeof checkContent>;
 try {
@@ -18,7 +19,9 @@ try {
   console.error(e);
   process.exit(2);
 }
-const { reviews, problems } = result;
+const { reviews } = result;
+// The search's synonym table is content too (content/search-synonyms.yml).
+const problems = [...result.problems, ...synonymProblems()];
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -6,15 +6,16 @@
  */
 const params = new URLSearchParams(location.search);
 const words = [...new Set((params.get('hl') ?? '').split(/\s+/).filter((w) => w.length > 0))].slice(0, 8);
-// A malformed #fragment (a truncated share link) names no paragraph: ignored, never thrown.
-const anchorId = ((): string => {
+
+/** A malformed fragment (a truncated share link: `#%E7%BD%91%`) is read as written, never thrown on. */
+function safeDecode(s: string): string {
   try {
-    return decodeURIComponent(location.hash.slice(1));
+    return decodeURIComponent(s);
   } catch {
-    return '';
+    return s;
   }
-})();
-const anchor = anchorId ? document.getElementById(anchorId) : null;
+}
+const anchor = document.getElementById(safeDecode(location.hash.slice(1)));
 
 /** Marks whole occurrences of the words in `scope`'s visible text; returns how many. */
 function mark(scope: Element, terms: string[]): number {

@@ -4,26 +4,23 @@ import {
   containsQuery,
   excerpt,
   landingTarget,
-  matchRecord,
+  firstWords,
+  matchPassages,
   tokenRanges,
   type Fragment,
 } from './match.ts';
 import { parseQuery } from './query.ts';
+import { expandQuery } from './expand.ts';
+import { readCharmap } from './charmap.ts';
 
 const marked = (parts: { text: string; mark: boolean }[]) =>
   parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
-/** A zh-hant record as the index holds it: Traditional paragraphs, the Simplified twin as `alt-…`. */
+/** A zh-hant record as the index holds it: Traditional paragraphs only (no twin script). */
 const hant: Fragment = {
   url: '/zh-hant/2024/#lede',
-  content:
-    '導語 精網微格工程推進，網格服務驛站建成。 打通了聯繫服務群眾的最後一米。 导语 精网微格工程推进，网格服务驿站建成。 打通了联系服务群众的最后一米。',
-  meta: {
-    title: '2024年“平安南通”年度回眸',
-    section: '導語',
-    alt_title: '2024年“平安南通”年度回眸',
-    alt_section: '导语',
-  },
+  content: '導語 精網微格工程推進，網格服務驛站建成。 打通了聯繫服務群眾的最後一米。',
+  meta: { title: '2024年“平安南通”年度回眸', section: '導語' },
   filters: { year: ['2024'], section: ['lede'] },
   locations: [3],
   anchors: [
@@ -31,10 +28,6 @@ const hant: Fragment = {
     { element: 'p', id: '_0_lede', text: '導語', location: 0 },
     { element: 'p', id: 'lede-1', text: '精網微格工程推進，網格服務驛站建成。', location: 1 },
     { element: 'p', id: 'lede-2', text: '打通了聯繫服務群眾的最後一米。', location: 8 },
-    { element: 'div', id: 'alt-x', text: '', location: 14 },
-    { element: 'p', id: 'alt-_0_lede', text: '导语', location: 14 },
-    { element: 'p', id: 'alt-lede-1', text: '精网微格工程推进，网格服务驿站建成。', location: 15 },
-    { element: 'p', id: 'alt-lede-2', text: '打通了联系服务群众的最后一米。', location: 22 },
   ],
 };
 
@@ -110,27 +103,57 @@ describe('containsQuery', () => {
   });
 });
 
+/** The character map as the build makes it from these two scripts. */
+const map = readCharmap({ pairs: '导導语語网網进進务務驿驛联聯系繫众眾后後', variants: { 裏: '裡' } });
+
 describe('blocksOf', () => {
-  test('Blocks are paragraphs and headings paired with their twin; inline anchors are not blocks.', () => {
-    const blocks = blocksOf(en);
-    expect(blocks.map((b) => b.id)).toEqual([
+  test('Blocks are paragraphs, headings and figures; inline anchors are not blocks.', () => {
+    expect(blocksOf(en).map((b) => b.id)).toEqual([
       'political-leadership-title',
       'political-leadership-1',
       'political-leadership-2',
     ]);
-    const zh = blocksOf(hant);
-    expect(zh.map((b) => [b.id, b.alt])).toEqual([
-      ['_0_lede', '导语'],
+    expect(blocksOf(hant).map((b) => b.id)).toEqual(['_0_lede', 'lede-1', 'lede-2']);
+  });
+
+  test('Converting shows another script and keeps the anchors.', () => {
+    const toHans = (s: string) => [...s].map((c) => map.toHans.get(c) ?? c).join('');
+    expect(blocksOf(hant, toHans).map((b) => [b.target, b.text])).toEqual([
+      ['lede', '导语'],
       ['lede-1', '精网微格工程推进，网格服务驿站建成。'],
       ['lede-2', '打通了联系服务群众的最后一米。'],
     ]);
   });
 
-  test('Swapping shows the twin script and keeps the anchors.', () => {
-    expect(blocksOf(hant, true).map((b) => [b.target, b.text])).toEqual([
-      ['lede', '导语'],
-      ['lede-1', '精网微格工程推进，网格服务驿站建成。'],
-      ['lede-2', '打通了联系服务群众的最后一米。'],
+  test('A figure is one block titled by its caption title.', () => {
+    const fig: Fragment = {
+      ...en,
+      anchors: [
+        { element: 'figure', id: 'chart-cases', text: 'Fraud cases 46 cases solved', location: 0 },
+        { element: 'span', id: 'chart-cases-title', text: 'Fraud cases', location: 0 },
+        { element: 'p', id: '_0_chart-cases', text: '46 cases solved', location: 2 },
+      ],
+    };
+    const passages = matchPassages(fig, parseQuery('46'));
+    expect(passages.map((p) => [p.block.target, p.heading])).toEqual([['chart-cases', 'Fraud cases']]);
+  });
+
+  test('Blocks are cut from the content at the record’s markers when it has them.', () => {
+    const marked: Fragment = {
+      ...hant,
+      content: '\uE001導語. \uE000精網微格工程推進，網格服務驛站建成。 \uE002網格 驛站 100家',
+      anchors: [
+        { element: 'section', id: 'lede', text: '', location: 0 },
+        { element: 'span', id: 'lede-title', text: '\uE001', location: 0 },
+        { element: 'span', id: 'lede-1', text: '\uE000', location: 1 },
+        { element: 'span', id: 'chart-x', text: '\uE002', location: 8 },
+        { element: 'span', id: 'chart-x-title', text: '網格 驛站', location: 8 },
+      ],
+    };
+    expect(blocksOf(marked).map((b) => [b.target, b.element, b.text, b.label])).toEqual([
+      ['lede', 'h2', '導語.', undefined],
+      ['lede-1', 'p', '精網微格工程推進，網格服務驛站建成。', undefined],
+      ['chart-x', 'figure', '網格 驛站 100家', '網格 驛站'],
     ]);
   });
 
@@ -143,38 +166,64 @@ describe('blocksOf', () => {
   });
 });
 
-describe('matchRecord', () => {
-  test('A Simplified query on a Traditional record picks the same paragraph and marks the Traditional words.', () => {
+describe('matchPassages', () => {
+  test('A Simplified query folded with the character map finds the Traditional paragraph and marks its words.', () => {
     for (const q of ['网格', '網格']) {
-      const m = matchRecord(hant, parseQuery(q));
-      expect(m.block?.target, q).toBe('lede-1');
-      expect(m.words, q).toEqual(['網格']);
-      expect(marked(m.excerpt), q).toBe('精網微格工程推進，[網格]服務驛站建成。');
+      const [p] = matchPassages(hant, expandQuery(q, { fold: { map, to: 'hant' } }));
+      expect(p?.block.target, q).toBe('lede-1');
+      expect(p?.words, q).toEqual(['網格']);
+      expect(marked(p?.excerpt ?? []), q).toBe('精網微格工程推進，[網格]服務驛站建成。');
     }
   });
 
-  test('The script the query matched in is reported, so an English page can offer the right edition.', () => {
-    expect(matchRecord(hant, parseQuery('網格')).ownScript).toBe(true);
-    expect(matchRecord(hant, parseQuery('网格')).ownScript).toBe(false);
-    expect(matchRecord(hant, parseQuery('网格'), true).ownScript).toBe(true);
+  test('Every paragraph with all the words is a passage, in reading order; the count counts passages.', () => {
+    const q = expandQuery('服務', {});
+    expect(matchPassages(hant, q).map((p) => p.block.id)).toEqual(['lede-1', 'lede-2']);
   });
 
-  test('The paragraph with the most of the query wins.', () => {
-    const m = matchRecord(hant, parseQuery('服务 群众'));
-    expect(m.block?.id).toBe('lede-2');
-    expect(m.words).toEqual(['服務', '群眾']);
+  test('When no paragraph has every word, the one with the most is the passage.', () => {
+    const passages = matchPassages(hant, parseQuery('驛站 群眾'));
+    expect(passages.map((p) => p.block.id)).toEqual(['lede-1']);
   });
 
-  test('English words are marked whole in the paragraph that has them.', () => {
-    const m = matchRecord(en, parseQuery('grid fraud'));
-    expect(m.block?.target).toBe('political-leadership-2');
-    expect(m.words).toEqual(['grid', 'grids', 'fraud']);
+  test('English words are marked whole in the paragraph that has them; the heading is its first words.', () => {
+    const [p] = matchPassages(en, parseQuery('grid fraud'));
+    expect(p?.block.target).toBe('political-leadership-2');
+    expect(p?.words).toEqual(['grid', 'grids', 'fraud']);
+    expect(p?.heading).toBe('Street incidents fell by 17.3% and grid-plus work…');
+  });
+
+  test('A synonym finds the passage and is what gets marked.', () => {
+    const q = expandQuery('scam', { synonyms: { groups: [['fraud', 'scam']] } });
+    expect(containsQuery(en, q)).toBe(true);
+    expect(matchPassages(en, q)[0]?.words).toEqual(['fraud']);
+  });
+
+  test('A figure in another unit finds the passage that states it.', () => {
+    const zh: Fragment = {
+      ...hant,
+      content: '破获电诈案件46起，涉案金额1260万元。',
+      anchors: [{ element: 'p', id: 'p-1', text: '破获电诈案件46起，涉案金额1260万元。', location: 0 }],
+    };
+    for (const q of ['12.6 million', '12,600,000', '12.6', '1260万元']) {
+      const query = expandQuery(q);
+      expect(containsQuery(zh, query), q).toBe(true);
+      expect(matchPassages(zh, query)[0]?.words, q).toEqual(['1260万']);
+    }
+    expect(containsQuery(zh, expandQuery('126'))).toBe(false);
+    expect(containsQuery(zh, expandQuery('46件'))).toBe(true);
   });
 
   test('When only Pagefind knows why a record matched, its paragraph is shown unmarked.', () => {
-    const m = matchRecord(en, parseQuery('protecting'));
-    expect(m.words).toEqual([]);
-    expect(m.block?.id).toBe('political-leadership-2');
+    const [p] = matchPassages(en, parseQuery('protecting'));
+    expect(p?.words).toEqual([]);
+    expect(p?.block.id).toBe('political-leadership-2');
+  });
+
+  test('A Chinese heading stops at the first clause mark.', () => {
+    expect(firstWords('我市深化推动“无诈”创建活动，强化电信网络诈骗打击整治')).toBe(
+      '我市深化推动“无诈”创建活动…',
+    );
   });
 });
 

@@ -22,8 +22,10 @@ export interface Block {
   /** The element id on the review page that a link to this block lands on. */
   target: string;
   text: string;
-  /** The same block in the other Chinese script (same length), if the record carries it. */
-  alt?: string;
+  /** Pagefind's element name: p, li, figure, h2 … */
+  element: string;
+  /** What the passage is: a figure's title, else undefined (its first words say it). */
+  label?: string;
   /** Pagefind's word position where the block starts. */
   location: number;
 }
@@ -36,15 +38,6 @@ export interface Range {
 export interface ExcerptPart {
   text: string;
   mark: boolean;
-}
-
-export interface Match {
-  block: Block | undefined;
-  excerpt: ExcerptPart[];
-  /** The highlighted words, as they are written in the block: what the landing page marks. */
-  words: string[];
-  /** Did the query's Chinese match this record in its own script (false: only in the twin's)? */
-  ownScript: boolean;
 }
 
 const INLINE = new Set([
@@ -65,34 +58,59 @@ const INLINE = new Set([
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
- * The blocks of a record. `swap` shows the twin script (an English page offering zh-hant results
- * from the zh-hans index, whose records carry the Traditional text as the twin).
+ * The blocks of a record. `convert` shows the text in another script (an English page offering
+ * zh-hant results from the zh-hans index folds it with the character map; same length).
  */
-export function blocksOf(fragment: Fragment, swap = false): Block[] {
+export function blocksOf(fragment: Fragment, convert?: (s: string) => string): Block[] {
   const section = fragment.filters['section']?.[0] ?? '';
-  const twins = new Map(
+  const show = convert ?? ((s: string) => s);
+  // A figure's title is its caption's `…-title` span (chart-cases-title for #chart-cases).
+  const titles = new Map(
     fragment.anchors
-      .filter((a) => a.id.startsWith('alt-'))
-      .map((a) => [a.id.slice(4), collapse(a.text ?? '')]),
+      .filter((a) => a.id.endsWith('-title') && a.text?.trim() && !MARKS.has(a.text))
+      .map((a) => [a.id.slice(0, -'-title'.length), show(collapse(a.text ?? ''))]),
   );
+  const markers = fragment.anchors.filter((a) => MARKS.has(a.text ?? ''));
+  if (markers.length > 0) {
+    // Records mark each block's start (src/search/records.ts `markedBlocks`): cut content there.
+    const parts = fragment.content.split(/[\uE000-\uE002]/u).slice(1);
+    return markers
+      .map((a, i) => {
+        const element = MARKS.get(a.text ?? '') ?? 'p';
+        const label = element === 'figure' ? titles.get(a.id) : undefined;
+        return {
+          id: a.id,
+          target: landingTarget(a.id, element, section),
+          text: show(collapse(parts[i] ?? '')),
+          element,
+          ...(label ? { label } : {}),
+          location: a.location,
+        };
+      })
+      .filter((b) => b.text !== '');
+  }
   return fragment.anchors
-    .filter(
-      (a) => !a.id.startsWith('alt-') && a.element !== 'section' && !INLINE.has(a.element) && a.text?.trim(),
-    )
+    .filter((a) => a.element !== 'section' && !INLINE.has(a.element) && a.text?.trim())
     .map((a) => {
-      const own = collapse(a.text ?? '');
-      const twin = twins.get(a.id);
-      const aligned = twin !== undefined && twin.length === own.length;
-      const [text, alt] = swap && aligned ? [twin, own] : [own, aligned ? twin : undefined];
+      const target = landingTarget(a.id, a.element, section);
+      const label = a.element === 'figure' ? titles.get(a.id) : undefined;
       return {
         id: a.id,
-        target: landingTarget(a.id, a.element, section),
-        text,
-        ...(alt ? { alt } : {}),
+        target,
+        text: show(collapse(a.text ?? '')),
+        element: a.element,
+        ...(label ? { label } : {}),
         location: a.location,
       };
     });
 }
+
+/** Block markers in a record's content (src/search/records.ts `BLOCK_MARKS`) → element kind. */
+const MARKS = new Map([
+  ['\uE000', 'p'],
+  ['\uE001', 'h2'],
+  ['\uE002', 'figure'],
+]);
 
 /** `_2_chart-cases` → `chart-cases`; a heading → its section; a paragraph → itself. */
 export function landingTarget(id: string, element: string, section: string): string {
@@ -126,10 +144,18 @@ function allIndexes(haystack: string, needle: string): Range[] {
 /** Where one token occurs in a text: whole words only, never stray single characters. */
 export function tokenRanges(text: string, token: Token): Range[] {
   const hay = lower(text);
+  const alts = token.alts.flatMap((a) =>
+    [...hay.matchAll(new RegExp(a.pattern, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+  );
   if (token.kind === 'han') {
     const literal = allIndexes(hay, token.text);
-    return literal.length > 0 ? literal : token.phrases.flatMap((p) => allIndexes(hay, p));
+    return [...(literal.length > 0 ? literal : token.phrases.flatMap((p) => allIndexes(hay, p))), ...alts];
   }
+  // A figure is found by its forms (1260万, 12.6 million, 12,600,000), all among the alts.
+  if (token.figure) return alts;
   // Latin: words starting with the stem, highlighted whole (grid → "grids" in "micro-grids").
   // Numbers: the number with its decimals and per cent sign (17 → "17.3%"), not part of 2017.
   // Word boundaries are Latin letters and digits: a Chinese character next to a figure (下降17.3%)
@@ -138,10 +164,13 @@ export function tokenRanges(text: string, token: Token): Range[] {
     token.kind === 'latin'
       ? `(?<![\\p{Script=Latin}\\p{N}])${escape(token.stem)}[\\p{Script=Latin}\\p{N}]*`
       : `(?<![\\p{Script=Latin}\\p{N}.])${escape(token.text)}(?:[.,]\\p{N}+)*%?`;
-  return [...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return [
+    ...[...hay.matchAll(new RegExp(pattern, 'gu'))].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+    ...alts,
+  ];
 }
 
 /** Overlapping ranges become one; adjacent words stay separate marks. */
@@ -159,59 +188,108 @@ function merge(ranges: Range[]): Range[] {
 interface BlockHits {
   ranges: Range[];
   tokens: number;
-  own: number;
 }
 
-/** Hits in a block, in its own text and (mapped by offset) in its twin's. */
+/** Hits of the query's tokens (and their synonyms, figures in other units) in a block. */
 function blockHits(block: Block, q: ParsedQuery): BlockHits {
   const ranges: Range[] = [];
   let tokens = 0;
-  let own = 0;
   for (const token of q.tokens) {
     const mine = tokenRanges(block.text, token);
-    const twin = token.kind === 'han' && block.alt ? tokenRanges(block.alt, token) : [];
-    if (mine.length > 0 || twin.length > 0) tokens++;
-    if (token.kind === 'han' && mine.length > 0) own++;
-    ranges.push(...mine, ...twin);
+    if (mine.length > 0) tokens++;
+    ranges.push(...mine);
   }
-  return { ranges: merge(ranges), tokens, own };
+  return { ranges: merge(ranges), tokens };
 }
 
 /**
  * Does the record contain what was typed? Each word must be there: a Chinese token literally (or
- * all of its phrases), in either script; an English word as a word starting with its stem; a
- * figure as written. Pagefind alone also returns near misses (台风 for 平台…作风, "football"
- * for "foot").
+ * all of its phrases), an English word as a word starting with its stem, a figure in one of its
+ * forms — or one of the token's synonyms. Pagefind alone also returns near misses (台风 for
+ * 平台…作风, "football" for "foot").
  */
 export function containsQuery(fragment: Fragment, q: ParsedQuery): boolean {
   const hay = lower(fragment.content);
   return q.tokens.every((t) =>
     t.kind === 'han'
-      ? hay.includes(t.text) || t.phrases.every((p) => hay.includes(p))
+      ? hay.includes(t.text) ||
+        t.phrases.every((p) => hay.includes(p)) ||
+        t.alts.some((a) => new RegExp(a.pattern, 'u').test(hay))
       : tokenRanges(hay, t).length > 0,
   );
 }
 
-/** The best paragraph for the query, its excerpt, and the words to highlight there. */
-export function matchRecord(fragment: Fragment, q: ParsedQuery, swap = false): Match {
-  const blocks = blocksOf(fragment, swap);
-  let best: { block: Block; hits: BlockHits } | undefined;
-  let ownScript = false;
-  for (const block of blocks) {
-    const hits = blockHits(block, q);
-    if (hits.own > 0) ownScript = true;
-    if (hits.tokens > (best?.hits.tokens ?? 0)) best = { block, hits };
+/** One result: a passage (a paragraph, or a figure with its title) and what matched in it. */
+export interface Passage {
+  block: Block;
+  /** What the passage is about: a figure's title, or the paragraph's first words. */
+  heading: string;
+  excerpt: ExcerptPart[];
+  /** The highlighted words, as they are written in the block: what the landing page marks. */
+  words: string[];
+}
+
+/**
+ * The passages of a record that answer the query, in reading order: every block that has all the
+ * query's words; if none has them all (they are spread over paragraphs), the block with the most.
+ * A figure and the paragraphs inside it are one passage (the figure).
+ */
+export function matchPassages(
+  fragment: Fragment,
+  q: ParsedQuery,
+  convert?: (s: string) => string,
+): Passage[] {
+  const blocks = blocksOf(fragment, convert);
+  const hits = blocks.map((block) => ({ block, hits: blockHits(block, q) }));
+  const need = q.tokens.length;
+  let chosen = hits.filter((h) => h.hits.tokens === need && need > 0);
+  if (chosen.length === 0) {
+    const best = hits.reduce<(typeof hits)[number] | undefined>(
+      (b, h) => (h.hits.tokens > (b?.hits.tokens ?? 0) ? h : b),
+      undefined,
+    );
+    chosen = best ? [best] : [];
   }
-  if (best) {
-    const { block, hits } = best;
-    const words = [...new Set(hits.ranges.map((r) => block.text.slice(r.start, r.end)))].slice(0, 8);
-    return { block, excerpt: excerpt(block.text, hits.ranges), words, ownScript };
+  const byTarget = new Map<string, (typeof hits)[number]>();
+  for (const h of chosen) {
+    const had = byTarget.get(h.block.target);
+    // The figure itself rather than a line inside it; else the first block landing there.
+    if (!had || (h.block.element === 'figure' && had.block.element !== 'figure'))
+      byTarget.set(h.block.target, h);
   }
+  const passages = [...byTarget.values()].map(({ block, hits }) => ({
+    block,
+    heading: block.label ?? firstWords(block.text),
+    excerpt: excerpt(block.text, hits.ranges),
+    words: [...new Set(hits.ranges.map((r) => block.text.slice(r.start, r.end)))].slice(0, 8),
+  }));
+  if (passages.length > 0) return passages;
   // Pagefind matched a form our highlighter does not know (a stem it derived): show the paragraph
   // where its first matching word is, unmarked rather than wrongly marked.
   const first = fragment.locations[0] ?? 0;
   const block = blocks.filter((b) => b.location <= first).at(-1) ?? blocks[0];
-  return { block, excerpt: block ? excerpt(block.text, []) : [], words: [], ownScript: false };
+  return block
+    ? [{ block, heading: block.label ?? firstWords(block.text), excerpt: excerpt(block.text, []), words: [] }]
+    : [];
+}
+
+/**
+ * A passage's heading from its first words: up to the first Chinese clause mark within 24
+ * characters, or the first eight English words, with "…" when cut.
+ */
+export function firstWords(text: string): string {
+  if (isCJK(text)) {
+    const chars = [...text];
+    const stop = chars.findIndex((c, i) => i >= 6 && /[，。；：！？]/.test(c));
+    const end = stop > 0 && stop <= 24 ? stop : Math.min(24, chars.length);
+    return chars.slice(0, end).join('') + (end < chars.length ? '…' : '');
+  }
+  const words = text.split(' ');
+  const cut = words
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,;:.]$/, '');
+  return words.length > 8 ? `${cut}…` : cut;
 }
 
 const isCJK = (text: string): boolean => HAN.test(text.slice(0, 40));

@@ -44,10 +44,15 @@ describe('parseQuery', () => {
     }
   });
 
-  test('A figure with a Chinese unit is one token that must appear as typed.', () => {
-    expect(parseQuery('1260万').tokens).toEqual([
-      { text: '1260万', kind: 'han', phrases: ['1260万'], stem: '1260万' },
+  test('A figure with a Chinese unit or measure word is one number token with its value.', () => {
+    const [token] = parseQuery('1260万元').tokens;
+    expect([token?.text, token?.kind, token?.figure?.value]).toEqual(['1260万元', 'number', 12_600_000]);
+    expect(parseQuery('1204件 网格').tokens.map((t) => [t.text, t.kind, t.figure?.value])).toEqual([
+      ['1204件', 'number', 1204],
+      ['网格', 'han', undefined],
     ]);
+    expect(parseQuery('12,600,000').tokens.map((t) => t.figure?.value)).toEqual([12_600_000]);
+    expect(parseQuery('12.6 million').tokens.map((t) => t.figure?.value)).toEqual([12_600_000]);
   });
 
   test('Repeated words count once.', () => {
@@ -82,7 +87,8 @@ describe('shorterQuery', () => {
   test('Suggests the first word of several, the first dictionary word of a long Chinese word, or the stem.', () => {
     expect(shorterQuery(parseQuery('telecom fraud cases'))).toBe('telecom');
     expect(shorterQuery(parseQuery('知识产权保护联盟'))).toMatch(/^知识/);
-    expect(shorterQuery(parseQuery('protecting'))).toBe('protect');
+    // Never a truncated stem ("medi" for "mediation"): English typos get "did you mean" instead.
+    expect(shorterQuery(parseQuery('protecting'))).toBeUndefined();
   });
 
   test('Has nothing to suggest for a short single word.', () => {
@@ -94,7 +100,7 @@ describe('shorterQuery', () => {
 
 describe('pagefindQueries', () => {
   test('A figure with plus signs is also searched the way the English index stores it.', () => {
-    expect(pagefindQueries(parseQuery('“1+1+6” layout'))).toEqual(['“1+1+6” layout', '116 layout']);
-    expect(pagefindQueries(parseQuery('网格 20.7%'))).toEqual(['网格 20.7%']);
+    expect(pagefindQueries(parseQuery('“1+1+6” layout'))).toEqual(['1+1+6 layout', '116 layout']);
+    expect(pagefindQueries(parseQuery('网格 20.7%'))).toEqual(['网格 20.7']);
   });
 });

@@ -8,6 +8,8 @@
  * it contains what was typed, and only those words are highlighted.
  */
 
+import { findFigures, formPattern, plain, type Figure } from './numbers.ts';
+
 export const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 
@@ -25,6 +27,19 @@ export interface Token {
   phrases: string[];
   /** Latin tokens: the stem that highlighted words start with (protecting → protect). */
   stem: string;
+  /** Figures: the value, however it was written (1260万, 12.6 million, 1,204). */
+  figure?: Figure;
+  /**
+   * Other ways the token may be written in the text (synonyms, the figure in other units, the
+   * other script): a regular expression source to find it, and the term to give Pagefind.
+   * Filled in by `expandQuery` (src/search/expand.ts).
+   */
+  alts: Alt[];
+}
+
+export interface Alt {
+  search: string;
+  pattern: string;
 }
 
 export interface ParsedQuery {
@@ -52,16 +67,40 @@ export function normalizeQuery(raw: string): string {
 export function parseQuery(raw: string): ParsedQuery {
   const text = normalizeQuery(raw);
   const tokens: Token[] = [];
-  for (const part of splitTokens(text)) {
-    if (tokens.some((t) => t.text === part)) continue;
-    const kind: TokenKind = HAN.test(part) ? 'han' : LATIN.test(part) ? 'latin' : 'number';
-    tokens.push({
-      text: part,
-      kind,
-      phrases: kind === 'han' ? hanPhrases(part) : [],
-      stem: kind === 'latin' ? stem(part) : part,
+  // Figures (1260万元, 12.6 million, 1,204件, 20.7%) are one token whatever their unit; the text
+  // between them is split into words.
+  const push = (token: Token) => {
+    if (!tokens.some((t) => t.text === token.text)) tokens.push(token);
+  };
+  const words = (piece: string) => {
+    for (const part of splitTokens(piece)) {
+      const kind: TokenKind = HAN.test(part) ? 'han' : LATIN.test(part) ? 'latin' : 'number';
+      push({
+        text: part,
+        kind,
+        phrases: kind === 'han' ? hanPhrases(part) : [],
+        stem: kind === 'latin' ? stem(part) : part,
+        alts: [],
+      });
+    }
+  };
+  let at = 0;
+  for (const { figure, start, end } of findFigures(text)) {
+    // 1+1+6 and 2023-2024 are names, not amounts: left to the word splitter.
+    if (/[+\-/]$/.test(text.slice(0, start)) || /^[+\-/]\d/.test(text.slice(end))) continue;
+    words(text.slice(at, start));
+    at = end;
+    const own = plain(figure.value);
+    push({
+      text: figure.typed,
+      kind: 'number',
+      phrases: [],
+      stem: own,
+      figure,
+      alts: [{ search: own, pattern: formPattern(own) }],
     });
   }
+  words(text.slice(at));
   return { text, tokens };
 }
 
@@ -141,12 +180,27 @@ export function stem(word: string): string {
 }
 
 /**
- * The strings to give Pagefind for a query: the query itself, and for a figure like 1+1+6, which
- * the English index stores without its plus signs (116), that form too.
+ * The strings to give Pagefind for a query: every combination of each token's forms (the token as
+ * typed, its synonyms, a figure's number in each unit, 1+1+6 also without its plus signs, which
+ * the English index stores as 116), at most `maxPagefindQueries` of them.
  */
+export const maxPagefindQueries = 16;
+
 export function pagefindQueries(q: ParsedQuery): string[] {
-  const joined = q.tokens.map((t) => (t.kind === 'number' ? t.text.replace(/\+/g, '') : t.text)).join(' ');
-  return joined === q.text || !q.tokens.some((t) => t.text.includes('+')) ? [q.text] : [q.text, joined];
+  let combos: string[] = [''];
+  for (const t of q.tokens) {
+    const own = t.figure
+      ? []
+      : t.kind === 'number' && t.text.includes('+')
+        ? [t.text, t.text.replace(/\+/g, '')]
+        : [t.text];
+    const options = [...new Set([...own, ...t.alts.map((a) => a.search)])];
+    const next: string[] = [];
+    for (const c of combos)
+      for (const o of options) if (next.length < maxPagefindQueries) next.push(c ? `${c} ${o}` : o);
+    combos = next;
+  }
+  return [...new Set(combos)].filter((c) => c !== '');
 }
 
 /** Does the query contain Chinese characters / Latin letters? Decides which edition can answer it. */
@@ -166,6 +220,7 @@ export function shorterQuery(q: ParsedQuery): string | undefined {
     if (word) return word;
     if ([...first.text].length > 2) return [...first.text].slice(0, 2).join('');
   }
-  if (first.kind === 'latin' && first.stem !== first.text) return first.stem;
+  // Never a Latin stem ("medi" for "mediation"): a suggestion is a word a reader would type; the
+  // English "did you mean" comes from the index's own vocabulary (src/search/typos.ts).
   return undefined;
 }

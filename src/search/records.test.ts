@@ -1,6 +1,8 @@
 import { parse } from 'node-html-parser';
+import { buildCharmap } from './build-data.ts';
+import { readCharmap } from './charmap.ts';
 import { describe, expect, test } from 'vitest';
-import { pageRecords, readPage } from './records.ts';
+import { BLOCK_MARKS, markedBlocks, pageRecords, readPage } from './records.ts';
 
 const page = (
   lang: string,
@@ -54,7 +56,7 @@ describe('readPage', () => {
 });
 
 describe('pageRecords', () => {
-  const records = pageRecords(readPage(hans, 'a')!, '/zh-hans/2024/', readPage(hant, 'b')!);
+  const records = pageRecords(readPage(hans, 'a')!, '/zh-hans/2024/');
 
   test('Each section is one record under its own anchor, with exactly one section filter.', () => {
     expect(records.map((r) => r.url)).toEqual(['/zh-hans/2024/#lede', '/zh-hans/2024/#outlook']);
@@ -83,11 +85,11 @@ describe('pageRecords', () => {
     expect(records[0]?.html).toContain('网格服务驿站建成');
   });
 
-  test('A Chinese record carries its twin script with alt- ids, and the twin’s title and section label.', () => {
+  test('A Chinese record holds its own script only: no twin text, no alt ids.', () => {
     const doc = parse(records[0]!.html);
-    expect(doc.querySelector('#alt-lede-1')?.textContent).toBe('網格服務驛站建成');
-    expect(doc.querySelector('#lede-1')?.textContent).toBe('网格服务驿站建成');
-    expect(doc.querySelector('[data-pagefind-meta^="alt_section"]')?.getAttribute('data-v')).toBe('導語');
+    expect(doc.querySelector('#lede-1')?.parentNode?.textContent).toBe('\uE000网格服务驿站建成');
+    expect(records[0]!.html).not.toContain('網格');
+    expect(records[0]!.html).not.toContain('alt_');
     const ids = doc.querySelectorAll('[id]').map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -99,5 +101,43 @@ describe('pageRecords', () => {
     );
     const [r] = pageRecords(readPage(en, 'en')!, '/en/2024/');
     expect(r?.html).not.toContain('alt_');
+  });
+});
+
+describe('buildCharmap', () => {
+  test('Pairs the characters that differ between a zh-hans page and its zh-hant twin, and nothing else.', () => {
+    const pages = new Map([
+      ['/zh-hans/2024/', readPage(hans, 'a')!],
+      ['/zh-hant/2024/', readPage(hant, 'b')!],
+    ]);
+    const data = buildCharmap(pages, {
+      zh: [],
+      en: [],
+      variants: [
+        ['裡', '裏'],
+        ['臺', '台'],
+      ],
+    });
+    expect([...data.pairs].length % 2).toBe(0);
+    const map = readCharmap(data);
+    expect(map.toHans.get('網')).toBe('网');
+    expect(map.toHant.get('驿')).toBe('驛');
+    expect(map.toHans.has('格')).toBe(false);
+    // Neither variant occurs in the Traditional text: nothing to fold to.
+    expect(data.variants).toEqual({});
+  });
+});
+
+describe('markedBlocks', () => {
+  test('Each block’s id moves to a marker at its start; a figure’s paragraphs are part of the figure.', () => {
+    const section = readPage(hans, 'a')!.sections[0]!.element;
+    const doc = parse(markedBlocks(section));
+    expect(doc.querySelector('#lede-1')?.tagName).toBe('SPAN');
+    expect(doc.querySelector('#lede-1')?.textContent).toBe(BLOCK_MARKS.p);
+    expect(doc.querySelector('#chart-a')?.textContent).toBe(BLOCK_MARKS.figure);
+    expect(doc.querySelectorAll('p[id], figure[id]')).toHaveLength(0);
+    expect(doc.querySelector('#_1_chart-a')).toBeNull();
+    // The page itself keeps its ids.
+    expect(section.querySelector('p#lede-1')).not.toBeNull();
   });
 });

@@ -17,10 +17,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
  * A `<p>` without an id (the kicker, a chart's source line) gets a record-only id that names the
  * nearest element a link can land on: `_3_lede` is the 4th such block, landing on `#lede`.
  *
- * The two Chinese editions are the same text in two scripts, aligned character by character
- * (zh-hant is OpenCC's conversion of zh-hans). Each Chinese record also carries its twin's
- * paragraphs (ids `alt-p0`, …) so a query typed in either script matches, with no converter in
- * the browser; the twin's title and section label ride along as `alt_title` / `alt_section`.
+ * Each record holds one script only. A query typed in the other Chinese script is folded on the
+ * query side with a character map built from the corpus (src/search/charmap.ts), so the index and
+ * its fragments are not doubled.
  */
 
 export interface SearchRecord {
@@ -121,20 +120,12 @@ function hasSectionAncestor(el: HTMLElement, stop: HTMLElement): boolean {
   return false;
 }
 
-/** The twin section's content with every id prefixed `alt-`, so its anchors never collide. */
-function twinCopy(twin: IndexableSection, lang: string): string {
-  const copy = parse(twin.element.innerHTML);
-  for (const el of copy.querySelectorAll('[id]')) el.setAttribute('id', `alt-${el.getAttribute('id')}`);
-  return `<div lang="${escapeAttr(lang)}">${copy.toString()}</div>`;
-}
-
 /**
- * The records of one page. `twin` is the same review in the other Chinese script, if any.
- * `urlPath` is the page's path inside the site without the base, e.g. `/zh-hant/2024/`.
+ * The records of one page. `urlPath` is the page's path inside the site without the base, e.g.
+ * `/zh-hant/2024/`.
  */
-export function pageRecords(page: IndexablePage, urlPath: string, twin?: IndexablePage): SearchRecord[] {
+export function pageRecords(page: IndexablePage, urlPath: string): SearchRecord[] {
   return page.sections.map((section) => {
-    const twinSection = twin?.sections.find((s) => s.id === section.id);
     const attrs = Object.entries(page.bodyAttributes)
       .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
       .join('');
@@ -142,15 +133,9 @@ export function pageRecords(page: IndexablePage, urlPath: string, twin?: Indexab
       .filter(([k]) => k === 'id' || k.startsWith('data-pagefind-'))
       .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
       .join('');
-    const alt =
-      twin && twinSection
-        ? `<i data-pagefind-meta="alt_title[data-v]" data-v="${escapeAttr(twin.title)}"></i>` +
-          `<i data-pagefind-meta="alt_section[data-v]" data-v="${escapeAttr(twinSection.label)}"></i>` +
-          twinCopy(twinSection, twin.lang)
-        : '';
     const html =
       `<!doctype html><html lang="${escapeAttr(page.lang)}"><head><title>${escapeAttr(page.title)}</title></head>` +
-      `<body><main${attrs}><section${sectionAttrs}>${section.element.innerHTML}</section>${alt}</main></body></html>`;
+      `<body><main${attrs}><section${sectionAttrs}>${markedBlocks(section.element)}</section></main></body></html>`;
     return {
       url: `${urlPath}#${section.id}`,
       lang: page.lang,
@@ -161,5 +146,52 @@ export function pageRecords(page: IndexablePage, urlPath: string, twin?: Indexab
   });
 }
 
-/** The other script of a Chinese edition: its records carry this twin's text. */
+/**
+ * Block markers. Pagefind gives every element with an id an anchor carrying the element's whole
+ * text, which doubles a fragment (the text is in `content` already). So each block's id moves to
+ * an empty-looking marker at its start, a private-use character that says what the block is; the
+ * browser cuts `content` at the markers (src/search/match.ts `blocksOf`). Nobody types these
+ * characters, and Pagefind keeps them in `content`.
+ */
+export const BLOCK_MARKS = { p: '\uE000', heading: '\uE001', figure: '\uE002' } as const;
+
+/** The section's HTML with each block's id on a marker (a copy: the page itself is untouched). */
+export function markedBlocks(section: HTMLElement): string {
+  const copy = parse(section.innerHTML);
+  for (const el of copy.querySelectorAll('p[id], li[id], h2[id], h3[id], h4[id], figure[id]')) {
+    // A paragraph inside a figure is part of the figure's block.
+    if (el.tagName !== 'FIGURE' && hasAncestor(el, 'FIGURE')) {
+      el.removeAttribute('id');
+      continue;
+    }
+    const mark =
+      el.tagName === 'FIGURE'
+        ? BLOCK_MARKS.figure
+        : /^H\d$/.test(el.tagName)
+          ? BLOCK_MARKS.heading
+          : BLOCK_MARKS.p;
+    const id = el.getAttribute('id') ?? '';
+    el.removeAttribute('id');
+    el.insertAdjacentHTML('afterbegin', `<span id="${escapeAttr(id)}">${mark}</span>`);
+  }
+  return copy.toString();
+}
+
+function hasAncestor(el: HTMLElement, tag: string): boolean {
+  for (let p = el.parentNode; p; p = p.parentNode) if (p.tagName === tag) return true;
+  return false;
+}
+
+/** The other script of a Chinese edition: the character map pairs their texts. */
 export const scriptTwins: Readonly<Record<string, string>> = { 'zh-hans': 'zh-hant', 'zh-hant': 'zh-hans' };
+
+/** Build time: the visible text of each paragraph-like element by id, for pairing two scripts. */
+export function pageTexts(page: IndexablePage): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const section of page.sections) {
+    out.set(`${section.id}#label`, section.label);
+    for (const el of section.element.querySelectorAll('[id]')) out.set(el.id, el.textContent);
+  }
+  out.set('#title', page.title);
+  return out;
+}

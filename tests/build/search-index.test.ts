@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildIndex, collectRecords } from '../../src/integrations/pagefind.ts';
+import { buildIndex, collectPages, collectRecords } from '../../src/integrations/pagefind.ts';
+import { buildCharmap } from '../../src/search/build-data.ts';
 
 /** The build step that makes the search index, on small sites written for each case. */
 const temps: string[] = [];
@@ -40,9 +41,10 @@ describe('collecting records', () => {
     ]);
   });
 
-  test('A Chinese page without its other-script twin fails the build.', () => {
+  test('A Chinese page without its other-script twin fails the build (the character map needs both).', () => {
     const dir = site({ 'zh-hans/2024/index.html': review('zh-Hans', '网格') });
-    expect(() => collectRecords(dir)).toThrow(/\/zh-hans\/2024\/ has no zh-hant twin/);
+    const empty = { zh: [], en: [], variants: [] };
+    expect(() => buildCharmap(collectPages(dir), empty)).toThrow(/\/zh-hans\/2024\/ has no zh-hant twin/);
   });
 
   test('A site with nothing to index fails the build rather than shipping an empty search.', () => {
