@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
 import { siteConfig } from './src/config/site.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
+  // typeset() first among the build hooks: search and publishing read the finished pages.
   // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
-  integrations: [contentCheck(), mdx(), pagefind(), publish()],
+  integrations: [contentCheck(), mdx(), typeset(), pagefind(), publish()],
   devToolbar: { enabled: false },
 });

@@ -101,7 +101,7 @@ describe('built pages', () => {
       expect(rendered).toEqual(source);
     }
     // Screen-reader helper text inside a term link keeps its own space ("grid (see note)").
-    const term = page('/en/2024/').querySelector('a.term');
+    const term = page('/en/2024/').querySelector('button.term');
     expect(term?.textContent).toMatch(/\S \(see note\)$/);
   });
 
@@ -130,12 +130,16 @@ describe('built pages', () => {
     expect(page('/zh-hant/2024/').querySelector('.review__byline')?.textContent).toContain('見習記者 陳凱文');
   });
 
-  test('English terms link to notes that exist and link back', () => {
+  test('English terms open their notes in place (popovers), and the notes list links back', () => {
     const root = page('/en/2024/');
-    const terms = root.querySelectorAll('a.term');
+    const terms = root.querySelectorAll('button.term');
     expect(terms.length).toBeGreaterThanOrEqual(9);
     for (const t of terms) {
-      const id = (t.getAttribute('href') ?? '').slice(1);
+      const popId = t.getAttribute('popovertarget') ?? '';
+      const popover = root.getElementById(popId);
+      expect(popover?.hasAttribute('popover'), popId).toBe(true);
+      const id = popId.replace(/^pop-/, 'note-');
+      expect(popover?.textContent.replace(/\s+/g, ' '), popId).toContain(root.getElementById(id)?.querySelector('strong')?.textContent ?? '-');
       const note = root.getElementById(id);
       expect(note, id).not.toBeNull();
       expect(note?.querySelector(`a[href="#${t.id}"]`), `${id} links back`).not.toBeNull();
