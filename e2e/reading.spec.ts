@@ -68,7 +68,8 @@ test.describe('with JavaScript disabled', () => {
 
   test('an English term note opens in place, and the end-of-review note links back to the term', async ({ page }) => {
     await page.goto('/en/2024/');
-    const term = page.locator('button.term#term-two-establishes');
+    // A tap on the term's words (the label of its note button) opens the note.
+    const term = page.locator('label.term[for="term-two-establishes"]');
     await term.click();
     // A popover: declarative HTML, no script. The page does not move.
     const popover = page.locator('#pop-two-establishes');

@@ -12,6 +12,7 @@
 // (bundled the way Vite bundles a worker). Importing it by URL keeps Vite's ~900-byte preload
 // helper out of this first-load script.
 import chartsAnimate from './charts-animate.ts?worker&url';
+import './focus-in-scroller.ts';
 
 const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];

@@ -8,7 +8,7 @@
  * - `bodyChinese`: a number stays with its measure word (100家, 1800余件, 59场), and a paragraph's
  *   last line never holds a single character (the last characters are kept together).
  * - `bodyEnglish`: a number stays with the word after it (12.6 million), an em dash with the word
- *   before it, and the last two words of a paragraph stay together.
+ *   before it, and the last two words of a paragraph stay together when they are short.
  */
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
 
@@ -127,6 +127,7 @@ export function bodyEnglish(raw: string, last: boolean): string {
   let text = decode(raw)
     .replace(/(\d[\d,.]*%?) (?=[A-Za-z])/g, '$1\u00a0')
     .replace(/ (—|–)/g, '\u00a0$1');
-  if (last) text = text.replace(/ (\S{1,12})$/, '\u00a0$1');
+  // The last two words together, when they are short enough to fit a line at large text.
+  if (last) text = text.replace(/ (\S+) (\S+)$/, (all, a: string, b: string) => (a.length + b.length < 14 ? ` ${a}\u00a0${b}` : all));
   return escape(text);
 }

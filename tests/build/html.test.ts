@@ -101,8 +101,9 @@ describe('built pages', () => {
       expect(rendered).toEqual(source);
     }
     // Screen-reader helper text inside a term link keeps its own space ("grid (see note)").
-    const term = page('/en/2024/').querySelector('button.term');
-    expect(term?.textContent).toMatch(/\S \(see note\)$/);
+    const term = page('/en/2024/').querySelector('button.term-ref');
+    expect(term?.previousElementSibling?.textContent).toMatch(/\S$/);
+    expect(term?.textContent).toMatch(/^ \(see note\)$/);
   });
 
   test('every page has a title, description, canonical (or noindex), Open Graph basics and a favicon', () => {
@@ -132,9 +133,11 @@ describe('built pages', () => {
 
   test('English terms open their notes in place (popovers), and the notes list links back', () => {
     const root = page('/en/2024/');
-    const terms = root.querySelectorAll('button.term');
+    const terms = root.querySelectorAll('button.term-ref');
     expect(terms.length).toBeGreaterThanOrEqual(9);
     for (const t of terms) {
+      // The term's words are the button's label: a tap on them opens the note too.
+      expect(root.querySelector(`label.term[for="${t.id}"]`), t.id).not.toBeNull();
       const popId = t.getAttribute('popovertarget') ?? '';
       const popover = root.getElementById(popId);
       expect(popover?.hasAttribute('popover'), popId).toBe(true);
