@@ -21,3 +21,11 @@ if (form && option) {
   const label = form.querySelector('label .visually-hidden');
   if (label) label.textContent = option.dataset['label'] ?? '';
 }
+
+// (The same as on the review page, for the front door's figure strips.) A control focused from the keyboard while half outside a sideways scroller (the section chips,
+// the year's figures) stays half hidden in Chromium, its ring cut off: bring it wholly in view
+// (the scrollers' scroll-padding leaves room for the ring).
+addEventListener('focusin', (e) => {
+  const el = e.target;
+  if (el instanceof HTMLElement && el.closest('.section-nav ol, .headline__list')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+});

@@ -12,7 +12,6 @@
 // (bundled the way Vite bundles a worker). Importing it by URL keeps Vite's ~900-byte preload
 // helper out of this first-load script.
 import chartsAnimate from './charts-animate.ts?worker&url';
-import './focus-in-scroller.ts';
 
 const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
@@ -149,6 +148,14 @@ if (charts.length > 0) {
     for (const c of charts) near.observe(c);
   }, { once: true, passive: true });
 }
+
+// A control focused from the keyboard while half outside a sideways scroller (the section chips,
+// the year's figures) stays half hidden in Chromium, its ring cut off: bring it wholly in view
+// (the scrollers' scroll-padding leaves room for the ring).
+addEventListener('focusin', (e) => {
+  const el = e.target;
+  if (el instanceof HTMLElement && el.closest('.section-nav ol, .headline__list')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+});
 
 // Print the data tables with the charts.
 const opened: HTMLDetailsElement[] = [];
