@@ -54,7 +54,7 @@ export function measureParagraphs(page: Page): Promise<LineReport[]> {
       const split: string[] = [];
       const pairs = /\p{Script=Han}/u.test(text)
         ? /\d[\d.,]*(?:[余多]?[十百千万亿]?[余多]?)\p{Script=Han}/gu
-        : /\d[\d,.]*%?[\s\u00a0](?:million|billion|thousand|per cent|percent|cases?|people|stations?|times|years?|units?|items?|teams?|\p{L}+)/gu;
+        : /\d(?:[\d,.]*\d)?%?[\s\u00a0](?:million|billion|thousand|per cent|percent|cases?|people|stations?|times|years?|units?|items?|teams?|\p{L}+)/gu;
       for (const m of text.matchAll(pairs)) {
         const a = lineOf[m.index];
         const b = lineOf[m.index + m[0].length - 1];

@@ -41,10 +41,15 @@ describe('Chinese body text', () => {
 
 describe('English body text', () => {
   test('a number keeps its word, the last two words stay together, a dash keeps its word', () => {
-    const text = bodyEnglish('It rose to 12.6 million cases — a record in the city', true);
-    expect(text).toContain('12.6\u00a0million');
-    expect(text).toContain('cases\u00a0—');
-    expect(text).toMatch(/the\u00a0city$/);
+    const html = bodyEnglish('It rose to 12.6 million cases — a record in the city', true);
+    expect(html).toContain('<span class="nobr">12.6 million</span>');
+    expect(html).toContain('<span class="nobr">cases —</span>');
+    expect(html).toMatch(/<span class="nobr">the city<\/span>$/);
+    // Overlapping pairs become one span; long last words are left to the browser.
+    expect(bodyEnglish('a total of 58 cases', true)).toMatch(/of <span class="nobr">58 cases<\/span>$/);
+    expect(bodyEnglish('into construction drawings.', true)).not.toContain('nobr');
+    // A number ends at its last digit: “In 2024, the” is not a pair.
+    expect(bodyEnglish('In 2024, the project', false)).toBe('In 2024, the project');
   });
 });
 
@@ -58,6 +63,6 @@ describe('a whole page', () => {
     expect(out).toContain('<h1 class="x">平安南通<wbr>年度<wbr>回眸</h1>');
     expect(out).toContain('<span class="nobr">100家</span>');
     expect(out).toContain('<figure><p>100家</p></figure>');
-    expect(out).toContain('<p lang="en">12\u00a0cases in\u00a0all</p>');
+    expect(out).toContain('<p lang="en"><span class="nobr">12 cases</span> <span class="nobr">in all</span></p>');
   });
 });

@@ -122,12 +122,29 @@ export function bodyChinese(raw: string, last: boolean): string {
   return numbersChinese(text.slice(0, cut)) + nobr(numbersChinese(text.slice(cut)));
 }
 
-/** A run of English body text (see the module comment). */
+/**
+ * A run of English body text (see the module comment). The pairs are wrapped in no-wrap spans
+ * rather than joined by no-break spaces, so search (Pagefind) still reads two words.
+ */
 export function bodyEnglish(raw: string, last: boolean): string {
-  let text = decode(raw)
-    .replace(/(\d[\d,.]*%?) (?=[A-Za-z])/g, '$1\u00a0')
-    .replace(/ (—|–)/g, '\u00a0$1');
+  const text = decode(raw);
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/\d(?:[\d,.]*\d)?%? [A-Za-z]+|\S+ [—–]/g)) ranges.push([m.index, m.index + m[0].length]);
   // The last two words together, when they are short enough to fit a line at large text.
-  if (last) text = text.replace(/ (\S+) (\S+)$/, (all, a: string, b: string) => (a.length + b.length < 14 ? ` ${a}\u00a0${b}` : all));
-  return escape(text);
+  const tail = last ? /(\S+) (\S+)$/.exec(text) : null;
+  if (tail && (tail[1] ?? '').length + (tail[2] ?? '').length < 14) ranges.push([tail.index, text.length]);
+  ranges.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged.at(-1);
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([...r]);
+  }
+  let out = '';
+  let from = 0;
+  for (const [start, end] of merged) {
+    out += escape(text.slice(from, start)) + nobr(escape(text.slice(start, end)));
+    from = end;
+  }
+  return out + escape(text.slice(from));
 }

@@ -102,8 +102,7 @@ describe('built pages', () => {
     }
     // Screen-reader helper text inside a term link keeps its own space ("grid (see note)").
     const term = page('/en/2024/').querySelector('button.term-ref');
-    expect(term?.previousElementSibling?.textContent).toMatch(/\S$/);
-    expect(term?.textContent).toMatch(/^ \(see note\)$/);
+    expect(`${term?.previousElementSibling?.textContent}${term?.textContent}`).toMatch(/\S \(see note\)$/);
   });
 
   test('every page has a title, description, canonical (or noindex), Open Graph basics and a favicon', () => {
@@ -136,8 +135,10 @@ describe('built pages', () => {
     const terms = root.querySelectorAll('button.term-ref');
     expect(terms.length).toBeGreaterThanOrEqual(9);
     for (const t of terms) {
-      // The term's words are the button's label: a tap on them opens the note too.
-      expect(root.querySelector(`label.term[for="${t.id}"]`), t.id).not.toBeNull();
+      // The marker follows the term's words; the note's back link lands on their span.
+      const anchor = t.parentNode;
+      expect(t.previousElementSibling?.classList.contains('term'), t.outerHTML).toBe(true);
+      expect(anchor?.id, t.outerHTML).toMatch(/^term-/);
       const popId = t.getAttribute('popovertarget') ?? '';
       const popover = root.getElementById(popId);
       expect(popover?.hasAttribute('popover'), popId).toBe(true);
@@ -146,7 +147,7 @@ describe('built pages', () => {
       expect(popover?.closest('#notes'), popId).not.toBeNull();
       const note = root.getElementById(id);
       expect(note, id).not.toBeNull();
-      expect(note?.querySelector(`a[href="#${t.id}"]`), `${id} links back`).not.toBeNull();
+      expect(note?.querySelector(`a[href="#${anchor?.id ?? '-'}"]`), `${id} links back`).not.toBeNull();
     }
     for (const required of ['两个确立', '两个维护', '第一议题', '精网微格', '一站式', '刀把子', '新质生产力', '十四五']) {
       expect(root.querySelector('#notes')?.textContent, required).toContain(required);
