@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
 import mdxSafety from './src/integrations/mdx-safety.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
 import { siteConfig } from './src/config/site.ts';
 
@@ -21,8 +22,9 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
+  // typeset() first among the build hooks: search and publishing read the finished pages.
   // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
-  integrations: [contentCheck(), mdxSafety(), mdx(), pagefind(), publish()],
+  integrations: [contentCheck(), mdxSafety(), mdx(), typeset(), pagefind(), publish()],
   devToolbar: { enabled: false },
   // Astro's logger minus the per-route listing, so the build output does not grow with the archive.
   logger: { entrypoint: './src/build/logger.ts' },

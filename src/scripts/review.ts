@@ -1,9 +1,11 @@
 /**
  * Review page enhancement (the page works fully without it):
- * - marks the section being read in the section navigator (aria-current), and points the
- *   language switch at that section, so switching edition lands on the same spot;
+ * - keeps the reader's place: the language switch points at the paragraph being read (paragraph
+ *   ids match across editions), and the section navigator marks the section being read
+ *   (aria-current); above the first section both point at the top of the page again;
  * - the chart motion switch (remembered across pages; reduced motion is the default when the OS
  *   asks for it), and the chart animation code, fetched only when the reader scrolls a chart near;
+ * - the share button (the phone's share sheet, else copy the link);
  * - opens the charts' data tables for printing.
  */
 // `?worker&url`: the URL of a self-contained, hashed bundle of the chart code that runs on import
@@ -13,16 +15,21 @@ import chartsAnimate from './charts-animate.ts?worker&url';
 
 const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
+// Sections and their paragraphs, in reading order (paragraph ids match across editions).
+const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
 const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]');
 const nav = document.querySelector<HTMLElement>('.section-nav ol');
+const header = document.querySelector<HTMLElement>('.site-header');
 
-function setCurrent(id: string): void {
+/** Points the switch at `#anchor` (or the page top), and marks the section `id` as current. */
+function setPlace(anchor: string, id: string): void {
   for (const a of langLinks) {
     const path = (a.getAttribute('href') ?? '').split('#')[0];
-    a.setAttribute('href', `${path}#${id}`);
+    a.setAttribute('href', anchor ? `${path}#${anchor}` : `${path}`);
   }
   for (const a of nav?.querySelectorAll('a') ?? []) {
-    if (a.hash === `#${id}`) {
+    if (id && a.hash === `#${id}`) {
+      if (a.hasAttribute('aria-current')) continue;
       a.setAttribute('aria-current', 'location');
       if (nav) nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
     } else {
@@ -31,35 +38,63 @@ function setCurrent(id: string): void {
   }
 }
 
-const inView = new Set<string>();
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) inView.add(e.target.id);
-      else inView.delete(e.target.id);
-    }
-    const current = sections.find((s) => inView.has(s.id));
-    if (current) setCurrent(current.id);
-  },
-  // A section counts as "being read" when it crosses a line a third of the way down the screen.
-  { rootMargin: '-33% 0px -66% 0px' },
-);
-for (const s of sections) observer.observe(s);
-
-/** The #fragment as text; a malformed one (a truncated share link, `#%E5%B9`) is ignored, not thrown. */
-const hashId = (): string => {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return '';
+/**
+ * Where the reader is. For the switch: the first paragraph not yet scrolled away under the
+ * header, or the section itself while its heading is on screen. For the navigator: the section
+ * crossing a line a third of the way down the screen. Neither above the first section (the
+ * reader went back to the top): the switch then points at the top of the other edition.
+ */
+function place(): void {
+  const top = Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+  const line = innerHeight / 3;
+  const section = sections.findLast((s) => s.getBoundingClientRect().top <= line);
+  if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) {
+    setPlace('', '');
+    return;
   }
-};
-const fromHash = (): void => {
-  const id = hashId();
-  if (sections.some((s) => s.id === id)) setCurrent(id);
-};
-addEventListener('hashchange', fromHash);
-fromHash();
+  const here = anchors.find((el) => {
+    const r = el.getBoundingClientRect();
+    return el.tagName === 'SECTION' ? r.top >= top - 4 && r.top < innerHeight : r.bottom > top + 8;
+  });
+  setPlace(here?.id ?? section?.id ?? '', section?.id ?? '');
+}
+
+let queued = false;
+addEventListener(
+  'scroll',
+  () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      place();
+    });
+  },
+  { passive: true },
+);
+// Right before the switch is followed, the place is read afresh (no stale anchor).
+for (const a of langLinks) a.addEventListener('click', place);
+// The place is read from the layout, never from location.hash: a malformed #fragment cannot throw.
+addEventListener('hashchange', () => requestAnimationFrame(place));
+place();
+
+// Share: the phone's share sheet where there is one, else copy the link and say so.
+const share = document.querySelector<HTMLButtonElement>('[data-share]');
+const shareStatus = document.querySelector<HTMLElement>('.share__status');
+if (share && (navigator.share || navigator.clipboard)) {
+  share.hidden = false;
+  share.addEventListener('click', () => {
+    const url = location.origin + location.pathname;
+    if (navigator.share) {
+      navigator.share({ title: document.title, url }).catch(() => undefined);
+      return;
+    }
+    void navigator.clipboard.writeText(url).then(() => {
+      if (shareStatus) shareStatus.textContent = shareStatus.dataset['copied'] ?? '';
+      setTimeout(() => shareStatus && (shareStatus.textContent = ''), 4000);
+    });
+  });
+}
 
 // Chart motion: on unless the OS asks for reduced motion; the reader's choice wins and is kept.
 const KEY = 'pingan:motion';
@@ -113,6 +148,14 @@ if (charts.length > 0) {
     for (const c of charts) near.observe(c);
   }, { once: true, passive: true });
 }
+
+// A control focused from the keyboard while half outside a sideways scroller (the section chips,
+// the year's figures) stays half hidden in Chromium, its ring cut off: bring it wholly in view
+// (the scrollers' scroll-padding leaves room for the ring).
+addEventListener('focusin', (e) => {
+  const el = e.target;
+  if (el instanceof HTMLElement && el.closest('.section-nav ol, .headline__list')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+});
 
 // Print the data tables with the charts.
 const opened: HTMLDetailsElement[] = [];

@@ -104,8 +104,8 @@ describe('built pages', () => {
       expect(rendered).toEqual(source);
     }
     // Screen-reader helper text inside a term link keeps its own space ("grid (see note)").
-    const term = page('/en/2024/').querySelector('a.term');
-    expect(term?.textContent).toMatch(/\S \(see note\)$/);
+    const term = page('/en/2024/').querySelector('button.term-ref');
+    expect(`${term?.previousElementSibling?.textContent}${term?.textContent}`).toMatch(/\S \(see note\)$/);
   });
 
   test('every page has a title, description, canonical (or noindex), Open Graph basics and a favicon', () => {
@@ -133,15 +133,24 @@ describe('built pages', () => {
     expect(page('/zh-hant/2024/').querySelector('.review__byline')?.textContent).toContain('見習記者 陳凱文');
   });
 
-  test('English terms link to notes that exist and link back', () => {
+  test('English terms open their notes in place (popovers), and the notes list links back', () => {
     const root = page('/en/2024/');
-    const terms = root.querySelectorAll('a.term');
+    const terms = root.querySelectorAll('button.term-ref');
     expect(terms.length).toBeGreaterThanOrEqual(9);
     for (const t of terms) {
-      const id = (t.getAttribute('href') ?? '').slice(1);
+      // The marker follows the term's words; the note's back link lands on their span.
+      const anchor = t.parentNode;
+      expect(t.previousElementSibling?.classList.contains('term'), t.outerHTML).toBe(true);
+      expect(anchor?.id, t.outerHTML).toMatch(/^term-/);
+      const popId = t.getAttribute('popovertarget') ?? '';
+      const popover = root.getElementById(popId);
+      expect(popover?.hasAttribute('popover'), popId).toBe(true);
+      // One copy of each note: the popover is the notes list's item.
+      const id = popId;
+      expect(popover?.closest('#notes'), popId).not.toBeNull();
       const note = root.getElementById(id);
       expect(note, id).not.toBeNull();
-      expect(note?.querySelector(`a[href="#${t.id}"]`), `${id} links back`).not.toBeNull();
+      expect(note?.querySelector(`a[href="#${anchor?.id ?? '-'}"]`), `${id} links back`).not.toBeNull();
     }
     for (const required of ['两个确立', '两个维护', '第一议题', '精网微格', '一站式', '刀把子', '新质生产力', '十四五']) {
       expect(root.querySelector('#notes')?.textContent, required).toContain(required);
