@@ -1,15 +1,11 @@
 /**
- * The parallel page (对照) and the link to it; both pages work fully without this script.
- * - Review page: the link to the parallel page opens it at the pair of the paragraph being read.
- * - Parallel page: remembers the reader's choice of both languages or one (the choice itself is
+ * The parallel page (对照); it works fully without this script. (On the review page, the link to
+ * it follows the paragraph being read with the language switch: src/scripts/review.ts.)
+ * - Remembers the reader's choice of both languages or one (the choice itself is
  *   CSS only), and the language switch opens the other edition's parallel page at the same pair.
- * One script for both pages, so it is one small inlined module and no extra request.
+ * One small inlined module, no extra request.
  */
 import { keepPlace } from './reading-place.ts';
-
-const toParallel = document.querySelector<HTMLAnchorElement>('a[data-parallel-link]');
-if (toParallel)
-  keepPlace(toParallel, [...document.querySelectorAll('main section[id] :is(h2, p, figure)[id]')]);
 
 const KEY = 'pingan:parallel-view';
 const inputs = [...document.querySelectorAll<HTMLInputElement>('input[name="pview"]')];

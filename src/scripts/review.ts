@@ -17,11 +17,12 @@ const root = document.documentElement;
 const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
 // Sections and their paragraphs, in reading order (paragraph ids match across editions).
 const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
-const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]');
+// The language switch and the link to the parallel page: both land on the paragraph being read.
+const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]');
 const nav = document.querySelector<HTMLElement>('.section-nav ol');
 const header = document.querySelector<HTMLElement>('.site-header');
 
-/** Points the switch at `#anchor` (or the page top), and marks the section `id` as current. */
+/** Points the switch (and the parallel link) at `#anchor` (or the page top), and marks the section `id` as current. */
 function setPlace(anchor: string, id: string): void {
   for (const a of langLinks) {
     const path = (a.getAttribute('href') ?? '').split('#')[0];

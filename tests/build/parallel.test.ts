@@ -205,7 +205,7 @@ for (const year of bilingual) {
       test('term notes open in place: each term names a note on the page, and every note of the review is there', () => {
         const terms = root().querySelectorAll('.pterm[popovertarget]');
         const english = segment === 'en' ? mine() : theirs();
-        expect(terms.length).toBe(english.querySelectorAll('a.term').length);
+        expect(terms.length).toBe(english.querySelectorAll('main .term').length);
         for (const t of terms) {
           const note = root().getElementById(t.getAttribute('popovertarget') ?? '');
           expect(note?.hasAttribute('popover'), t.textContent).toBe(true);
