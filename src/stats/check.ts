@@ -3,6 +3,8 @@ import { writtenSegments, type LocaleSegment } from '../config/locales.ts';
 import { closest, readYamlLocated, type LoadedReview, type SectionText } from '../reviews/load.ts';
 import { chineseNumbers, englishNumbers, missingInEnglish } from '../reviews/numbers.ts';
 import { relativeFile, type Problem } from '../reviews/problems.ts';
+import { checkChineseNumerals, holdsNumber } from './rules/chinese-numerals.ts';
+import { checkCompare } from './rules/compare.ts';
 import { statsFile as statsFileSchema, type ChartRecord, type StatRecord, type StatsFile } from './schema.ts';
 
 /**
@@ -69,6 +71,7 @@ const QUALIFIERS: Record<NonNullable<StatRecord['qualifier']>, { zh: RegExp; en:
   nearly: { zh: /(?<![最附])近\d/, en: /\b(?:nearly|almost|close to)\s+$/i, says: 'nearly' },
   'at-least': { zh: /至少\d/, en: /\bat least\s+$/i, says: 'at least' },
   'up-to': { zh: /(?:最多|多达|高达)\d/, en: /\bup to\s+$/i, says: 'up to' },
+  reached: { zh: /均达到?\d/, en: /\b(?:all reached|reached|at least)\s+$/i, says: 'reached' },
 };
 
 const DOWN = /下降|减少|降低|下滑|缩减|压降/;
@@ -284,7 +287,7 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
   // ── not charted ─────────────────────────────────────────────────────────────────────────
   stats.not_charted.forEach((entry, i) => {
     const line = at('not_charted', i, 'quote');
-    if (!/\d/.test(entry.quote)) {
+    if (!holdsNumber(entry.quote)) {
       report(
         line,
         `the not_charted quote “${entry.quote}” holds no number`,
@@ -522,6 +525,9 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
       );
     }
   }
+
+  problems.push(...checkCompare({ ...stats, lineOf, file: rel }));
+  problems.push(...checkChineseNumerals({ sections: context.editions['zh-hans'] ?? [], stats, lineOf, file: rel }));
 
   return { stats, problems };
 }
