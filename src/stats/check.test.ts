@@ -152,13 +152,13 @@ function find(problems: Problem[], message: string | RegExp): Problem {
 }
 
 describe('the real stats.yml', () => {
-  test('With the charts placed where the placement list says, the real content has no problems and the review carries its 33 stats, 17 charts and 19 numbers not charted.', () => {
+  test('With the charts placed where the placement list says, the real content has no problems and the review carries its 33 stats, 17 charts and 33 numbers not charted.', () => {
     const { reviews, problems } = checkContent(placedContent());
     expect(problems, formatProblems(problems)).toEqual([]);
     const stats = reviews[0]?.stats;
     expect(stats?.stats).toHaveLength(33);
     expect(stats?.charts).toHaveLength(17);
-    expect(stats?.not_charted).toHaveLength(19);
+    expect(stats?.not_charted).toHaveLength(33);
     expect(stats?.charts.map((c) => c.id).sort()).toEqual(
       Object.values(PLACEMENTS)
         .flat()
@@ -330,7 +330,7 @@ describe('stats records against the Chinese text', () => {
     expect(p.fix).toBe('set "unit: percent" (or percentage-point).');
   });
 
-  test('A change whose direction contradicts its quote (下降 with direction: up) is reported at the direction.', () => {
+  test('A change whose direction contradicts its quote (下降 with direction: up) is reported at the direction, and the takeaway that says it fell no longer adds up.', () => {
     const root = placedContent();
     const file = statsYml(root);
     replaceIn(
@@ -338,11 +338,15 @@ describe('stats records against the Chinese text', () => {
       'direction: down\n    quote: 全市刑事案件发案数下降20.7%',
       'direction: up\n    quote: 全市刑事案件发案数下降20.7%',
     );
-    const p = onlyProblem(checkContent(root).problems);
+    const { problems } = checkContent(root);
+    expect(problems, formatProblems(problems)).toHaveLength(2);
+    const p = find(problems, /^stat "crime-cases" says direction: up/);
     expect(p.line).toBe(lineWith(file, 'direction: up', 2));
     expect(p.message).toBe(
       'stat "crime-cases" says direction: up, but its quote says the figure went down (“全市刑事案件发案数下降20.7%”)',
     );
+    const compare = find(problems, /^compare says down for crime-cases, street-incidents on chart "year-on-year"/);
+    expect(compare.line).toBe(lineWith(file, 'relation: down'));
   });
 });
 
@@ -371,7 +375,7 @@ describe('coverage of every number in the Chinese text', () => {
     replaceIn(mdx, '实践锻炼；持续深化', '实践锻炼；\n持续深化');
     replaceIn(
       statsYml(root),
-      '  - section: team-building\n    quote: 5年内完成\n',
+      '  - section: team-building\n    quote: 5年内完成对市县两级政法单位政治督察全覆盖\n',
       '  - section: team-building\n    quote: 5年内完成了\n',
     );
     const { problems } = checkContent(root);
@@ -382,21 +386,23 @@ describe('coverage of every number in the Chinese text', () => {
     expect(find(problems, /^the not_charted quote does not occur in /).line).toBe(
       lineWith(statsYml(root), 'quote: 5年内完成了'),
     );
-    expect(problems, formatProblems(problems)).toHaveLength(2);
+    // The quote also covered 两级, a figure in Chinese numerals, now reported on the same line.
+    expect(find(problems, /^the Chinese-numeral figure 两级 in /).line).toBe(lineWith(mdx, '持续深化政法队伍纪律'));
+    expect(problems, formatProblems(problems)).toHaveLength(3);
   });
 
   test('A not_charted quote without a number and not in its section is reported, and so are the numbers it no longer covers.', () => {
     const root = placedContent();
-    replaceIn(statsYml(root), 'quote: 去年7月1日', 'quote: 去年七月');
+    replaceIn(statsYml(root), 'quote: 去年7月1日', 'quote: 去年夏天');
     const { problems } = checkContent(root);
-    const line = lineWith(statsYml(root), 'quote: 去年七月');
+    const line = lineWith(statsYml(root), 'quote: 去年夏天');
     expect(brief(problems)).toEqual(
       [
-        ['stats.yml', line, 'the not_charted quote “去年七月” holds no number'],
+        ['stats.yml', line, 'the not_charted quote “去年夏天” holds no number'],
         [
           'stats.yml',
           line,
-          `the not_charted quote does not occur in ${problems.find((p) => p.file.includes('zh-hans'))?.file}: “去年七月”`,
+          `the not_charted quote does not occur in ${problems.find((p) => p.file.includes('zh-hans'))?.file}: “去年夏天”`,
         ],
         [
           'zh-hans/team-building.mdx',
@@ -586,7 +592,11 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(file, 'stats: [crime-cases, clearance-rate, street-incidents]', 'stats: [crime-cases, clearence-rate, street-incidents]');
     const { problems } = checkContent(root);
-    expect(problems, formatProblems(problems)).toHaveLength(2);
+    // The compare entry on that chart names clearance-rate, no longer one of its figures.
+    expect(problems, formatProblems(problems)).toHaveLength(3);
+    expect(find(problems, 'compare names "clearance-rate", which is not a figure of chart "year-on-year"').line).toBe(
+      lineWith(file, 'stats: [clearance-rate]'),
+    );
     const unknown = find(
       problems,
       'chart "year-on-year" names stat "clearence-rate", which stats.yml does not define',
@@ -647,8 +657,8 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(
       file,
-      'en: Fewer criminal cases and street incidents were reported, and more cases were solved.',
-      'en: Criminal cases fell by 20.7%, and more cases were solved.',
+      'en: Criminal cases and street incidents in the “six categories” fell; the case clearance rate rose.',
+      'en: Criminal cases fell by 20.7%; the case clearance rate rose.',
     );
     replaceIn(file, 'en: Telecom fraud cases solved', 'en: 46 telecom fraud cases solved');
     const { problems } = checkContent(root);
@@ -661,7 +671,7 @@ describe('ids and charts', () => {
       [
         'stats.yml',
         lineWith(file, 'en: Criminal cases fell by 20.7%'),
-        'the en takeaway of chart "year-on-year" has a digit: “Criminal cases fell by 20.7%, and more cases were solved.”',
+        'the en takeaway of chart "year-on-year" has a digit: “Criminal cases fell by 20.7%; the case clearance rate rose.”',
       ],
     ]);
   });
