@@ -18,6 +18,14 @@ describe('formatPublished', () => {
     expect(formatPublished('2025-01-06', 'en')).toBe('6 January 2025');
   });
 
+  test('A year-only date shows the year; a year with a lower bound shows the year and the bound, and no month of publication.', () => {
+    expect(formatPublished('2025', 'zh-hans')).toBe('2025年');
+    expect(formatPublished('2025', 'en')).toBe('2025');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'zh-hans')).toBe('2025年（1月6日或之后）');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'zh-hant')).toBe('2025年（1月6日或之後）');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'en')).toBe('2025 (on or after 6 January)');
+  });
+
   test('The last day of a month is not shifted by the time zone.', () => {
     expect(formatPublished('2024-12-31', 'en')).toBe('31 December 2024');
     expect(formatPublished('2024-12', 'zh-hans')).toBe('2024年12月');

@@ -298,7 +298,7 @@ describe('stats records against the Chinese text', () => {
     expect(
       find(problems, /^the English does not state 6 months of the range 6–114 of stat "fraud-sentences"/)
         .line,
-    ).toBe(lineWith(yearFile(root, 'en', 'political-leadership.mdx'), 'On January 6 this year'));
+    ).toBe(lineWith(yearFile(root, 'en', 'political-leadership.mdx'), 'On 6 January this year'));
   });
 
   test('A quote saying 余 without qualifier: more-than on the record is reported with the qualifier to add.', () => {
@@ -436,7 +436,7 @@ describe('stats records against the English text', () => {
     replaceIn(en, '9 years and 6 months', '6 years and 9 months');
     const p = onlyProblem(checkContent(root).problems);
     expect(p.file).toMatch(/reviews\/2024\/en\/political-leadership\.mdx$/);
-    expect(p.line).toBe(lineWith(en, 'On January 6 this year'));
+    expect(p.line).toBe(lineWith(en, 'On 6 January this year'));
     const recordLine = lineWith(statsYml(root), '- id: fraud-sentences');
     expect(p.message).toMatch(
       new RegExp(
@@ -450,7 +450,7 @@ describe('stats records against the English text', () => {
     const root = placedContent();
     const en = yearFile(root, 'en', 'team-building.mdx');
     const text = fs.readFileSync(en, 'utf8');
-    const start = text.indexOf('Over the past year, the city’s political-legal officers have kept');
+    const start = text.indexOf('Over the past year, the city’s political-legal officers kept');
     fs.writeFileSync(en, text.slice(0, start) + text.slice(text.indexOf('\n', start) + 1));
     const { problems } = checkContent(root);
     expect(find(problems, /^2 paragraphs, but the Chinese /).file).toMatch(/en\/team-building\.mdx$/);
@@ -469,7 +469,7 @@ describe('stats records against the English text', () => {
     const root = placedContent();
     replaceIn(
       yearFile(root, 'en', 'political-leadership.mdx'),
-      'apprehending more than 1,000 people',
+      'apprehended more than 1,000 people',
       'apprehending 1,000 people',
     );
     const p = onlyProblem(checkContent(root).problems);
