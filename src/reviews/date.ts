@@ -42,7 +42,9 @@ export function parsePublished(value: string): PublishedDate | { error: string }
   let m = DAY.exec(value);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return realDay(year, month, day) ? { kind: 'day', year, month, day } : { error: 'this day does not exist' };
+    return realDay(year, month, day)
+      ? { kind: 'day', year, month, day }
+      : { error: 'this day does not exist' };
   }
   m = MONTH.exec(value);
   if (m) return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
@@ -51,7 +53,8 @@ export function parsePublished(value: string): PublishedDate | { error: string }
   m = YEAR_FROM.exec(value);
   if (m) {
     const [year, boundYear, month, day] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-    if (boundYear !== year) return { error: `the day after "on or after" must be in ${year}, the year of publication` };
+    if (boundYear !== year)
+      return { error: `the day after "on or after" must be in ${year}, the year of publication` };
     if (!realDay(year, month, day)) return { error: 'this day does not exist' };
     return { kind: 'year-from', year, from: { month, day } };
   }
@@ -95,8 +98,18 @@ export function knownDay(value: string): Date | undefined {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /**

@@ -27,7 +27,11 @@ interface Expected {
 const YEARS: Record<number, Expected> = {
   2024: {
     published: '2025 (on or after 2025-01-06)',
-    text: { 'zh-hans': '2025年（1月6日或之后）', 'zh-hant': '2025年（1月6日或之後）', en: '2025 (on or after 6 January)' },
+    text: {
+      'zh-hans': '2025年（1月6日或之后）',
+      'zh-hant': '2025年（1月6日或之後）',
+      en: '2025 (on or after 6 January)',
+    },
     iso: '2025',
     pubDate: undefined,
   },
@@ -77,7 +81,16 @@ beforeAll(() => {
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache'), SITE_URL: 'https://example.org', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...env,
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      SITE_URL: 'https://example.org',
+      BASE_PATH: '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
   });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }, 240_000);
@@ -98,31 +111,39 @@ describe('each kind of publication date, in every edition', () => {
       const root = page(`${segment}/${year}`);
       const time = root.querySelector('.review__date time');
       expect(time?.getAttribute('datetime'), `${segment} ${year}`).toBe(want.iso);
-      const label = segment === 'en' ? 'Originally published: ' : segment === 'zh-hant' ? '原文刊發：' : '原文刊发：';
+      const label =
+        segment === 'en' ? 'Originally published: ' : segment === 'zh-hant' ? '原文刊發：' : '原文刊发：';
       expect(time?.textContent.trim()).toBe(`${label}${want.text[segment]}`);
       expect(root.querySelector('.review__credit')?.textContent).toContain(want.text[segment]);
       // A year-only date shows no month or day at all.
       if (want.published.length === 4) {
-        expect(root.querySelector('.review__meta')?.textContent).not.toMatch(/January|February|March|\d+月|\d+日/);
+        expect(root.querySelector('.review__meta')?.textContent).not.toMatch(
+          /January|February|March|\d+月|\d+日/,
+        );
       }
     }
   });
 
-  test.each(years)('%i: the archive and JSON-LD give the same date; JSON-LD has no unknown month or day', (year) => {
-    const want = YEARS[year] as Expected;
-    for (const segment of SEGMENTS) {
-      const card = page(segment)
-        .querySelectorAll('.archive__list .card')
-        .find((c) => c.querySelector('a')?.getAttribute('href')?.endsWith(`/${year}/`));
-      expect(card?.querySelector('time')?.getAttribute('datetime'), `${segment} archive ${year}`).toBe(want.iso);
-      expect(card?.querySelector('time')?.textContent.trim()).toBe(want.text[segment]);
-      const [article] = jsonLd(`${segment}/${year}`);
-      expect(article?.['datePublished'], `${segment} ${year}`).toBe(want.iso);
-      const basedOn = article?.['isBasedOn'] as Record<string, unknown>;
-      if (segment === 'zh-hans') expect(basedOn['datePublished']).toBe(want.iso);
-      expect(JSON.stringify(article)).not.toContain('2025-01"');
-    }
-  });
+  test.each(years)(
+    '%i: the archive and JSON-LD give the same date; JSON-LD has no unknown month or day',
+    (year) => {
+      const want = YEARS[year] as Expected;
+      for (const segment of SEGMENTS) {
+        const card = page(segment)
+          .querySelectorAll('.archive__list .card')
+          .find((c) => c.querySelector('a')?.getAttribute('href')?.endsWith(`/${year}/`));
+        expect(card?.querySelector('time')?.getAttribute('datetime'), `${segment} archive ${year}`).toBe(
+          want.iso,
+        );
+        expect(card?.querySelector('time')?.textContent.trim()).toBe(want.text[segment]);
+        const [article] = jsonLd(`${segment}/${year}`);
+        expect(article?.['datePublished'], `${segment} ${year}`).toBe(want.iso);
+        const basedOn = article?.['isBasedOn'] as Record<string, unknown>;
+        if (segment === 'zh-hans') expect(basedOn['datePublished']).toBe(want.iso);
+        expect(JSON.stringify(article)).not.toContain('2025-01"');
+      }
+    },
+  );
 
   test('The front door dates each edition’s latest review (the year-only 2027) as just its year.', () => {
     const metas = page('').querySelectorAll('.edition .card__meta time');
@@ -130,16 +151,21 @@ describe('each kind of publication date, in every edition', () => {
     expect(metas.map((t) => t.textContent.trim())).toEqual(SEGMENTS.map((s) => YEARS[2027]?.text[s]));
   });
 
-  test.each(SEGMENTS)('The %s feed gives a pubDate only for the year whose day is known, orders by the earliest possible day, and has the build time as lastBuildDate', (segment) => {
-    const rss = parseXml(fs.readFileSync(path.join(out, segment, 'rss.xml'), 'utf8'));
-    const channel = childrenNamed(rss, 'channel')[0];
-    if (!channel) throw new Error('no channel');
-    const items = childrenNamed(channel, 'item');
-    const yearOf = (i: (typeof items)[number]) => Number(/\/(\d{4})\/$/.exec(childText(i, 'link') ?? '')?.[1]);
-    expect(items.map(yearOf)).toEqual([2027, 2026, 2025, 2024]);
-    for (const item of items) expect(childText(item, 'pubDate'), `item ${yearOf(item)}`).toBe(YEARS[yearOf(item)]?.pubDate);
-    const built = Date.parse(childText(channel, 'lastBuildDate') ?? '');
-    expect(Date.now() - built).toBeGreaterThanOrEqual(0);
-    expect(Date.now() - built).toBeLessThan(30 * 60 * 1000);
-  });
+  test.each(SEGMENTS)(
+    'The %s feed gives a pubDate only for the year whose day is known, orders by the earliest possible day, and has the build time as lastBuildDate',
+    (segment) => {
+      const rss = parseXml(fs.readFileSync(path.join(out, segment, 'rss.xml'), 'utf8'));
+      const channel = childrenNamed(rss, 'channel')[0];
+      if (!channel) throw new Error('no channel');
+      const items = childrenNamed(channel, 'item');
+      const yearOf = (i: (typeof items)[number]) =>
+        Number(/\/(\d{4})\/$/.exec(childText(i, 'link') ?? '')?.[1]);
+      expect(items.map(yearOf)).toEqual([2027, 2026, 2025, 2024]);
+      for (const item of items)
+        expect(childText(item, 'pubDate'), `item ${yearOf(item)}`).toBe(YEARS[yearOf(item)]?.pubDate);
+      const built = Date.parse(childText(channel, 'lastBuildDate') ?? '');
+      expect(Date.now() - built).toBeGreaterThanOrEqual(0);
+      expect(Date.now() - built).toBeLessThan(30 * 60 * 1000);
+    },
+  );
 });

@@ -18,9 +18,9 @@ import { distDir, htmlPages, page } from './dist.ts';
 const WESTERN_QUOTES = /[“”‘’]/;
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Where a text holds Western quotes, with a little context, for the failure message. */
@@ -38,7 +38,8 @@ describe('zh-hant uses 「」 and 『』, never “” or ‘’', () => {
 
   test('No zh-Hant text on the bilingual pages (front door, 404) holds “ ” ‘ ’.', () => {
     for (const p of htmlPages().filter((p) => !/^\/(zh-hans|zh-hant|en)\//.test(p))) {
-      for (const el of page(p).querySelectorAll('[lang="zh-Hant"]')) expect(hits(el.textContent), `${p}`).toEqual([]);
+      for (const el of page(p).querySelectorAll('[lang="zh-Hant"]'))
+        expect(hits(el.textContent), `${p}`).toEqual([]);
     }
   });
 
@@ -46,7 +47,8 @@ describe('zh-hant uses 「」 and 『』, never “” or ‘’', () => {
     const { reviews } = checkContent();
     const cards = reviewCards(reviews, dictionaries).filter((c) => c.segment === 'zh-hant');
     expect(cards.length).toBeGreaterThan(0);
-    for (const { card, year } of cards) expect(hits(Object.values(card).join('\n')), String(year)).toEqual([]);
+    for (const { card, year } of cards)
+      expect(hits(Object.values(card).join('\n')), String(year)).toEqual([]);
   });
 
   test('No Traditional text in the search index holds “ ” ‘ ’: zh-hant records, and the zh-hant twin inside zh-hans records.', () => {
@@ -58,7 +60,14 @@ describe('zh-hant uses 「」 and 『』, never “” or ‘’', () => {
       fs
         .readdirSync(dir)
         .filter((f) => f.startsWith(prefix))
-        .map((f) => ({ f, j: JSON.parse(gunzipSync(fs.readFileSync(path.join(dir, f))).subarray(12).toString('utf8')) as Fragment }));
+        .map((f) => ({
+          f,
+          j: JSON.parse(
+            gunzipSync(fs.readFileSync(path.join(dir, f)))
+              .subarray(12)
+              .toString('utf8'),
+          ) as Fragment,
+        }));
     const split = (j: Fragment) => {
       const plain = j.content.replace(/\u200b/g, '');
       const firstAlt = j.anchors.find((a) => a.id?.startsWith('alt-') && a.text);

@@ -24,7 +24,16 @@ describe('figures in Chinese numerals', () => {
   });
 
   test('Numerals inside words are not figures: 长三角, 新三板, 一审, 无一瑕疵, 每一位, 一年来, 万家灯火.', () => {
-    for (const word of ['长三角', '新三板', '一审公开宣判', '无一瑕疵', '每一位政法人', '一年来', '万家灯火', '1260万元']) {
+    for (const word of [
+      '长三角',
+      '新三板',
+      '一审公开宣判',
+      '无一瑕疵',
+      '每一位政法人',
+      '一年来',
+      '万家灯火',
+      '1260万元',
+    ]) {
       expect(chineseNumeralFigures(word), word).toEqual([]);
     }
     expect(holdsNumber('去年夏天')).toBe(false);
@@ -37,24 +46,36 @@ describe('figures in Chinese numerals', () => {
     fs.cpSync(REAL_CONTENT, root, { recursive: true });
     const stats = path.join(root, 'reviews/2024/stats.yml');
     const text = fs.readFileSync(stats, 'utf8');
-    const entry = /  - section: team-building\n    quote: 六名先进个人、一家先进集体\n    reason: .*\n/.exec(text)?.[0];
+    const entry =
+      / {2}- section: team-building\n {4}quote: 六名先进个人、一家先进集体\n {4}reason: .*\n/.exec(text)?.[0];
     expect(entry).toBeDefined();
     fs.writeFileSync(stats, text.replace(entry ?? '', ''));
     const { problems } = checkContent(root);
-    expect(problems.map((p) => p.message), formatProblems(problems)).toEqual([
-      expect.stringMatching(/^the Chinese-numeral figure 六名 in “…迹宣传报告会上，六名先进个人、一家先…” is neither a record in \S*stats\.yml nor listed under not_charted$/),
+    expect(
+      problems.map((p) => p.message),
+      formatProblems(problems),
+    ).toEqual([
+      expect.stringMatching(
+        /^the Chinese-numeral figure 六名 in “…迹宣传报告会上，六名先进个人、一家先…” is neither a record in \S*stats\.yml nor listed under not_charted$/,
+      ),
       expect.stringMatching(/^the Chinese-numeral figure 一家 in /),
     ]);
     const mdx = path.join(root, 'reviews/2024/zh-hans/team-building.mdx');
-    const line = fs.readFileSync(mdx, 'utf8').split('\n').findIndex((l) => l.includes('六名先进个人')) + 1;
+    const line =
+      fs
+        .readFileSync(mdx, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('六名先进个人')) + 1;
     expect(problems[0]?.file).toMatch(/zh-hans\/team-building\.mdx$/);
     expect(problems[0]?.line).toBe(line);
-    expect(problems[0]?.fix).toMatch(/^add a record to stats\.yml, or list it under not_charted \(section: team-building,/);
+    expect(problems[0]?.fix).toMatch(
+      /^add a record to stats\.yml, or list it under not_charted \(section: team-building,/,
+    );
   });
 
   test('5年内完成 is listed as a result over a period, not as a goal.', () => {
     const text = fs.readFileSync(path.join(REAL_CONTENT, 'reviews/2024/stats.yml'), 'utf8');
-    const reason = /quote: 5年内完成[^\n]*\n    reason: (.*)/.exec(text)?.[1] ?? '';
+    const reason = /quote: 5年内完成[^\n]*\n {4}reason: (.*)/.exec(text)?.[1] ?? '';
     expect(reason).toMatch(/result/);
     expect(reason).not.toMatch(/goal/);
   });

@@ -26,7 +26,9 @@ export const NOT_FIGURES = ['每一位', '这一年', '一年来', '万家灯火
 
 /** Chinese-numeral figures in a text, with where they stand. */
 export function chineseNumeralFigures(text: string): { raw: string; start: number; end: number }[] {
-  const words = NOT_FIGURES.flatMap((w) => [...text.matchAll(new RegExp(w, 'g'))].map((m) => [m.index, m.index + w.length]));
+  const words = NOT_FIGURES.flatMap((w) =>
+    [...text.matchAll(new RegExp(w, 'g'))].map((m) => [m.index, m.index + w.length]),
+  );
   return [...text.matchAll(FIGURE)]
     .map((m) => ({ raw: m[0], start: m.index, end: m.index + m[0].length }))
     .filter((f) => !words.some(([s, e]) => (s ?? 0) <= f.start && f.end <= (e ?? 0)));
@@ -43,7 +45,8 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
-const visible = (text: string) => text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
+const visible = (text: string) =>
+  text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
 
 export function checkChineseNumerals(ctx: {
   /** The zh-hans sections as load.ts read them. */

@@ -31,7 +31,10 @@ function edit(file: string, from: string, to: string): void {
 }
 
 const lineWith = (file: string, needle: string) =>
-  fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 function only(problems: Problem[]): Problem {
   expect(problems, formatProblems(problems)).toHaveLength(1);
@@ -69,7 +72,10 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
     const { root, stats } = copy();
     edit(stats, HONOURS_ZH, 'zh-hans: 获表彰或表扬的集体和个人数量相当。');
     edit(stats, HONOURS_EN, 'en: Collectives and individuals were honoured in equal numbers.');
-    fs.appendFileSync(stats, '  - chart: honours\n    relation: equal\n    stats: [honoured-collectives, honoured-individuals]\n');
+    fs.appendFileSync(
+      stats,
+      '  - chart: honours\n    relation: equal\n    stats: [honoured-collectives, honoured-individuals]\n',
+    );
     const p = only(checkContent(root).problems);
     expect(p.line).toBe(lineWith(stats, 'relation: equal'));
     expect(p.message).toBe(
@@ -82,7 +88,10 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
     const { root, stats } = copy();
     edit(stats, HONOURS_ZH, 'zh-hans: 获表彰或表扬的集体多于个人。');
     edit(stats, HONOURS_EN, 'en: More collectives than individuals were honoured.');
-    fs.appendFileSync(stats, '  - { chart: honours, relation: greater, stats: [honoured-collectives, honoured-individuals] }\n');
+    fs.appendFileSync(
+      stats,
+      '  - { chart: honours, relation: greater, stats: [honoured-collectives, honoured-individuals] }\n',
+    );
     expect(checkContent(root).problems, formatProblems(checkContent(root).problems)).toEqual([]);
   });
 
@@ -93,16 +102,29 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
       'en: The city set up new industry-specific and specialised mediation organisations in key fields, and new enterprise-based people’s mediation organisations.',
       'en: Most of the new mediation organisations were set up inside enterprises.',
     );
-    fs.appendFileSync(stats, '  - { chart: mediation-organisations, relation: majority, stats: [enterprise-mediation-organisations, sector-mediation-organisations] }\n');
+    fs.appendFileSync(
+      stats,
+      '  - { chart: mediation-organisations, relation: majority, stats: [enterprise-mediation-organisations, sector-mediation-organisations] }\n',
+    );
     expect(checkContent(root).problems, formatProblems(checkContent(root).problems)).toEqual([]);
-    edit(stats, 'stats: [enterprise-mediation-organisations, sector-mediation-organisations]', 'stats: [sector-mediation-organisations, enterprise-mediation-organisations]');
+    edit(
+      stats,
+      'stats: [enterprise-mediation-organisations, sector-mediation-organisations]',
+      'stats: [sector-mediation-organisations, enterprise-mediation-organisations]',
+    );
     const p = only(checkContent(root).problems);
-    expect(p.message).toMatch(/^compare says majority for sector-mediation-organisations, enterprise-mediation-organisations/);
+    expect(p.message).toMatch(
+      /^compare says majority for sector-mediation-organisations, enterprise-mediation-organisations/,
+    );
   });
 
   test('A rank the figures cannot show (领先, led the province) fails: no entry can back it.', () => {
     const { root, stats } = copy();
-    edit(stats, 'zh-hans: 市公安局的三项政务服务指标和服务满意度。', 'zh-hans: 市公安局的服务满意度全省领先。');
+    edit(
+      stats,
+      'zh-hans: 市公安局的三项政务服务指标和服务满意度。',
+      'zh-hans: 市公安局的服务满意度全省领先。',
+    );
     const p = only(checkContent(root).problems);
     expect(p.line).toBe(lineWith(stats, '全省领先'));
     expect(p.message).toMatch(/says “领先”, a rank its figures cannot show/);

@@ -37,13 +37,33 @@ export type CompareEntry = z.infer<typeof compareEntry>;
 
 /** Words that compare, per language, and the relations that can back each. */
 const WORDS: { zh: RegExp; en: RegExp; backs: Relation[] | [] }[] = [
-  { zh: /超过|多于|高于|大于|更多|更高|较多/, en: /\b(?:more|greater|higher|larger|exceed(?:s|ed)?|outnumber(?:s|ed)?)\b/i, backs: ['greater', 'less'] },
-  { zh: /少于|低于|小于|更少|更低|较少/, en: /\b(?:fewer|less|lower|smaller)\b/i, backs: ['less', 'greater'] },
-  { zh: /多数|大多|大部分|过半|占多|最多|最高/, en: /\b(?:most|majority|largest|biggest|highest)\b/i, backs: ['majority', 'greater'] },
+  {
+    zh: /超过|多于|高于|大于|更多|更高|较多/,
+    en: /\b(?:more|greater|higher|larger|exceed(?:s|ed)?|outnumber(?:s|ed)?)\b/i,
+    backs: ['greater', 'less'],
+  },
+  {
+    zh: /少于|低于|小于|更少|更低|较少/,
+    en: /\b(?:fewer|less|lower|smaller)\b/i,
+    backs: ['less', 'greater'],
+  },
+  {
+    zh: /多数|大多|大部分|过半|占多|最多|最高/,
+    en: /\b(?:most|majority|largest|biggest|highest)\b/i,
+    backs: ['majority', 'greater'],
+  },
   { zh: /少数|最少|最低/, en: /\b(?:least|minority|smallest|lowest)\b/i, backs: ['less'] },
-  { zh: /相当|相等|相同|持平|一样多|差不多/, en: /\b(?:equal(?:ly)?|same|similar|comparable|as many)\b/i, backs: ['equal'] },
+  {
+    zh: /相当|相等|相同|持平|一样多|差不多/,
+    en: /\b(?:equal(?:ly)?|same|similar|comparable|as many)\b/i,
+    backs: ['equal'],
+  },
   { zh: /上升|增长|增加|攀升/, en: /\b(?:rose|risen|rise[sn]?|grew|grown|increase[sd]?)\b/i, backs: ['up'] },
-  { zh: /下降|减少|降低|下滑|回落/, en: /\b(?:fell|fallen|falls?|dropped|drops?|decrease[sd]?|declined?)\b/i, backs: ['down'] },
+  {
+    zh: /下降|减少|降低|下滑|回落/,
+    en: /\b(?:fell|fallen|falls?|dropped|drops?|decrease[sd]?|declined?)\b/i,
+    backs: ['down'],
+  },
   // A rank the chart's own figures cannot prove: no entry can back it.
   { zh: /领先|第一|前列|居首|名列/, en: /\b(?:led|leads?|leading|first|top)\b/i, backs: [] },
 ];
@@ -93,34 +113,61 @@ export function checkCompare(ctx: CompareContext): Problem[] {
     const at = (...k: (string | number)[]) => ctx.lineOf(['compare', i, ...k]);
     const chart = chartById.get(entry.chart);
     if (!chart) {
-      report(at('chart'), `a compare entry names chart "${entry.chart}", which stats.yml does not define`, `use the id of the chart whose takeaway makes the comparison: ${ctx.charts.map((c) => c.id).join(', ')}.`);
+      report(
+        at('chart'),
+        `a compare entry names chart "${entry.chart}", which stats.yml does not define`,
+        `use the id of the chart whose takeaway makes the comparison: ${ctx.charts.map((c) => c.id).join(', ')}.`,
+      );
       return;
     }
     const figures: StatRecord[] = [];
     entry.stats.forEach((id, k) => {
       const stat = statById.get(id);
       if (!stat || !chart.stats.includes(id)) {
-        report(at('stats', k), `compare names "${id}", which is not a figure of chart "${chart.id}"`, `name figures the chart draws (${chart.stats.join(', ')}): a takeaway compares only what its reader can see.`);
+        report(
+          at('stats', k),
+          `compare names "${id}", which is not a figure of chart "${chart.id}"`,
+          `name figures the chart draws (${chart.stats.join(', ')}): a takeaway compares only what its reader can see.`,
+        );
       } else figures.push(stat);
     });
     if (figures.length !== entry.stats.length) return;
     const needsTwo = entry.relation !== 'up' && entry.relation !== 'down';
     if (needsTwo && figures.length < 2) {
-      report(at('stats'), `compare "${entry.relation}" on chart "${chart.id}" names one figure`, 'name the figure compared first, then the figures it is compared with.');
+      report(
+        at('stats'),
+        `compare "${entry.relation}" on chart "${chart.id}" names one figure`,
+        'name the figure compared first, then the figures it is compared with.',
+      );
       return;
     }
     const units = new Set(figures.map((s) => `${s.unit}/${s.kind}`));
     if (needsTwo && units.size > 1) {
-      report(at('stats'), `compare "${entry.relation}" on chart "${chart.id}" mixes figures of different units or kinds (${[...units].join(', ')})`, 'compare only figures counted in the same unit and kind, or say no comparison in the takeaway.');
+      report(
+        at('stats'),
+        `compare "${entry.relation}" on chart "${chart.id}" mixes figures of different units or kinds (${[...units].join(', ')})`,
+        'compare only figures counted in the same unit and kind, or say no comparison in the takeaway.',
+      );
       return;
     }
     // A "more than" or "nearly" figure is not exact: an ordering or equality that rests on it cannot be proved.
     if (needsTwo && figures.some((s) => s.qualifier && s.qualifier !== 'more-than')) {
-      report(at('relation'), `compare "${entry.relation}" on chart "${chart.id}" rests on a figure the text qualifies (${figures.filter((s) => s.qualifier).map(show).join(', ')})`, 'a qualified figure has no exact value: say no comparison in the takeaway, or remove this entry.');
+      report(
+        at('relation'),
+        `compare "${entry.relation}" on chart "${chart.id}" rests on a figure the text qualifies (${figures
+          .filter((s) => s.qualifier)
+          .map(show)
+          .join(', ')})`,
+        'a qualified figure has no exact value: say no comparison in the takeaway, or remove this entry.',
+      );
       return;
     }
     if (!holds(entry.relation, figures)) {
-      report(at('relation'), `compare says ${entry.relation} for ${entry.stats.join(', ')} on chart "${chart.id}", but the figures are ${figures.map(show).join(', ')}`, `correct the takeaway of chart "${chart.id}" to what the figures say, and this entry with it (relations: ${RELATIONS.join(', ')}).`);
+      report(
+        at('relation'),
+        `compare says ${entry.relation} for ${entry.stats.join(', ')} on chart "${chart.id}", but the figures are ${figures.map(show).join(', ')}`,
+        `correct the takeaway of chart "${chart.id}" to what the figures say, and this entry with it (relations: ${RELATIONS.join(', ')}).`,
+      );
     }
   });
 
