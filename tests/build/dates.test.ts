@@ -55,6 +55,11 @@ const YEARS: Record<number, Expected> = {
   },
 };
 const SEGMENTS = locales.map((l) => l.segment);
+const PERMISSION = {
+  'zh-hans': '经南通日报社授权转载。',
+  'zh-hant': '經南通日報社授權轉載。',
+  en: 'Reproduced with the permission of Nantong Daily.',
+} as const;
 const years = Object.keys(YEARS).map(Number);
 
 let tmp = '';
@@ -69,7 +74,13 @@ beforeAll(() => {
     const meta = path.join(dir, 'review.yml');
     const text = fs.readFileSync(meta, 'utf8');
     if (!/^published: .*$/m.test(text)) throw new Error('the fixture review.yml has no published line');
-    fs.writeFileSync(meta, text.replace(/^published: .*$/m, `published: ${YEARS[year]?.published}`));
+    // The 2026 copy also has the press office's permission, which every edition must print.
+    const permission =
+      year === 2026 ? `permission:\n  zh-hans: ${PERMISSION['zh-hans']}\n  en: ${PERMISSION.en}\n` : '';
+    fs.writeFileSync(
+      meta,
+      text.replace(/^published: .*$/m, `published: ${YEARS[year]?.published}\n${permission}`),
+    );
   }
   const real = fs.readFileSync(path.join(content, 'reviews/2024/review.yml'), 'utf8');
   expect(real).toMatch(new RegExp(`^published: ${YEARS[2024]?.published.replace(/[()]/g, '\\$&')}$`, 'm'));
@@ -168,4 +179,16 @@ describe('each kind of publication date, in every edition', () => {
       expect(Date.now() - built).toBeLessThan(30 * 60 * 1000);
     },
   );
+
+  test('The credit keeps the copyright holder without the source page’s years or its ban on reproduction; a permission, once given, is printed in every edition.', () => {
+    for (const segment of SEGMENTS) {
+      const credit = page(`${segment}/2024`).querySelector('.review__credit')?.textContent ?? '';
+      expect(credit).toMatch(segment === 'en' ? /Nantong Daily/ : /南通日[报報]社/);
+      expect(credit).not.toMatch(/2009|2021|不得转载|不得轉載|may not be reproduced/);
+      expect(credit).not.toContain(PERMISSION[segment]);
+      expect(page(`${segment}/2026`).querySelector('.review__credit')?.textContent).toContain(
+        PERMISSION[segment],
+      );
+    }
+  });
 });
