@@ -90,3 +90,30 @@ describe('toHans', () => {
     for (const p of paragraphs) expect(toHans(toHant(p.text))).toBe(p.text);
   });
 });
+
+describe('the zh-hans text nests quotation marks the way the 「」 mapping needs', () => {
+  test('Every zh-hans text nests ‘’ inside “”, never “” inside “”, so “” → 「」 and ‘’ → 『』 map exactly.', () => {
+    const files = fs
+      .readdirSync(path.join(CONTENT, 'reviews'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /zh-hans\/.*\.mdx$|\.yml$/.test(f))
+      .map((f) => path.join(CONTENT, 'reviews', f));
+    expect(files.length).toBeGreaterThan(5);
+    const wrong: string[] = [];
+    for (const file of files) {
+      // YAML holds English too: look only at lines with Chinese.
+      const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l));
+      for (const line of lines) {
+        let depth = 0;
+        for (const ch of line) {
+          if (ch === '“') depth += 1;
+          if (ch === '”') depth -= 1;
+          if (depth > 1 || ((ch === '‘' || ch === '’') && depth === 0 && !file.endsWith('.yml'))) {
+            wrong.push(`${path.relative(CONTENT, file)}: ${line.trim().slice(0, 60)}`);
+            break;
+          }
+        }
+      }
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+  });
+});
