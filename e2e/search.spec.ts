@@ -87,7 +87,7 @@ test.describe('the search page', () => {
       await waitForResults(page, sample[l.segment] ?? '');
       const status = page.getByRole('status');
       await expect(status).toHaveText(
-        l.segment === 'en' ? '3 results for “grid”' : /“.+”：3 (条|筆)结?結?果/,
+        l.segment === 'en' ? '3 results for “grid”' : /[“「].+[”」]：3 (条|筆)结?結?果/,
       );
       const found = await results(page);
       expect(found.map((r) => r.section).sort()).toEqual(['lede', 'political-leadership', 'team-building']);
