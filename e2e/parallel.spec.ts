@@ -54,7 +54,7 @@ for (const l of locales) {
       await page.goto(parallel(l.segment));
       await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
       const pairs = await pairBoxes(page);
-      expect(pairs.length).toBeGreaterThan(30);
+      expect(pairs.length).toBeGreaterThanOrEqual(30);
       for (const { id, a, b } of pairs) {
         expect(a && b, id).toBeTruthy();
         if (!a || !b) continue;
@@ -220,8 +220,8 @@ test('the review link opens the parallel page at the paragraph being read, and a
     });
   await readAt('team-building-title');
   expect(await href()).toBe(`/en/${YEAR}/parallel/#team-building-title`);
-  await readAt('chart-fraud-crackdown');
-  expect(await href()).toBe(`/en/${YEAR}/parallel/#chart-fraud-crackdown`);
+  await readAt('chart-sentence-range');
+  expect(await href()).toBe(`/en/${YEAR}/parallel/#chart-sentence-range`);
 });
 
 test('the language switch on the parallel page keeps the pair', async ({ page }) => {

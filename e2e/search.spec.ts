@@ -97,7 +97,7 @@ test.describe('the search page', () => {
       await expect(status).toHaveText(
         l.segment === 'en'
           ? `${found.length} results for “grid”`
-          : new RegExp(`“.+”：${found.length} (条|筆)结?結?果`),
+          : new RegExp(`[“「].+[”」]：${found.length} (条|筆)结?結?果`),
       );
       expect(sectionsOf(found)).toEqual(['lede', 'political-leadership', 'team-building']);
       // Marks are whole words, never a stray single character of the query.

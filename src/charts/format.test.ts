@@ -34,9 +34,24 @@ describe('locale-aware numbers', () => {
     expect(formatMonths(114, 'zh-hans')).toBe('9年6个月');
     expect(formatMonths(114, 'zh-hant')).toBe('9年6個月');
     expect(formatMonths(5, 'en')).toBe('5 months');
-    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe(
-      '5 months – 9 years 6 months',
-    );
+    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe('5 months to 9 years 6 months');
+    // Chinese writes a range with 至, never a Western dash.
+    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'zh-hans').text).toBe('5个月至9年6个月');
+  });
+
+  test('a range whose ends are different penalties names each end', () => {
+    const ends = {
+      low: { 'zh-hans': '拘役', en: 'criminal detention' },
+      high: { 'zh-hans': '有期徒刑', en: 'fixed-term imprisonment' },
+    };
+    const stat = { value: 114, low: 5, unit: 'months', kind: 'range', ends } as const;
+    expect(formatStat(stat, 'zh-hans').text).toBe('拘役5个月至有期徒刑9年6个月');
+    expect(formatStat(stat, 'en').text).toBe('5 months’ criminal detention to 9 years 6 months’ fixed-term imprisonment');
+  });
+
+  test('a mark several rates reached (均达) says so: 达90% / reached 90%', () => {
+    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'zh-hans').text).toBe('达90%');
+    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'en').text).toBe('reached 90%');
   });
 
   test('a change of a rate in %, its unit left open by the text, carries the note "as reported"', () => {

@@ -51,12 +51,19 @@ export interface Formatted {
 /** A figure as shown in charts, tables and the headline strip. */
 export function formatStat(
   stat: Pick<StatRecord, 'value' | 'unit' | 'kind' | 'direction' | 'qualifier' | 'low'> &
-    Partial<Pick<StatRecord, 'quote'>>,
+    Partial<Pick<StatRecord, 'quote' | 'ends'>>,
   segment: LocaleSegment,
 ): Formatted {
   const en = segment === 'en';
   if (stat.kind === 'range' && stat.unit === 'months') {
-    const text = `${formatMonths(stat.low ?? 0, segment)} – ${formatMonths(stat.value, segment)}`;
+    // Chinese writes a range with 至, never a Western dash; when the two ends are different
+    // penalties (拘役 / 有期徒刑), each end says which (zh-hant converts the page's zh-hans words).
+    const end = (months: number, which: 'low' | 'high') => {
+      const what = stat.ends?.[which][en ? 'en' : 'zh-hans'];
+      const length = formatMonths(months, segment);
+      return what ? (en ? `${length}’ ${what}` : `${what}${length}`) : length;
+    };
+    const text = `${end(stat.low ?? 0, 'low')}${en ? ' to ' : '至'}${end(stat.value, 'high')}`;
     return { text, number: text };
   }
   const number = formatNumber(stat.value, segment);
@@ -66,6 +73,7 @@ export function formatStat(
   if (stat.kind === 'change') text = `${stat.direction === 'down' ? '−' : '+'}${text}`;
   if (stat.qualifier === 'more-than') text = en ? `${text}+` : `${text}余`;
   if (stat.qualifier === 'nearly') text = en ? `nearly ${text}` : `近${text}`;
+  if (stat.qualifier === 'reached') text = en ? `reached ${text}` : `达${text}`;
   if (stat.quote !== undefined && isOpenUnitChange({ ...stat, quote: stat.quote })) {
     return { text, number, note: en ? 'as reported' : '按原文表述' };
   }

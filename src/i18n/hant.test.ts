@@ -28,6 +28,16 @@ describe('toHant', () => {
     expect(toHant('海安家具快维中心')).toBe('海安家具快維中心');
     expect(toHant('干字当头，紧抓快干，实干争先')).toBe('幹字當頭，緊抓快幹，實幹爭先');
     expect(toHant('境外回流人员')).toBe('境外回流人員');
+    expect(toHant('强化电信网络诈骗打击整治')).toBe('強化電信網路詐騙打擊整治');
+    expect(toHant('知识产权司法保护布局')).toBe('知識產權司法保護布局');
+  });
+
+  test('Quotation marks are Taiwan’s: “” becomes 「」 and ‘’ nested inside becomes 『』, and back.', () => {
+    expect(toHant('“平安南通”')).toBe('「平安南通」');
+    expect(toHant('“他说‘无诈’创建”')).toBe('「他說『無詐』創建」');
+    expect(toHans('「他說『無詐』創建」')).toBe('“他说‘无诈’创建”');
+    // Markup uses ASCII quotes, so HTML converts safely.
+    expect(toHant('<p class="x">“网格”</p>')).toBe('<p class="x">「網格」</p>');
   });
 
   test('Every entry of the real phrase table is a correction OpenCC alone would not make.', () => {
@@ -75,8 +85,35 @@ describe('toHans', () => {
     const second = paragraphs[1]?.text ?? '';
     expect(second).toContain('联系服务群众的“最后一米”');
     const hant = toHant(second);
-    expect(hant).toContain('聯繫服務群眾的“最後一米”');
+    expect(hant).toContain('聯繫服務群眾的「最後一米」');
     expect(toHans(hant)).toBe(second);
     for (const p of paragraphs) expect(toHans(toHant(p.text))).toBe(p.text);
+  });
+});
+
+describe('the zh-hans text nests quotation marks the way the 「」 mapping needs', () => {
+  test('Every zh-hans text nests ‘’ inside “”, never “” inside “”, so “” → 「」 and ‘’ → 『』 map exactly.', () => {
+    const files = fs
+      .readdirSync(path.join(CONTENT, 'reviews'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /zh-hans\/.*\.mdx$|\.yml$/.test(f))
+      .map((f) => path.join(CONTENT, 'reviews', f));
+    expect(files.length).toBeGreaterThan(5);
+    const wrong: string[] = [];
+    for (const file of files) {
+      // YAML holds English too: look only at lines with Chinese.
+      const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l));
+      for (const line of lines) {
+        let depth = 0;
+        for (const ch of line) {
+          if (ch === '“') depth += 1;
+          if (ch === '”') depth -= 1;
+          if (depth > 1 || ((ch === '‘' || ch === '’') && depth === 0 && !file.endsWith('.yml'))) {
+            wrong.push(`${path.relative(CONTENT, file)}: ${line.trim().slice(0, 60)}`);
+            break;
+          }
+        }
+      }
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
   });
 });

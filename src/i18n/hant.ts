@@ -57,7 +57,19 @@ function convert(text: string): string {
   const { tw } = OpenCC.Locale.to;
   if (!cn || !tw) throw new Error('opencc-js lacks its cn/tw dictionaries');
   converter ??= OpenCC.ConverterFactory(cn, tw, [Object.entries(loadPhraseTable())]);
-  return converter(text);
+  return taiwanQuotes(converter(text));
+}
+
+/**
+ * Taiwan writes quotation marks as 「」, with 『』 inside them; the mainland's “” and ‘’ (nested
+ * ‘’ inside “”) map one to one, so the zh-hans text always nests ‘’ inside “”. OpenCC leaves
+ * punctuation alone. Markup is ASCII (attribute values use "), so HTML converts safely.
+ */
+const TO_TAIWAN: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const FROM_TAIWAN: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+export function taiwanQuotes(text: string): string {
+  return text.replace(/[“”‘’]/g, (q) => TO_TAIWAN[q] ?? q);
 }
 
 /** Traditional → Simplified, the way the canonical text was made from the seed (`tw → cn`). */
@@ -65,5 +77,5 @@ let hansConverter: ((text: string) => string) | undefined;
 
 export function toHans(text: string): string {
   hansConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return hansConverter(text);
+  return hansConverter(text).replace(/[「」『』]/g, (q) => FROM_TAIWAN[q] ?? q);
 }

@@ -70,10 +70,25 @@ describe('useTranslations', () => {
   });
 
   test('Variables are interpolated without HTML escaping.', () => {
-    expect(useTranslations('en')('review.credit', { source: 'Nantong Daily', date: 'January 2025' })).toBe(
-      'First published in Nantong Daily, January 2025.',
+    expect(useTranslations('en')('review.credit', { source: 'Nantong Daily', date: '2025 (on or after 6 January)' })).toBe(
+      'First published in Nantong Daily, 2025 (on or after 6 January).',
     );
-    expect(useTranslations('zh-hant')('review.source', { source: '南通日報 & <b>' })).toBe('來源：南通日報 & <b>');
+    expect(useTranslations('zh-hant')('review.source', { source: '南通日報 & <b>' })).toBe('來源：《南通日報 & <b>》');
     expect(useTranslations('zh-hans')('archive.read', { year: 2024 })).toBe('阅读 2024 年度回眸');
+  });
+});
+
+describe('the zh-hant strings read as a Taiwan edition', () => {
+  test('They quote with 「」 (『』 inside), never “” or ‘’, and use Taiwan UI words.', () => {
+    const bad = Object.entries(zhHant).filter(([, v]) => /[“”‘’]/.test(v)).map(([k, v]) => `${k}: ${v}`);
+    expect(bad, bad.join('\n')).toEqual([]);
+    expect(zhHant['chart.table']).toBe('資料表');
+    expect(zhHant['motion.label']).toBe('圖表動畫');
+    expect(Object.values(zhHant).join('')).not.toMatch(/網絡|佈局|數據表|動效|搜索/);
+  });
+
+  test('The footer says the edition is converted by OpenCC and then corrected with a reviewed phrase table.', () => {
+    expect(zhHant['review.edition']).toMatch(/OpenCC/);
+    expect(zhHant['review.edition']).toMatch(/審訂的詞語對照表校正/);
   });
 });

@@ -1,5 +1,6 @@
 import { canonicalSegment, getLocale, type LocaleSegment } from '../config/locales.ts';
 import { useTranslations } from '../i18n/index.ts';
+import { isoPublished } from '../reviews/date.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
 import { absoluteUrl, joinBase, reviewPath } from '../utils/urls.ts';
@@ -33,7 +34,7 @@ export function reviewArticle(opts: {
     original: ref(canonicalSegment),
     translations: editions.filter((s) => s !== canonicalSegment).map(ref),
     description: pick(meta.description, segment),
-    published: meta.published,
+    published: isoPublished(meta.published),
     authors: meta.byline.map((b) => ({ name: pick(b.name, segment), role: pick(b.role, segment) })),
     source: pick(meta.credit.source, segment),
     copyright: pick(meta.credit.copyright, segment),

@@ -18,7 +18,8 @@ export function reviewCards(
       segment,
       card: cardText(segment, dictionaries[segment], {
         title: pick(meta.title, segment),
-        source: pick(meta.credit.source, segment),
+        // A newspaper's name takes book-title marks in Chinese: 《南通日报》.
+        source: segment === 'en' ? pick(meta.credit.source, segment) : `《${pick(meta.credit.source, segment)}》`,
         date: formatPublished(meta.published, segment),
       }),
     })),

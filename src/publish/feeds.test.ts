@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { jsonLdText, newsArticle, type NewsArticleInput } from './jsonld.ts';
 import { robotsTxt } from './robots.ts';
-import { rfc822Date, rssXml } from './rss.ts';
+import { pubDate, rssXml } from './rss.ts';
 import { hreflangProblems, parseSitemap, readPageHead, sitemapEntries, sitemapXml } from './sitemap.ts';
 import { childrenNamed, childText, parseXml } from './xml-check.ts';
 
@@ -104,13 +104,16 @@ describe('the sitemap', () => {
 });
 
 describe('feeds and robots.txt', () => {
-  test('A month-only date is the first of that month at midnight in Nantong; a full date is that day.', () => {
-    expect(rfc822Date('2025-01')).toBe('Wed, 01 Jan 2025 00:00:00 +0800');
-    expect(rfc822Date('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
-    expect(() => rfc822Date('January 2025')).toThrow('"January 2025" is not YYYY-MM or YYYY-MM-DD');
+  test('A pubDate is given only for a known day, at midnight in Nantong; a month, a year or a lower bound gives none.', () => {
+    expect(pubDate('2025-01-06')).toBe('Mon, 06 Jan 2025 00:00:00 +0800');
+    expect(pubDate('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 +0800');
+    for (const unknownDay of ['2025-01', '2025', '2025 (on or after 2025-01-06)']) {
+      expect(pubDate(unknownDay), unknownDay).toBeUndefined();
+    }
+    expect(() => pubDate('January 2025')).toThrow('published "January 2025"');
   });
 
-  test('An RSS 2.0 feed is well-formed, escaped, and lists items newest first.', () => {
+  test('An RSS 2.0 feed is well-formed, escaped, lists items newest first, and dates only known days.', () => {
     const item = (year: number, published: string) => ({
       title: `Review ${year} <&>`,
       link: `https://x.org/en/${year}/`,
@@ -124,18 +127,17 @@ describe('feeds and robots.txt', () => {
       self: 'https://x.org/en/rss.xml',
       description: 'All',
       language: 'en',
-      items: [item(2023, '2024-01-06'), item(2024, '2025-01')],
+      items: [item(2023, '2024-01-06'), item(2024, '2025 (on or after 2025-01-06)'), item(2022, '2023')],
+      built: new Date(Date.UTC(2026, 10, 30, 5, 7, 9)),
     });
     const rss = parseXml(xml);
     expect(rss.attributes['version']).toBe('2.0');
     const channel = childrenNamed(rss, 'channel')[0];
-    expect(channel && childText(channel, 'lastBuildDate')).toBe('Wed, 01 Jan 2025 00:00:00 +0800');
+    // lastBuildDate is the build time, the one date of the feed that is always known.
+    expect(channel && childText(channel, 'lastBuildDate')).toBe('Mon, 30 Nov 2026 05:07:09 +0000');
     const items = channel ? childrenNamed(channel, 'item') : [];
-    expect(items.map((i) => childText(i, 'title'))).toEqual(['Review 2024 <&>', 'Review 2023 <&>']);
-    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([
-      'Wed, 01 Jan 2025 00:00:00 +0800',
-      'Sat, 06 Jan 2024 00:00:00 +0800',
-    ]);
+    expect(items.map((i) => childText(i, 'title'))).toEqual(['Review 2024 <&>', 'Review 2023 <&>', 'Review 2022 <&>']);
+    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([undefined, 'Sat, 06 Jan 2024 00:00:00 +0800', undefined]);
     expect(items[0] && childText(items[0], 'guid')).toBe('https://x.org/en/2024/');
     expect(items[0] && childText(items[0], 'dc:creator')).toBe('Zhu Wenjun, Chen Xiang');
   });
@@ -174,6 +176,8 @@ describe('JSON-LD', () => {
     expect((original['isBasedOn'] as { publisher: { name: string } }).publisher.name).toBe('Nantong Daily');
     const translation = newsArticle(input(en));
     expect(translation['inLanguage']).toBe('en');
+    // The byline says name and role; a 通讯员 is not newspaper staff, so no author works for it.
+    for (const a of translation['author'] as Record<string, unknown>[]) expect(a).not.toHaveProperty('worksFor');
     expect((translation['isBasedOn'] as { '@id': string })['@id']).toBe(`${zh.url}#article`);
     const of = translation['translationOfWork'] as { '@id': string; workTranslation: { '@id': string }[] };
     expect(of['@id']).toBe(`${zh.url}#article`);

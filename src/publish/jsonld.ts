@@ -23,7 +23,7 @@ export interface NewsArticleInput {
   /** Every edition of the review except the original, in table order. */
   translations: EditionRef[];
   description: string;
-  /** review.yml `published`: YYYY-MM or YYYY-MM-DD (both valid ISO 8601 / schema.org Date). */
+  /** What is known of the date, as ISO 8601 (`2025-01-06`, `2025-01` or `2025`): see isoPublished. */
   published: string;
   /** The byline in this edition. */
   authors: { name: string; role: string }[];
@@ -38,8 +38,12 @@ export interface NewsArticleInput {
 
 const idOf = (url: string) => `${url}#article`;
 
+/**
+ * Another edition, by reference: its id, address and language. Its headline stays on its own page,
+ * so a page never carries another script's punctuation (“” in zh-Hans, 「」 in zh-Hant).
+ */
 function ref(e: EditionRef): Record<string, unknown> {
-  return { '@type': 'NewsArticle', '@id': idOf(e.url), url: e.url, headline: e.headline, inLanguage: e.lang };
+  return { '@type': 'NewsArticle', '@id': idOf(e.url), url: e.url, inLanguage: e.lang };
 }
 
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
@@ -61,7 +65,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     headline: edition.headline,
     description: input.description,
     inLanguage: edition.lang,
-    // YYYY-MM when the source gives only the month: ISO 8601 reduced precision, never a guessed day.
+    // Only what the source tells: ISO 8601 reduced precision (2025-01, 2025), never a guessed day.
     datePublished: input.published,
     image: {
       '@type': 'ImageObject',
@@ -70,16 +74,13 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
       height: input.image.height,
       caption: input.image.alt,
     },
-    author: input.authors.map((a) => ({
-      '@type': 'Person',
-      name: a.name,
-      jobTitle: a.role,
-      worksFor: newspaper,
-    })),
+    // Name and role as the byline prints them, nothing more: a 通讯员 (contributor) is usually
+    // not on the newspaper's staff, so no author is said to work for it.
+    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })),
     // The newspaper is the source of the text; the site publishes this edition of it.
     sourceOrganization: newspaper,
     publisher,
-    ...(input.copyright ? { copyrightNotice: input.copyright } : {}),
+    ...(input.copyright ? { copyrightNotice: input.copyright, copyrightHolder: newspaper } : {}),
     ...(isOriginal
       ? {
           // The article as the newspaper printed it, which this page reproduces.

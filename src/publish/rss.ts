@@ -1,3 +1,4 @@
+import { earliestDay, knownDay } from '../reviews/date.ts';
 import { xmlEscape } from './xml.ts';
 
 /** RSS 2.0 feeds, one per edition (`/{locale}/rss.xml`), written by hand: the format is small. */
@@ -7,7 +8,7 @@ export interface FeedItem {
   /** Absolute URL of the review page in this edition; also its guid. */
   link: string;
   description: string;
-  /** review.yml `published`: YYYY-MM or YYYY-MM-DD. */
+  /** review.yml `published`, in any of its forms (src/reviews/date.ts). */
   published: string;
   /** The byline names, in order. */
   authors: string[];
@@ -23,53 +24,63 @@ export interface Feed {
   /** BCP-47 tag of the edition. */
   language: string;
   items: FeedItem[];
+  /** When the feed was built: its `lastBuildDate`, the one date in it that is always known. */
+  built: Date;
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * The RFC 822 date RSS requires for `pubDate`, at midnight in Nantong (UTC+8).
+ * A day as the RFC 822 date RSS uses, at midnight in Nantong (UTC+8).
  *
- * review.yml gives `YYYY-MM` when the source tells only the month. RSS has no month-only date,
- * so such a review is dated the first of that month: the earliest day it can have appeared,
- * which keeps the feed's order right. The pages themselves still show only the month.
- *
- * @example rfc822Date('2025-01') // 'Wed, 01 Jan 2025 00:00:00 +0800'
+ * @example rfc822Day(new Date(Date.UTC(2025, 0, 6))) // 'Mon, 06 Jan 2025 00:00:00 +0800'
  */
-export function rfc822Date(published: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(published);
-  if (!m) throw new Error(`"${published}" is not YYYY-MM or YYYY-MM-DD`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  const dd = String(d).padStart(2, '0');
-  return `${DAYS[date.getUTCDay()]}, ${dd} ${MONTHS[mo - 1]} ${y} 00:00:00 +0800`;
+export function rfc822Day(day: Date): string {
+  const dd = String(day.getUTCDate()).padStart(2, '0');
+  return `${DAYS[day.getUTCDay()]}, ${dd} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()} 00:00:00 +0800`;
 }
 
-/** Newest first: by publication date, then by URL for a stable order. */
+/** An instant as an RFC 822 date in UTC (for lastBuildDate, the real build time). */
+export function rfc822Instant(at: Date): string {
+  const [hh, mm, ss] = [at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()].map((n) => String(n).padStart(2, '0'));
+  const dd = String(at.getUTCDate()).padStart(2, '0');
+  return `${DAYS[at.getUTCDay()]}, ${dd} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ${hh}:${mm}:${ss} +0000`;
+}
+
+/**
+ * An item's `pubDate`, only when review.yml gives the day. RSS has no month-only or year-only
+ * date, and `pubDate` is optional: a review whose day is not known has none, rather than a day
+ * on which it may provably not have appeared.
+ */
+export function pubDate(published: string): string | undefined {
+  const day = knownDay(published);
+  return day ? rfc822Day(day) : undefined;
+}
+
+/** Newest first: by the earliest day each can have appeared, then by URL for a stable order. */
 export function sortItems(items: FeedItem[]): FeedItem[] {
-  const key = (p: string) => (p.length === 7 ? `${p}-01` : p);
   return [...items].sort(
-    (a, b) => key(b.published).localeCompare(key(a.published)) || b.link.localeCompare(a.link),
+    (a, b) => earliestDay(b.published).localeCompare(earliestDay(a.published)) || b.link.localeCompare(a.link),
   );
 }
 
 export function rssXml(feed: Feed): string {
-  const items = sortItems(feed.items).map((item) =>
-    [
+  const items = sortItems(feed.items).map((item) => {
+    const date = pubDate(item.published);
+    return [
       '    <item>',
       `      <title>${xmlEscape(item.title)}</title>`,
       `      <link>${xmlEscape(item.link)}</link>`,
       `      <guid isPermaLink="true">${xmlEscape(item.link)}</guid>`,
-      `      <pubDate>${rfc822Date(item.published)}</pubDate>`,
+      ...(date ? [`      <pubDate>${date}</pubDate>`] : []),
       ...(item.authors.length > 0
         ? [`      <dc:creator>${xmlEscape(item.authors.join(', '))}</dc:creator>`]
         : []),
       `      <description>${xmlEscape(item.description)}</description>`,
       '    </item>',
-    ].join('\n'),
-  );
-  const newest = sortItems(feed.items)[0];
+    ].join('\n');
+  });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
@@ -79,9 +90,8 @@ export function rssXml(feed: Feed): string {
     `    <atom:link href="${xmlEscape(feed.self)}" rel="self" type="application/rss+xml"/>`,
     `    <description>${xmlEscape(feed.description)}</description>`,
     `    <language>${xmlEscape(feed.language)}</language>`,
-    // The feed changes when a review is added: date it by its newest item, not the build clock,
-    // so the same content always builds the same file.
-    ...(newest ? [`    <lastBuildDate>${rfc822Date(newest.published)}</lastBuildDate>`] : []),
+    // The real build time: a review's own date may not be known to the day (see pubDate).
+    `    <lastBuildDate>${rfc822Instant(feed.built)}</lastBuildDate>`,
     ...items,
     '  </channel>',
     '</rss>',

@@ -1,3 +1,4 @@
+import { PUBLISHED_FORMS } from './date.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +91,7 @@ describe('broken YAML files', () => {
   test('When review.yml fails its schema, the section files it lists are still checked, so every problem shows at once.', () => {
     const root = copyContent();
     const meta = at(root, 'reviews/2024/review.yml');
-    fs.writeFileSync(meta, fs.readFileSync(meta, 'utf8').replace('published: 2025-01', 'published: 2025-13'));
+    fs.writeFileSync(meta, fs.readFileSync(meta, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: 2025-13'));
     fs.rmSync(at(root, 'reviews/2024/en/outlook.mdx'));
     const { reviews, problems } = checkContent(root);
     expect(
@@ -140,11 +141,11 @@ describe('broken YAML files', () => {
       const meta = at(root, 'reviews/2024/review.yml');
       fs.writeFileSync(
         meta,
-        fs.readFileSync(meta, 'utf8').replace('published: 2025-01', `published: ${value}`),
+        fs.readFileSync(meta, 'utf8').replace('published: 2025 (on or after 2025-01-06)', `published: ${value}`),
       );
       const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
       expect(p.message, value).toBe(
-        'review.yml: "published" is invalid: write the date as YYYY-MM or YYYY-MM-DD',
+        `review.yml: "published" is invalid: ${PUBLISHED_FORMS}`,
       );
       expect(p.line).toBe(8);
     }

@@ -86,7 +86,7 @@ describe('which editions a year has', () => {
   test('Asking a review for the text of an edition it does not have throws rather than show another edition’s words.', () => {
     const text = { 'zh-hans': '2025年“平安南通”年度回眸' };
     expect(pick(text, 'zh-hans')).toBe(text['zh-hans']);
-    expect(pick(text, 'zh-hant')).toBe('2025年“平安南通”年度回眸');
+    expect(pick(text, 'zh-hant')).toBe('2025年「平安南通」年度回眸');
     expect(() => pick(text, 'en')).toThrow(/no en edition/);
   });
 });

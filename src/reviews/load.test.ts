@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PUBLISHED_FORMS } from './date.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent, closest, splitParagraphs } from './load.ts';
 import { formatProblems, type Problem } from './problems.ts';
@@ -51,7 +52,7 @@ describe('checkContent on the real content', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(reviews.map((r) => r.year)).toEqual([2024]);
     const review = reviews[0];
-    expect(review?.meta.published).toBe('2025-01');
+    expect(review?.meta.published).toBe('2025 (on or after 2025-01-06)');
     expect(review?.meta.sections).toEqual(SECTIONS);
     expect(Object.keys(review?.editions ?? {}).sort()).toEqual(['en', 'zh-hans']);
     expect(review?.editions['zh-hans']?.map((s) => s.id)).toEqual(SECTIONS);
@@ -136,15 +137,15 @@ describe('checkContent on broken content', () => {
 
   test('A published month 13 is reported as an invalid date on the published line.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025-01', 'published: 2025-13');
+    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2025-13');
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
     expect(p.line).toBe(8);
-    expect(p.message).toBe('review.yml: "published" is invalid: write the date as YYYY-MM or YYYY-MM-DD');
+    expect(p.message).toBe(`review.yml: "published" is invalid: ${PUBLISHED_FORMS}`);
   });
 
   test('A published day that does not exist (30 February) is reported as an invalid date.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025-01', 'published: 2025-02-30');
+    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2025-02-30');
     const { problems } = checkContent(root);
     const p = onlyProblemIn(problems, 'reviews/2024/review.yml');
     expect(p.line).toBe(8);
@@ -153,7 +154,7 @@ describe('checkContent on broken content', () => {
 
   test('A published date with a real day is accepted.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025-01', 'published: 2025-01-06');
+    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2025-01-06');
     const { reviews, problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(reviews[0]?.meta.published).toBe('2025-01-06');
@@ -161,7 +162,7 @@ describe('checkContent on broken content', () => {
 
   test('A review published before the year it reviews is reported on the published line.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025-01', 'published: 2023-05');
+    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2023-05');
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
     expect(p.line).toBe(8);
     expect(p.message).toBe('published 2023-05 is before the year under review (2024)');

@@ -736,14 +736,14 @@ function hintFor(what: string, keyPath: string[]): string {
   const edition = writtenSegments.find((s) => s === keyPath.at(-1));
   const key = keyPath.filter((k) => !/^\d+$/.test(k) && k !== edition).join('.');
   const hints: Record<string, string> = {
-    published: 'the date it was published, as YYYY-MM (or YYYY-MM-DD when the day is known)',
+    published: 'the date it was published, as far as the source tells it: YYYY-MM-DD, YYYY-MM, YYYY or "YYYY (on or after YYYY-MM-DD)"',
     title: what === 'the frontmatter' ? 'the section heading as printed (or delete the line if it has none)' : 'the page title',
     description: 'one line for search engines and link previews',
     'byline.role': 'the author’s role as printed (记者, Reporter …)',
     'byline.name': 'the author’s name',
     'credit.source': 'the newspaper the text comes from',
-    'credit.copyright': 'its copyright line',
-    'credit.rights': 'its notice on reproduction (or delete "rights" if there is none)',
+    'credit.copyright': 'who holds the copyright in the article',
+    permission: 'the permission under which this site reproduces the article (or delete "permission" until there is one)',
     nav: 'a short label for the section bar (1–3 words)',
     kicker: 'the one-line lead under the heading (or delete the line if it has none)',
   };

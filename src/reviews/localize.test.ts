@@ -15,11 +15,19 @@ describe('formatPublished', () => {
   test('A date with a day shows that day in every edition.', () => {
     expect(formatPublished('2025-01-06', 'zh-hans')).toBe('2025年1月6日');
     expect(formatPublished('2025-01-06', 'zh-hant')).toBe('2025年1月6日');
-    expect(formatPublished('2025-01-06', 'en')).toBe('January 6, 2025');
+    expect(formatPublished('2025-01-06', 'en')).toBe('6 January 2025');
+  });
+
+  test('A year-only date shows the year; a year with a lower bound shows the year and the bound, and no month of publication.', () => {
+    expect(formatPublished('2025', 'zh-hans')).toBe('2025年');
+    expect(formatPublished('2025', 'en')).toBe('2025');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'zh-hans')).toBe('2025年（1月6日或之后）');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'zh-hant')).toBe('2025年（1月6日或之後）');
+    expect(formatPublished('2025 (on or after 2025-01-06)', 'en')).toBe('2025 (on or after 6 January)');
   });
 
   test('The last day of a month is not shifted by the time zone.', () => {
-    expect(formatPublished('2024-12-31', 'en')).toBe('December 31, 2024');
+    expect(formatPublished('2024-12-31', 'en')).toBe('31 December 2024');
     expect(formatPublished('2024-12', 'zh-hans')).toBe('2024年12月');
   });
 });
@@ -28,7 +36,7 @@ describe('pick and forEdition', () => {
   const text = { 'zh-hans': '打通了联系服务群众的“最后一米”', en: 'the “last metre” in keeping in touch' };
 
   test('pick generates the zh-hant text from zh-hans and returns the written editions as written.', () => {
-    expect(pick(text, 'zh-hant')).toBe('打通了聯繫服務群眾的“最後一米”');
+    expect(pick(text, 'zh-hant')).toBe('打通了聯繫服務群眾的「最後一米」');
     expect(pick(text, 'zh-hans')).toBe(text['zh-hans']);
     expect(pick(text, 'en')).toBe(text.en);
   });

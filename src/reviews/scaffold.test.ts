@@ -70,7 +70,7 @@ describe('the placeholder marker', () => {
   test('published: TODO is reported once, as not yet written, not also as a wrong date.', () => {
     const root = copyContent();
     const file = path.join(root, 'reviews/2024/review.yml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('published: 2025-01', 'published: TODO'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: TODO'));
     const { reviews, problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(1);
     expect(problems[0]?.message).toBe('review.yml: "published" is not yet written (it still says TODO)');
@@ -135,7 +135,7 @@ describe('scaffoldReview', () => {
     scaffoldReview(root, '2025');
     const text = fs.readFileSync(path.join(root, 'reviews/2025/stats.yml'), 'utf8');
     expect(text.startsWith('# Every figure in the 2025 review, as data.')).toBe(true);
-    expect(statsFile.parse(parseYaml(text))).toEqual({ stats: [], charts: [], not_charted: [] });
+    expect(statsFile.parse(parseYaml(text))).toEqual({ stats: [], charts: [], not_charted: [], compare: [] });
   });
 
   test('Each section file keeps the frontmatter fields 2024 used for it, each TODO under a comment.', () => {
@@ -166,8 +166,8 @@ describe('scaffoldReview', () => {
       expect(lineOf(path.join(process.cwd(), p.file), p.line ?? 0), formatProblems([p])).toContain('TODO');
     }
     const count = (ending: string) => problems.filter((p) => p.file.endsWith(ending)).length;
-    // published, title ×2, description ×2, role ×2, name ×2, source ×2, copyright ×2, rights ×2.
-    expect(count('2025/review.yml')).toBe(15);
+    // published, title ×2, description ×2, role ×2, name ×2, source ×2, copyright ×2 (no printed ban on reproduction).
+    expect(count('2025/review.yml')).toBe(13);
     expect(count('2025/zh-hans/lede.mdx')).toBe(3); // nav, kicker, the paragraph
     expect(count('2025/en/team-building.mdx')).toBe(4); // nav, title, kicker, the paragraph
     expect(count('2025/en/outlook.mdx')).toBe(2); // nav, the paragraph

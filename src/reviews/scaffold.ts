@@ -158,8 +158,14 @@ function reviewYml(year: number, sections: string[], from: number | undefined): 
 # too (or write them already). zh-hant always comes with zh-hans.
 editions: [${writtenSegments.join(', ')}]
 
-# When it was published, as far as the source tells it: YYYY-MM when only the month is known
-# (never invent a day), YYYY-MM-DD when the day is known. A review of ${year} appears in ${year} or later.
+# When it was published, as far as the source tells it, and no more: every page, share image,
+# feed and JSON-LD block says exactly this. One of four forms:
+#   2025-01-06                     the article gives the day
+#   2025-01                        only the month is known (never invent a day)
+#   2025                           only the year is known
+#   2025 (on or after 2025-01-06)  the year, and a day it cannot be earlier than (e.g. the text
+#                                  cites 今年1月6日 in the past tense)
+# A review of ${year} appears in ${year} or later. Feeds give a pubDate only when the day is known.
 published: TODO
 
 # The page title and a one-line description for search engines and link previews.
@@ -173,15 +179,17 @@ byline:
   - role: ${inline}
     name: ${inline}
 
-# The newspaper the text comes from, its copyright line and its notice on reproduction. These are
-# the newspaper's footer lines: they are credited, never printed as body text. Delete "rights" and
-# its lines if the source has no such notice.${from ? ` (Copy them from ../${from}/review.yml if they are unchanged.)` : ''}
+# The newspaper the text comes from (Chinese pages add the book-title marks: 《…》) and who holds
+# the copyright in the article. Do not copy a web page's footer years or its ban on reproduction:
+# they are not the article's.${from ? ` (Copy them from ../${from}/review.yml if they are unchanged.)` : ''}
 credit:
   source: ${inline}
   copyright:
 ${text('    ')}
-  rights:
-${text('    ')}
+
+# permission (optional): the permission under which this site reproduces the article, once the
+# press office has one. Write it as a "permission:" field with its text per edition, like title
+# above; every edition then prints it in the review's footer.
 
 # Sections in reading order. Each id is a file <id>.mdx in zh-hans/ and en/, and the anchor
 # (#id) of that section on the page, the same in every edition: lowercase words joined by hyphens.
@@ -212,7 +220,9 @@ function statsYml(year: number): string {
 #   unit       count, percent, yuan, months, years or percentage-point.
 #   kind       level (a count or an amount), change (year on year), rate (a share of 100%),
 #              range (from–to).
-#   qualifier  more-than (余), nearly (近), at-least, up-to, as the text says it.
+#   qualifier  more-than (余), nearly (近), at-least, up-to, reached (均达: a mark several rates
+#              all reached), as the text says it.
+#   ends       for a range whose ends are different things (拘役 / 有期徒刑), what each end is.
 #   quote      the exact zh-hans words that state the figure, copied from the MDX: short, found
 #              once in the section, holding only this figure's number(s).
 #   label      what is counted, in zh-hans and en, without digits (the page adds the number).
@@ -227,9 +237,17 @@ function statsYml(year: number): string {
 #   why        a few words on why this form suits these figures.
 #   title      per edition; takeaway: one sentence per edition saying what the chart shows.
 #              Neither has digits: the numbers live in the records. Not for form: numbers.
+#              A takeaway only restates its figures: a comparison (more, fewer, most, equal,
+#              rose, fell, 超过, 多数, 相当, 下降 …) needs a compare entry, which the build checks
+#              against the values.
 #
-# not_charted: every other number in the text (years, dates, names, periods), each with its
-# section, the exact zh-hans quote holding it, and the reason it is not a figure.
+# not_charted: every other number in the text (years, dates, names, periods, ranks), each with
+# its section, the exact zh-hans quote holding it, and the true reason it is not charted. Numbers
+# in Chinese numerals count too (六名, 一家, 十条, 全国第一, 全省前三, 一个多月).
+#
+# compare: { chart, relation, stats } for each comparison a takeaway makes. relation: greater or
+# less (the first figure against each other one), equal, majority (the first is more than the
+# others together), up or down (every figure is a change that way).
 #
 # The review of an earlier year shows every kind of record in use.
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parsePublished } from './date.ts';
 import { canonicalSegment, writtenSegments, type WrittenSegment } from '../config/locales.ts';
 
 /**
@@ -21,25 +22,16 @@ export const sectionId = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a section id is lowercase-hyphenated, like "team-building"');
 
 /**
- * Publication date as far as the source tells it: `YYYY-MM` when only the month is known (never
- * invent a day), `YYYY-MM-DD` when the day is known.
+ * Publication date as far as the source tells it: a day, a month, a year, or a year with a day it
+ * cannot be earlier than (the forms and what each edition shows are in `./date.ts`).
  */
 export const published = z.preprocess(
-  // A YAML 1.1 parser may turn an unquoted 2025-01-06 into a Date: accept it as the same day.
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'write the date as YYYY-MM or YYYY-MM-DD')
-    .refine(
-      // Date.parse rolls 2025-02-30 over to March; a real day survives the round trip. Zod runs
-      // this even when the pattern failed, so a value that is no date at all must not throw here.
-      (s) => {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
-        const day = new Date(`${s}T00:00:00Z`);
-        return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
-      },
-      'this day does not exist',
-    ),
+  // A YAML 1.1 parser may turn an unquoted 2025-01-06 into a Date, and 2025 is a number: accept both.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().superRefine((s, ctx) => {
+    const parsed = parsePublished(s);
+    if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  }),
 );
 
 /**
@@ -86,7 +78,7 @@ function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
   return z.strictObject({
     /** The written editions this year has (default: all). zh-hant comes with zh-hans. */
     editions: editionsList.optional(),
-    /** When the review was published (YYYY-MM or YYYY-MM-DD). */
+    /** When the review was published, as far as the source tells it (see ./date.ts). */
     published,
     /** The page title per edition. */
     title: localizedText,
@@ -96,12 +88,13 @@ function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
     byline: z
       .array(z.strictObject({ role: localizedText, name: localizedText }))
       .min(1, 'list at least one author'),
-    /** The newspaper the text comes from: its name, copyright line and reproduction notice. */
+    /** The newspaper the text comes from and who holds the copyright in the article. */
     credit: z.strictObject({
       source: localizedText,
       copyright: localizedText,
-      rights: localizedText.optional(),
     }),
+    /** The permission under which this site reproduces the article, once the press office has it. */
+    permission: localizedText.optional(),
     /** Section ids in reading order; each is a file `<id>.mdx` in every written edition. */
     sections: z.array(sectionId).min(1, 'list the sections in reading order'),
   });

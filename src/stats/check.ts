@@ -4,6 +4,8 @@ import { closest, readYamlLocated, type LoadedReview, type SectionText } from '.
 import { chineseNumbers, englishNumbers, missingInEnglish } from '../reviews/numbers.ts';
 import { relativeFile, type Problem } from '../reviews/problems.ts';
 import { checkChartForms } from './rules/chart-form.ts';
+import { checkChineseNumerals, holdsNumber } from './rules/chinese-numerals.ts';
+import { checkCompare } from './rules/compare.ts';
 import {
   statsFile as statsFileSchema,
   type ChartForm,
@@ -75,6 +77,7 @@ const QUALIFIERS: Record<NonNullable<StatRecord['qualifier']>, { zh: RegExp; en:
   nearly: { zh: /(?<![最附])近\d/, en: /\b(?:nearly|almost|close to)\s+$/i, says: 'nearly' },
   'at-least': { zh: /至少\d/, en: /\bat least\s+$/i, says: 'at least' },
   'up-to': { zh: /(?:最多|多达|高达)\d/, en: /\bup to\s+$/i, says: 'up to' },
+  reached: { zh: /均达到?\d/, en: /\b(?:all reached|reached|at least)\s+$/i, says: 'reached' },
 };
 
 const DOWN = /下降|减少|降低|下滑|缩减|压降/;
@@ -290,7 +293,7 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
   // ── not charted ─────────────────────────────────────────────────────────────────────────
   stats.not_charted.forEach((entry, i) => {
     const line = at('not_charted', i, 'quote');
-    if (!/\d/.test(entry.quote)) {
+    if (!holdsNumber(entry.quote)) {
       report(
         line,
         `the not_charted quote “${entry.quote}” holds no number`,
@@ -541,6 +544,9 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
       : '';
   };
   problems.push(...checkChartForms(stats, { file: rel, lineOf, textOf: zhText }));
+  problems.push(...checkCompare({ ...stats, lineOf, file: rel }));
+  problems.push(...checkChineseNumerals({ sections: context.editions['zh-hans'] ?? [], stats, lineOf, file: rel }));
+
   return { stats, problems };
 }
 

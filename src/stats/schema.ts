@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localized, sectionId } from '../reviews/schema.ts';
+import { compareEntry } from './rules/compare.ts';
 
 /**
  * `content/reviews/<year>/stats.yml`: every figure in the review's text, as data. Words and
@@ -30,12 +31,17 @@ export const statRecord = z
     kind: z.enum(['level', 'change', 'rate', 'range']),
     /** Which way a change went. Required for kind: change. */
     direction: z.enum(['up', 'down']).optional(),
-    /** 余 "more than", 近 "nearly", … as the text says it. */
-    qualifier: z.enum(['more-than', 'nearly', 'at-least', 'up-to']).optional(),
+    /** 余 "more than", 近 "nearly", 均达 "reached" (a mark all of them reached), … as the text says it. */
+    qualifier: z.enum(['more-than', 'nearly', 'at-least', 'up-to', 'reached']).optional(),
     /** The exact zh-hans substring of the section that states the figure. */
     quote: z.string().min(1),
     /** What is counted, per edition (zh-hant generated): short, no digits. */
     label: localized,
+    /**
+     * A range whose two ends are different things (拘役 5 months to 有期徒刑 9 years 6 months):
+     * what each end is, per edition, so the value says so.
+     */
+    ends: z.strictObject({ low: localized, high: localized }).optional(),
     /** Shown in the headline strip of the review page and front door. */
     headline: z.boolean().optional(),
   })
@@ -133,5 +139,7 @@ export const statsFile = z.strictObject({
   stats: z.array(statRecord),
   charts: z.array(chartRecord),
   not_charted: z.array(notCharted).default([]),
+  /** Comparisons the takeaways make, checked against the values (src/stats/rules/compare.ts). */
+  compare: z.array(compareEntry).default([]),
 });
 export type StatsFile = z.infer<typeof statsFile>;

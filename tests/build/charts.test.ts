@@ -46,7 +46,7 @@ for (const review of reviews.filter((r) => r.stats)) {
           expect(source?.textContent, c.id).not.toMatch(/[“”]/);
           for (const a of source?.querySelectorAll('a') ?? []) expect(paragraph(a.getAttribute('href')), `${c.id} → ${a.getAttribute('href')}`).not.toBeNull();
           for (const a of fig?.querySelectorAll('table .chart__cell-quote a') ?? []) {
-            const quoted = a.textContent.trim().replace(/^“|”$/g, '');
+            const quoted = a.textContent.trim().replace(/^[“「]|[”」]$/g, ''); // zh-hant quotes 「」
             // The paragraph as read (a term's "(see note)" marker is not part of the sentence).
             const read = paragraph(a.getAttribute('href'))?.textContent.replace(/\s*\(see note\)/g, '').replace(/\s+/g, ' ');
             expect(read, c.id).toContain(quoted.replace(/\s+/g, ' '));
@@ -77,7 +77,7 @@ for (const review of reviews.filter((r) => r.stats)) {
           const text = f.text + (f.note ? (cells[0]?.tagName === 'TD' ? ` (${f.note})` : ` ${f.note}`) : '');
           const expected = l.segment === 'zh-hant' ? toHant(text) : text;
           expect(cells[0]?.textContent.trim().replace(/\s+/g, ' '), s.id).toBe(expected);
-          if (s.qualifier) expect(cells[0]?.textContent, s.id).toMatch(l.segment === 'en' ? /\+|nearly/ : /[余餘]|近/);
+          if (s.qualifier) expect(cells[0]?.textContent, s.id).toMatch(l.segment === 'en' ? /\+|nearly|reached/ : /[余餘]|近|[达達]/);
         }
       });
 

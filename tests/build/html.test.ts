@@ -126,7 +126,7 @@ describe('built pages', () => {
       const root = page(`/${l.segment}/2024/`);
       const ids = root.querySelectorAll('main section[id]').map((s) => s.id);
       expect(ids).toEqual(['lede', 'political-leadership', 'service-to-development', 'team-building', 'outlook']);
-      expect(root.querySelector('time[datetime="2025-01"]'), l.segment).not.toBeNull();
+      expect(root.querySelector('time[datetime="2025"]'), l.segment).not.toBeNull();
       expect(root.querySelector('.review__byline')?.textContent, l.segment).toMatch(l.segment === 'en' ? /Zhu Wenjun/ : /朱文君/);
       expect(root.querySelector('.review__credit')?.textContent, l.segment).toMatch(l.segment === 'en' ? /Nantong Daily/ : /南通日[报報]/);
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, splitParagraphs } from '../../src/reviews/load.ts';
+import { parsePublished } from '../../src/reviews/date.ts';
 import { boundFromText, publishedField } from '../../tools/import/dates.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
@@ -105,7 +106,8 @@ function expectSameAs2024(result: ImportResult): void {
 
   // The date: bounded by the text (今年1月6日 → on or after 2025-01-06), never made a month or day.
   const reviewText = fs.readFileSync(path.join(dir, 'review.yml'), 'utf8');
-  expect(got['published']).toBe('TODO');
+  expect(got['published']).toBe('2025 (on or after 2025-01-06)');
+  expect(got['published']).toBe(real['published']);
   expect(reviewText).toMatch(
     /# The text bounds it: published in 2025, on or after 2025-01-06 \(.*今年1月6日/,
   );
@@ -197,7 +199,16 @@ describe('importing the seed article', () => {
       expect(line?.trim(), `${u.file}:${u.line}`).toBe(u.text);
       expect(u.text).toContain('TODO');
     }
-    expect(uncertain.map((u) => u.text)).toContain('published: TODO');
+    // The date is no TODO: the text bounds it, and review.yml says exactly that much.
+    expect(uncertain.map((u) => u.text)).not.toContain('published: TODO');
+    expect(uncertain.map((u) => u.text)).toContain('zh-hans: TODO');
+
+    // Chinese-numeral figures are accounted for as not_charted entries whose reason the editor
+    // writes; drawn-or-listed is the editor's choice too (form and why TODO).
+    const stats = fs.readFileSync(path.join(result.dir, 'stats.yml'), 'utf8');
+    expect(stats).toMatch(/- section: team-building\n {4}quote: [^\n]*六名[^\n]*\n {4}reason: TODO\n/);
+    expect(stats).toMatch(/- section: lede\n {4}quote: [^\n]*全国第一[^\n]*\n {4}reason: TODO\n/);
+    expect(stats).toMatch(/^ {4}form: TODO .*\n {4}why: TODO/m);
 
     const before = checkContent(root).problems;
     expect(before.length).toBeGreaterThan(0);
@@ -256,12 +267,21 @@ describe('another layout', () => {
 });
 
 describe('the date model, in one adapter', () => {
-  test('A stated day or month is written as far as it is known; a bound stays TODO with the bound in the comment.', () => {
+  test('A stated day or month is written as far as it is known; a bound is written as the year with its lower bound, a year alone as the year.', () => {
     expect(publishedField({ known: { year: 2025, month: 1, day: 8, how: 'x' } }).value).toBe('2025-01-08');
     expect(publishedField({ known: { year: 2025, month: 1, how: 'x' } }).value).toBe('2025-01');
+    expect(publishedField({ known: { year: 2025, how: 'x' } })).toMatchObject({ value: '2025', todo: false });
     const bound = publishedField({ after: { year: 2025, month: 1, day: 6, quote: '今年1月6日', how: 'y' } });
-    expect(bound).toMatchObject({ value: 'TODO', todo: true });
-    expect(bound.comment.join(' ')).toContain('on or after 2025-01-06');
+    expect(bound).toMatchObject({ value: '2025 (on or after 2025-01-06)', todo: false });
+    expect(bound.comment.join(' ')).toContain('lower bound, not a date');
+    // A bound of a month only (今年1月) is on or after its first day: no day is invented beyond it.
+    expect(publishedField({ after: { year: 2025, month: 1, quote: '今年1月', how: 'y' } }).value).toBe(
+      '2025 (on or after 2025-01-01)',
+    );
+    // Every value the adapter writes is one the review.yml schema accepts.
+    for (const v of ['2025-01-08', '2025-01', '2025', '2025 (on or after 2025-01-06)', '2025 (on or after 2025-01-01)'])
+      expect(parsePublished(v)).not.toHaveProperty('error');
+    expect(publishedField({})).toMatchObject({ value: 'TODO', todo: true });
   });
 
   test('A stated date earlier than the text’s own bound is not written: the editor decides.', () => {
@@ -420,7 +440,7 @@ describe('input the import cannot use fails with its message and writes nothing'
     expect(run.stdout).toMatch(/Found:\n {2}encoding: utf-8/);
     expect(run.stdout).toMatch(/byline: 记者 朱文君, 见习记者 陈凯文, 通讯员 陈相/);
     expect(run.stdout).toMatch(
-      /Uncertain: \d+ TODOs for an editor to settle:\n {2}\S*reviews\/2024\/review\.yml:\d+ {2}published: TODO/,
+      /Uncertain: \d+ TODOs for an editor to settle:\n {2}\S*reviews\/2024\/review\.yml:\d+ {2}zh-hans: TODO/,
     );
     expect(run.stdout).toMatch(/Dropped \(not article text\): 4 lines[\s\S]*\[a licence number\] 苏ICP备/);
   });

@@ -83,32 +83,45 @@ export function boundFromText(paragraphs: string[], year: number | undefined): D
 }
 
 /**
- * THE ADAPTER: the one place that turns date evidence into review.yml's `published` field.
+ * THE ADAPTER: the one place that turns date evidence into review.yml's `published` field, in the
+ * four forms of src/reviews/date.ts: YYYY-MM-DD, YYYY-MM, YYYY, or "YYYY (on or after YYYY-MM-DD)".
  *
- * Today's schema (src/reviews/schema.ts) takes YYYY-MM or YYYY-MM-DD: a known date is written
- * as far as it is known; a bound cannot be written in that form without inventing a month, so it
- * stays TODO with the bound in the comment for the editor. When the schema learns a year with a
- * lower bound, change only this function.
+ * A known date is written as far as it is known. A bound from the text is written as the year with
+ * its lower bound (never turned into a month or a day). A page that gives only the year gives YYYY.
+ * Only what contradicts itself, or tells nothing, stays TODO for the editor.
  */
 export function publishedField(evidence: DateEvidence): { value: string; comment: string[]; todo: boolean } {
   const { known, after } = evidence;
   // A stated date before the text's own bound contradicts it (a page's update or re-post date,
   // or a misread): neither is written; the editor decides.
-  const contradicted =
-    known?.month && after && isoDate(known) < isoDate(after).slice(0, isoDate(known).length);
-  if (known && known.month && !contradicted) {
-    return { value: isoDate(known), comment: [`Found: ${known.how}.`], todo: false };
+  const contradicts = (k: KnownDate, a: NonNullable<DateEvidence['after']>) =>
+    k.year !== a.year || (k.month !== undefined && isoDate(k) < isoDate(a).slice(0, isoDate(k).length));
+  if (known && after && contradicts(known, after)) {
+    return {
+      value: 'TODO',
+      comment: [
+        `The page states ${isoDate(known)} (${known.how}), but the text is later: published in ${after.year}, on or after ${isoDate(after)} (${after.how}).`,
+        'Write the date the article really appeared, as far as you know it.',
+      ],
+      todo: true,
+    };
   }
-  const comment: string[] = [];
-  if (known && contradicted)
-    comment.push(`The page states ${isoDate(known)} (${known.how}), but the text is later:`);
-  else if (known) comment.push(`The page gives only the year ${known.year} (${known.how}).`);
+  if (known?.month) return { value: isoDate(known), comment: [`Found: ${known.how}.`], todo: false };
   if (after) {
-    comment.push(
-      `The text bounds it: published in ${after.year}, on or after ${isoDate(after)} (${after.how}).`,
-      'That is a lower bound, not a date: write the month (YYYY-MM) or day only if you know it.',
-    );
+    // The form needs a day: a bound of a month only (今年1月) is on or after its first day.
+    const from = isoDate({ year: after.year, month: after.month, day: after.day ?? 1 });
+    return {
+      value: `${after.year} (on or after ${from})`,
+      comment: [
+        ...(known ? [`The page gives only the year ${known.year} (${known.how}).`] : []),
+        `The text bounds it: published in ${after.year}, on or after ${isoDate(after)} (${after.how}).`,
+        'That is a lower bound, not a date: write the month (YYYY-MM) or the day only if you know it.',
+      ],
+      todo: false,
+    };
   }
-  if (!known && !after) comment.push('Neither the page nor the text says when it was published.');
-  return { value: 'TODO', comment, todo: true };
+  if (known) {
+    return { value: String(known.year), comment: [`The page gives only the year ${known.year} (${known.how}).`], todo: false };
+  }
+  return { value: 'TODO', comment: ['Neither the page nor the text says when it was published.'], todo: true };
 }

@@ -1,4 +1,5 @@
 import { occurrences } from '../../src/stats/check.ts';
+import { chineseNumeralFigures } from '../../src/stats/rules/chinese-numerals.ts';
 import type { StatRecord } from '../../src/stats/schema.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { StatRecord } from '../../src/stats/schema.ts';
  * percentage, a change, a range, with its 余/多/近 qualifier) becomes a candidate record with its
  * exact quote, section, value, unit and kind; a year or date is listed under not_charted as such;
  * a number inside a quoted name (“1+1+6”) under not_charted for the editor to confirm. Figures
- * written in Chinese numerals (六名, 十条举措, 全国第一) are listed too, for the editor.
+ * written in Chinese numerals (六名, 十条举措, 全国第一) go under not_charted with the reason TODO.
  *
  * The quotes follow what src/stats/check.ts asks of them (found once in the section, holding only
  * this figure's digits), and qualifiers and directions are read with the same words it uses.
@@ -47,8 +48,10 @@ export interface NotChartedCandidate {
 
 export interface ChineseNumeral {
   section: string;
+  where: Piece['where'];
   quote: string;
   what: string;
+  ambiguous?: boolean;
 }
 
 export interface Figures {
@@ -209,6 +212,8 @@ function tokens(t: string): Token[] {
     else if (/(超过|逾)$/.test(before)) qualifier = 'more-than';
     else if (/至少$/.test(before)) qualifier = 'at-least';
     else if (/(最多|多达|高达)$/.test(before)) qualifier = 'up-to';
+    // 均达90%: a mark several rates all reached, not an exact rate.
+    else if (/均达到?$/.test(before)) qualifier = 'reached';
     // A range: 9年6个月至拘役5个月, 3—5个, 10%至20% (the second figure in the same unit, a few words on).
     const r = /^(至|到|—|–|~|-)([\u3400-\u9fff]{0,4}?)(?=\d)/.exec(t.slice(f.end));
     const second = r ? figureAt(t, f.end + r[0].length) : undefined;
@@ -332,27 +337,45 @@ function quoteFor(
   return { quote: make(), ambiguous: count(make()) !== 1 };
 }
 
-/** Chinese-numeral figures: 六名, 一家, 十条举措, 两大保障, 一个多月, 全国第一, 全省前三. */
-function chineseNumerals(section: string, t: string): ChineseNumeral[] {
+/**
+ * Chinese-numeral figures (六名, 一家, 十条举措, 全国第一, 全省前三), found exactly as the content
+ * check finds them (src/stats/rules/chinese-numerals.ts), so every one it will ask about has an
+ * entry. Those already inside a candidate's quote are accounted for; each other one gets its
+ * clause (up to 8 characters each side, longer if needed to be unique in the section) as the
+ * quote of a not_charted candidate whose reason the editor writes.
+ */
+function chineseNumerals(
+  section: string,
+  where: Piece['where'],
+  t: string,
+  covered: string[],
+  sectionTexts: string[],
+): ChineseNumeral[] {
   const found: ChineseNumeral[] = [];
-  const re =
-    /(第|前)?(?<![每统唯专同万之进])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*)(多|余)?(个多月|个月|名|家|个|项|条|件|所|期|场|批|位|座|户|人|次|类|大)?/g;
-  for (const m of t.matchAll(re)) {
-    const [all, rank, , , measure] = m;
-    if (!rank && !measure) continue;
-    // 一组组, 一桩桩: a reduplicated measure word is a manner of speaking, not a figure.
-    if (measure && t[m.index + all.length] === measure) continue;
-    // Its clause, as far as 8 characters each side, for the editor to find it.
-    let from = m.index;
-    while (from > 0 && m.index - from < 8 && !/[，。；！？、]/.test(t[from - 1] ?? '')) from--;
-    let to = m.index + all.length;
-    while (to < t.length && to - m.index - all.length < 8 && !/[，。；！？、]/.test(t[to] ?? '')) to++;
+  const inside = (start: number, end: number) =>
+    [...covered, ...found.map((f) => f.quote)].some((q) =>
+      occurrences(t, q).some((s) => s <= start && end <= s + q.length),
+    );
+  const count = (q: string) => sectionTexts.reduce((n, text) => n + occurrences(text, q).length, 0);
+  for (const f of chineseNumeralFigures(t)) {
+    if (inside(f.start, f.end)) continue;
+    let from = f.start;
+    while (from > 0 && f.start - from < 8 && !/[，。；！？、]/.test(t[from - 1] ?? '')) from--;
+    let to = f.end;
+    while (to < t.length && to - f.end < 8 && !/[，。；！？、]/.test(t[to] ?? '')) to++;
     while (to < t.length && /[\d.%]/.test(t[to] ?? '')) to++;
-    const clause = t.slice(from, to);
+    while (count(t.slice(from, to)) > 1 && (from > 0 || to < t.length)) {
+      if (to < t.length) to++;
+      else from--;
+    }
+    const quote = t.slice(from, to);
+    const rank = /^[第前]/.test(f.raw);
     found.push({
       section,
-      quote: clause,
-      what: rank ? `${all} (a rank or order)` : `${all} (a figure in Chinese numerals)`,
+      where,
+      quote,
+      what: rank ? `${f.raw} (a rank or order)` : `${f.raw} (a figure in Chinese numerals)`,
+      ...(count(quote) !== 1 ? { ambiguous: true } : {}),
     });
   }
   return found;
@@ -393,7 +416,10 @@ export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figure
           });
         }
       });
-      result.chinese.push(...chineseNumerals(section.id, piece.text));
+      const covered = [...result.stats, ...result.notCharted]
+        .filter((c) => c.section === section.id)
+        .map((c) => c.quote);
+      result.chinese.push(...chineseNumerals(section.id, piece.where, piece.text, covered, texts));
     }
   }
   return result;

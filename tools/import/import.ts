@@ -329,7 +329,7 @@ export function importArticle(options: ImportOptions): ImportResult {
       : evidence.after
         ? `date: on or after ${evidence.after.quote} (${evidence.after.how})`
         : 'date: not found',
-    `figures: ${figures.stats.length} candidates in ${charts.length} candidate charts; ${figures.notCharted.length} years, dates and names under not_charted; ${figures.chinese.length} in Chinese numerals listed for the editor`,
+    `figures: ${figures.stats.length} candidates in ${charts.length} candidate charts; ${figures.notCharted.length} years, dates and names under not_charted; ${figures.chinese.length} in Chinese numerals under not_charted, each reason TODO`,
   );
   const written = files.map(([file]) => path.join(dir, file));
   const uncertain: Summary['uncertain'] = [];

@@ -9,7 +9,7 @@ import { toHans } from '../../src/i18n/hant.ts';
 
 /**
  * The canonical Simplified text of a line, made the way the 2024 review's was made from its seed
- * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , and ; set full-width.
+ * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , ; ( and ) set full-width.
  * On text already in Simplified, tw → cn changes nothing.
  */
 export function canonical(line: string): string {
@@ -17,6 +17,8 @@ export function canonical(line: string): string {
     toHans(tidy(line))
       .replace(/,/g, '，')
       .replace(/;/g, '；')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
       // Full-width digits (１２０家) are the same figures; the content check reads ASCII digits.
       .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   );
@@ -159,7 +161,12 @@ export function classifyLine(line: string): LineKind | undefined {
  * the paper's company (…报社); the paper is its name without 社.
  */
 export function sourceFromCopyright(line: string): string | undefined {
-  const holder = /^(?:©\s*)?([\u3400-\u9fff]{2,20}?)(?:\s|\d|版权所有)/.exec(line)?.[1];
+  const holder = copyrightHolder(line);
   if (!holder) return undefined;
   return /报社$/.test(holder) ? holder.slice(0, -1) : holder;
+}
+
+/** Who a copyright line names as the holder: "南通日报社 2009-2021 版权所有" → 南通日报社. */
+export function copyrightHolder(line: string): string | undefined {
+  return /^(?:©\s*)?([\u3400-\u9fff]{2,20}?)(?:\s|\d|版权所有)/.exec(line)?.[1];
 }

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { DateEvidence } from './dates.ts';
 import { publishedField } from './dates.ts';
 import type { Figures, FigureCandidate } from './figures.ts';
-import type { BylineEntry } from './lines.ts';
+import { copyrightHolder, type BylineEntry } from './lines.ts';
 import type { Part } from './structure.ts';
 
 /**
@@ -54,8 +54,9 @@ export function reviewYml(r: ReviewOut): string {
     '# editions: [zh-hans, en] and give the en texts below and in en/.',
     'editions: [zh-hans]',
     '',
-    '# When it was published, as far as the source tells it (YYYY-MM-DD, or YYYY-MM when only the',
-    '# month is known; never invent a day or a month).',
+    '# When it was published, as far as the source tells it: YYYY-MM-DD, YYYY-MM, YYYY, or',
+    '# "YYYY (on or after YYYY-MM-DD)" (the year and a day it cannot be earlier than); never invent',
+    '# a day or a month (src/reviews/date.ts).',
     ...date.comment.map((c) => `# ${c}`),
     `published: ${scalar(date.value)}`,
     '',
@@ -85,20 +86,25 @@ export function reviewYml(r: ReviewOut): string {
     );
   }
   const c = r.credit;
+  const holder = c.copyright ? copyrightHolder(c.copyright) : undefined;
   lines.push(
     '',
-    "# The newspaper the text comes from and its copyright line: the page's footer, credited, never",
+    '# The newspaper the text comes from and who holds the copyright in the article: credited, never',
     '# printed as body text.',
     c.source ? `# source found: ${c.source.how}.` : "# source not found: write the newspaper's name.",
-    c.copyright
-      ? '# copyright found: the footer line with 版权所有.'
-      : '# copyright not found: write the copyright line as printed.',
-    ...(c.rights ? ['# rights found: the footer line on reproduction (未经…授权…).'] : []),
+    holder
+      ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
+      : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,
+    ...(c.rights
+      ? [
+          `# The footer's notice on reproduction (“${c.rights}”) is the newspaper's own ban, not printed`,
+          '# here. When the press office grants permission, add it as permission: { zh-hans: … }.',
+        ]
+      : []),
     'credit:',
     `  source: { zh-hans: ${c.source ? scalar(c.source.text) : 'TODO'} }`,
     '  copyright:',
-    `    zh-hans: ${c.copyright ? scalar(c.copyright) : 'TODO'}`,
-    ...(c.rights ? ['  rights:', `    zh-hans: ${scalar(c.rights)}`] : []),
+    `    zh-hans: ${holder ? scalar(`原文版权归${holder}所有。`) : 'TODO'}`,
     '',
     '# Sections in reading order. Each id is a file <id>.mdx in zh-hans/ and the anchor (#id) of the',
     '# section on the page. A TODO id is a heading content/import/section-ids.yml does not know yet:',
@@ -154,9 +160,11 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
     '#   - or, if it is not a figure to chart (a detail of one case, a name), move it to not_charted',
     '#     with its quote and a reason, and take it out of its chart.',
     '# Charts: one candidate per paragraph and kind, placed in the MDX after that paragraph as',
-    '# <Chart id="TODO-chart-N" />. Name each, choose its form (units or counters for levels,',
-    '# diverging for changes, proportion for rates, range), write title and takeaway (no digits),',
-    '# merge or split them, and rename the <Chart> line in the MDX with it.',
+    '# <Chart id="TODO-chart-N" />. Name each, choose its form (change, bars, units or range to',
+    '# draw two or more figures of one unit and meaning; numbers for a "by the numbers" list) and',
+    '# say why; for a drawn chart write title and takeaway (no digits; a takeaway restates its',
+    '# figures only, and a comparison needs a compare entry); merge or split them, and rename the',
+    '# <Chart> line in the MDX with it.',
     '# The stats.yml of an earlier year shows every kind of record in use.',
     '',
     'stats:',
@@ -184,7 +192,8 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
       `  # ${c.section}.mdx, after paragraph ${c.after}.`,
       `  - id: ${c.id}`,
       `    stats: [${c.stats.join(', ')}]`,
-      '    form: TODO # units, counters, diverging, proportion or range',
+      '    form: TODO # change, bars, units or range to draw figures that compare; numbers to list them',
+      '    why: TODO # why this form suits these figures',
       '    title: { zh-hans: TODO, en: TODO }',
       '    takeaway: { zh-hans: TODO, en: TODO }',
       '',
@@ -200,13 +209,17 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
     );
   }
   if (figures.chinese.length > 0) {
-    lines.push(
-      '',
-      '# Figures written in Chinese numerals. The content check counts Arabic numerals only today, so',
-      '# these are listed for the editor rather than as records: decide for each whether it is a',
-      '# figure of the year (then write it as the text does and chart it when the check can) or not.',
-      ...figures.chinese.map((c) => `#   TODO: decide — ${c.section}: “${c.quote}” — ${c.what}`),
-    );
+    // Chinese-numeral figures are figures too (src/stats/rules/chinese-numerals.ts): each is listed
+    // with its clause and reason TODO, for the editor to say why it is not charted or make it a record.
+    if (figures.notCharted.length === 0) lines[lines.length - 1] = 'not_charted:';
+    for (const c of figures.chinese) {
+      lines.push(
+        `  # ${c.section}.mdx, ${where(c.where)}: ${c.what}. TODO: say why it is not charted (a name, a rank, a period, a detail of one case …), or make it a record.${c.ambiguous ? ' TODO: this quote occurs more than once; lengthen it.' : ''}`,
+        `  - section: ${c.section}`,
+        `    quote: ${scalar(c.quote)}`,
+        '    reason: TODO',
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }

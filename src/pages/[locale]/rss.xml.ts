@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     self: abs(`${segment}/rss.xml`),
     description: t('archive.intro'),
     language: getLocale(segment).lang,
+    built: new Date(),
     items: reviews.map((r) => ({
       title: pick(r.meta.title, segment),
       link: abs(reviewPath(segment, r.year)),
