@@ -48,7 +48,8 @@ export function fillTodos(yearDir: string, values: { published: string; title?: 
   let meta = fs.readFileSync(review, 'utf8');
   const renames: [string, string][] = [...meta.matchAll(/^ {2}- (TODO-section-(\d+))/gm)].map((m) => [
     m[1] ?? '',
-    `section-${m[2]}`,
+    // Not "section-3": an id ending in -<number> would collide with paragraph anchors (refused).
+    `section-${'abcdefghijklmnopqrstuvwxyz'[Number(m[2])] ?? 'z'}`,
   ]);
   for (const [from, to] of renames) {
     meta = meta.replaceAll(from, to);

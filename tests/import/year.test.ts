@@ -124,7 +124,7 @@ describe('a year made by npm run import from a synthetic article', () => {
 
     test('The search index has the 2023 sections in both Chinese editions.', () => {
       const urls = collectRecords(out).map((r) => r.url);
-      for (const id of ['lede', 'political-leadership', 'section-3', 'service-to-development', 'outlook']) {
+      for (const id of ['lede', 'political-leadership', 'section-d', 'service-to-development', 'outlook']) {
         expect(urls).toContain(`/zh-hans/2023/#${id}`);
         expect(urls).toContain(`/zh-hant/2023/#${id}`);
       }
