@@ -11,13 +11,6 @@ describe('character map', () => {
     expect(pairs).toBe('网網务務');
   });
 
-  test('A word changed by the phrase table (网络 → 網路) is not a script pair: 路 is Simplified too.', () => {
-    const pairs = alignedPairs([['网络安全，道路畅通', '網路安全，道路暢通']]);
-    expect(pairs).toContain('网網');
-    expect(pairs).toContain('畅暢');
-    expect(pairs).not.toContain('络路');
-  });
-
   test('A variant form folds to the form the zh-hant edition uses, and on to Simplified.', () => {
     const variants = variantMap(
       [

@@ -23,9 +23,6 @@ export interface Charmap {
 /** Build time: the differing character pairs of aligned texts, most frequent pairing first. */
 export function alignedPairs(texts: [hans: string, hant: string][]): string {
   const counts = new Map<string, number>();
-  // A "Traditional" character the Simplified text also writes is a change of word made by the
-  // phrase table (网络 → 網路 gives 络 ↔ 路), not of script: folding it would rewrite 道路.
-  const hansChars = new Set(texts.flatMap(([hans]) => [...hans]));
   for (const [hans, hant] of texts) {
     const a = [...hans];
     const b = [...hant];
@@ -33,7 +30,7 @@ export function alignedPairs(texts: [hans: string, hant: string][]): string {
     if (a.length !== b.length) continue;
     a.forEach((ch, i) => {
       const other = b[i] ?? ch;
-      if (ch !== other && !hansChars.has(other) && /\p{Script=Han}/u.test(ch) && /\p{Script=Han}/u.test(other)) {
+      if (ch !== other && /\p{Script=Han}/u.test(ch) && /\p{Script=Han}/u.test(other)) {
         counts.set(ch + other, (counts.get(ch + other) ?? 0) + 1);
       }
     });
