@@ -130,13 +130,14 @@ export async function readPage(b: ReadingBrowser, page: PlannedPage, opts: ReadO
   await b.screenshot(path.join(opts.shots, `${shotName(page.path)}.png`));
 
   if (page.kind === 'review' && (await b.run(() => document.querySelector('.term') !== null, undefined))) {
-    // A term that is a button or link itself, or the control inside a term wrapper.
+    // A term that is a button or link itself, the control inside a term wrapper, or the note
+    // marker that follows the term (the review page's "i" button: src/components/Term.astro).
     const term = (await b.run(
       () => document.querySelector('.term')?.matches('a, button, summary') ?? false,
       undefined,
     ))
       ? '.term'
-      : '.term a, .term button, .term summary';
+      : '.term-ref, .term a, .term button, .term summary';
     await b.click(term);
     const n = await b.run(noteProbe, term);
     if (!n.visible)
