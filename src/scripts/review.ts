@@ -19,12 +19,16 @@ const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')]
 const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
 // The language switch and the link to the parallel page: both land on the paragraph being read.
 const langLinks = document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]');
+// The parallel link sits in the masthead, so a reader scrolls back up to reach it: it keeps the
+// last paragraph read (the switch, always on screen in the header, follows the page top too).
+const keepsLastPlace = (a: HTMLAnchorElement): boolean => a.hasAttribute('data-parallel-link');
 const nav = document.querySelector<HTMLElement>('.section-nav ol');
 const header = document.querySelector<HTMLElement>('.site-header');
 
 /** Points the switch (and the parallel link) at `#anchor` (or the page top), and marks the section `id` as current. */
 function setPlace(anchor: string, id: string): void {
   for (const a of langLinks) {
+    if (!anchor && keepsLastPlace(a)) continue;
     const path = (a.getAttribute('href') ?? '').split('#')[0];
     a.setAttribute('href', anchor ? `${path}#${anchor}` : `${path}`);
   }
