@@ -228,6 +228,9 @@ server.on('clientError', (err, socket) => {
   else socket.destroy();
 });
 
+// --port 0 takes a free port from the system (tests: no race between picking a port and using it);
+// the line below names the port actually bound.
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+  const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  console.log(`Serving ${root} at http://127.0.0.1:${bound}${base}`);
 });

@@ -15,28 +15,28 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Serves `dir` with scripts/serve.mjs (as the e2e tests do); resolves once it listens. */
+/**
+ * Serves `dir` with scripts/serve.mjs (as the e2e tests do) on a port the system picks when the
+ * server binds it (`--port 0`: a port chosen beforehand can be taken by another test file's server
+ * in between); resolves with its URL once it listens.
+ */
 export async function serve(dir: string, basePath = '/'): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', '--port', String(port), '--dir', dir],
-    {
-      env: { ...process.env, BASE_PATH: basePath },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], {
+    env: { ...process.env, BASE_PATH: basePath },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('serve.mjs did not start within 15 s')), 15_000);
     child.stdout?.on('data', (d: Buffer) => {
-      if (d.toString().includes('Serving')) {
+      const m = /Serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(d.toString());
+      if (m?.[1]) {
         clearTimeout(timer);
-        resolve();
+        resolve(m[1]);
       }
     });
     child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}${basePath}`, stop: () => child.kill() };
+  return { url: `${url}${basePath.replace(/^\//, '')}`, stop: () => child.kill() };
 }
 
 /** Runs `npm run smoke -- <url> …` (the script itself, with this Node) and returns its exit code and output. */
