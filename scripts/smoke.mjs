@@ -404,6 +404,7 @@ if (problems.length === 0) {
   console.log('smoke OK: every check passed.');
   process.exit(0);
 }
-console.log(`\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-for (const p of problems) console.log(`  ✗ ${p}`);
-process.exit(1);
+// One write, and exit only once it is flushed: process.exit() right after console.log drops what
+// a pipe (CI logs, a test reading the report) has not taken yet, and a long report was cut short.
+const report = [`\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  ✗ ${p}`)];
+process.stdout.write(`${report.join('\n')}\n`, () => process.exit(1));
