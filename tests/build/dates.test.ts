@@ -7,6 +7,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /**
  * Guard rail: a date says exactly what the source tells, everywhere. One build holds a year with
@@ -85,23 +86,16 @@ beforeAll(() => {
   const real = fs.readFileSync(path.join(content, 'reviews/2024/review.yml'), 'utf8');
   expect(real).toMatch(new RegExp(`^published: ${YEARS[2024]?.published.replace(/[()]/g, '\\$&')}$`, 'm'));
   out = path.join(tmp, 'dist');
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: {
-      ...env,
+    env: buildEnv({
       CONTENT_DIR: content,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
       SITE_URL: 'https://example.org',
       BASE_PATH: '/',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
+    }),
   });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }, 240_000);

@@ -8,6 +8,7 @@ import { parseHeadersFile } from '../../src/publish/headers.ts';
 import { parseSitemap } from '../../src/publish/sitemap.ts';
 import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
 import { serve, smoke } from './publish-helpers.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /**
  * The site published in a sub-folder of another host: a real build with BASE_PATH=/reviews/ and
@@ -26,17 +27,10 @@ const stops: (() => void)[] = [];
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-base-'));
   out = path.join(tmp, 'dist');
-  // Vitest puts Vite's own variables in process.env (BASE_URL=/, MODE, NODE_ENV=test, …); a child
-  // Vite build would take BASE_URL=/ over the base path, so they stay out of its environment.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(k),
-    ),
-  );
   const r = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: {
-      ...inherited,
+      ...buildEnv(),
       SITE_URL: SITE,
       BASE_PATH: BASE,
       OUT_DIR: out,

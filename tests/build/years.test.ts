@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { scaffoldReview } from '../../src/reviews/scaffold.ts';
 import { builtPages } from '../../e2e/pages.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /**
  * Years are folders: adding `content/reviews/<year>/` adds that year everywhere (archive, front
@@ -27,18 +28,6 @@ const FIXTURE_MARK: Record<LocaleSegment, RegExp> = {
   'zh-hant': /FIXTURE/,
   en: /FIXTURE/,
 };
-
-/**
- * The environment for a child `astro build`: ours, without what Vitest adds for its own Vite
- * (BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV=test, VITEST*), which Astro would read as the site's.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return env;
-}
 
 const temps: string[] = [];
 afterAll(() => {

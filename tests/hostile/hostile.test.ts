@@ -9,6 +9,7 @@ import { checkContent } from '../../src/reviews/load.ts';
 import { formatProblems } from '../../src/reviews/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
 import { CASES, MARKER } from './cases.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /**
  * Runs every hostile case (tests/hostile/cases.ts) through the content check and the real
@@ -20,15 +21,6 @@ const temps: string[] = [];
 afterAll(() => {
   for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
 });
-
-/** The child build's environment: ours, without what Vitest sets for its own Vite. */
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
-}
 
 /** Every file under `dir` with its SHA-256: what "byte for byte" compares. */
 function snapshot(dir: string): Record<string, string> {

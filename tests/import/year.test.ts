@@ -10,6 +10,7 @@ import { checkContent } from '../../src/reviews/load.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
 import { fillTodos } from './helpers.ts';
+import { buildEnv } from '../helpers/build.ts';
 
 /**
  * A second year made by the import, from a synthetic article in another layout (headline,
@@ -19,15 +20,6 @@ import { fillTodos } from './helpers.ts';
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixtures/2023-FIXTURE.txt', import.meta.url));
-
-/** The environment for a child `astro build`, without what Vitest sets for its own Vite. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return env;
-}
 
 describe('a year made by npm run import from a synthetic article', () => {
   // One temp folder for the whole suite (the per-test copies of tests/helpers/content.ts would
@@ -85,8 +77,6 @@ describe('a year made by npm run import from a synthetic article', () => {
           ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
           SITE_URL: 'https://example.org',
           BASE_PATH: '/',
-          ASTRO_TELEMETRY_DISABLED: '1',
-          NO_COLOR: '1',
         },
       });
       build = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
