@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReadingBrowser } from './shared/browser.ts';
-import { withoutKnown } from './shared/known-defects.ts';
 import { readingPlan, readPage } from './shared/walk.ts';
 
 /**
@@ -35,10 +34,6 @@ for (const planned of readingPlan()) {
     const problems = await readPage(playwrightBrowser(page), planned, {
       shots: `screenshots/engines/chromium-${info.project.name}`,
     });
-    const { failures, known } = withoutKnown(planned.path, problems);
-    for (const k of known) info.annotations.push({ type: 'known defect', description: k });
-    if (known.length > 0)
-      console.warn(`known defect on ${planned.path} (${info.project.name}): ${known.join('; ')}`);
-    expect(failures).toEqual([]);
+    expect(problems).toEqual([]);
   });
 }
