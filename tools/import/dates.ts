@@ -121,7 +121,15 @@ export function publishedField(evidence: DateEvidence): { value: string; comment
     };
   }
   if (known) {
-    return { value: String(known.year), comment: [`The page gives only the year ${known.year} (${known.how}).`], todo: false };
+    return {
+      value: String(known.year),
+      comment: [`The page gives only the year ${known.year} (${known.how}).`],
+      todo: false,
+    };
   }
-  return { value: 'TODO', comment: ['Neither the page nor the text says when it was published.'], todo: true };
+  return {
+    value: 'TODO',
+    comment: ['Neither the page nor the text says when it was published.'],
+    todo: true,
+  };
 }

@@ -1,0 +1,240 @@
+import type { StatRecord } from '../../src/stats/schema.ts';
+import type { FigureCandidate } from './figure-types.ts';
+
+/**
+ * Tool: the number tokens of one piece of text, in order. Each kind of number has its own matcher
+ * (a quoted name, a span of years, a year or date, a month and day, a figure or a range); the
+ * first matcher that recognises the number at a position wins, as in the order they are listed.
+ */
+
+// The words src/stats/rules read as a direction (kept identical on purpose).
+const DOWN = /下降|减少|降低|下滑|缩减|压降/;
+const UP = /上升|增长|提高|增加|提升/;
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Set for a figure. */
+  figure?: Omit<FigureCandidate, 'section' | 'where' | 'quote' | 'at'>;
+  /** Set for a number that is not a figure. */
+  notCharted?: { reason: string | undefined; how: string; prefix: number };
+}
+
+const num = (s: string | undefined) => Number(s ?? 'NaN');
+
+/** The figure (value, unit, qualifier after it) written at `i`, with where it ends. */
+function figureAt(
+  t: string,
+  i: number,
+): { value: number; unit: StatRecord['unit']; end: number; more: boolean; how: string } | undefined {
+  const rest = t.slice(i);
+  let m = /^(\d+)年(\d+)个月/.exec(rest);
+  if (m)
+    return {
+      value: num(m[1]) * 12 + num(m[2]),
+      unit: 'months',
+      end: i + m[0].length,
+      more: false,
+      how: `a length of time (${m[0]})`,
+    };
+  m = /^(\d+)个([余多])?月/.exec(rest);
+  if (m)
+    return {
+      value: num(m[1]),
+      unit: 'months',
+      end: i + m[0].length,
+      more: Boolean(m[2]),
+      how: `a length of time (${m[0]})`,
+    };
+  m = /^(\d+)([余多])?年(?!度)/.exec(rest);
+  if (m && num(m[1]) < 1900)
+    return {
+      value: num(m[1]),
+      unit: 'years',
+      end: i + m[0].length,
+      more: Boolean(m[2]),
+      how: `a length of time (${m[0]})`,
+    };
+  m = /^(\d+(?:\.\d+)?)([万亿])?([余多])?(元|%|％|个百分点|百分点)?/.exec(rest);
+  if (!m) return undefined;
+  const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
+  const value = Math.round(num(m[1]) * scale * 1e6) / 1e6;
+  const unit: StatRecord['unit'] =
+    m[4] === '元'
+      ? 'yuan'
+      : m[4] === '%' || m[4] === '％'
+        ? 'percent'
+        : m[4]?.endsWith('百分点')
+          ? 'percentage-point'
+          : 'count';
+  const how =
+    unit === 'yuan'
+      ? 'an amount in yuan'
+      : unit === 'count'
+        ? 'a count'
+        : unit === 'percent'
+          ? 'a percentage'
+          : 'percentage points';
+  return { value, unit, end: i + m[0].length, more: Boolean(m[3]), how: `${how} (${m[0]})` };
+}
+
+type Matcher = (t: string, i: number) => Token | undefined;
+
+/** A number inside a short quoted name, or joined to Latin letters: “1+1+6”, 5G, 12345热线. */
+const quotedName: Matcher = (t, i) => {
+  const before = t.slice(0, i);
+  const open = before.lastIndexOf('“');
+  const close = t.indexOf('”', i);
+  if (!(
+    open > before.lastIndexOf('”') &&
+    close > 0 &&
+    close - open <= 14 &&
+    /[+＋A-Za-z]/.test(t.slice(open, close))
+  ))
+    return undefined;
+  return {
+    start: open + 1,
+    end: close,
+    notCharted: {
+      reason: undefined,
+      how: `a number inside the quoted name ${t.slice(open, close + 1)}`,
+      prefix: 0,
+    },
+  };
+};
+
+/** 2019—2024年: a period, or part of a name. */
+const yearSpan: Matcher = (t, i) => {
+  const d = /^(\d{4})\s*[—–~至到-]\s*(\d{4})年/.exec(t.slice(i));
+  if (!d || num(d[1]) < 1900 || num(d[2]) > 2100) return undefined;
+  return {
+    start: i,
+    end: i + d[0].length,
+    notCharted: {
+      reason: 'years (a period, or part of a name)',
+      how: `a span of years (${d[0]})`,
+      prefix: 0,
+    },
+  };
+};
+
+/** 2024年, 2024年1月, 2024年1月6日. */
+const yearOrDate: Matcher = (t, i) => {
+  const d = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(t.slice(i));
+  if (!d || num(d[1]) < 1900 || num(d[1]) > 2100) return undefined;
+  const what = d[2] ? 'date' : 'year';
+  return {
+    start: i,
+    end: i + d[0].length,
+    notCharted: { reason: what, how: `a ${what} (${d[0]})`, prefix: 0 },
+  };
+};
+
+/** 1月6日, with 今年/去年… before it taken into the quote. */
+const monthDay: Matcher = (t, i) => {
+  const d = /^(\d{1,2})月(?:(\d{1,2})日)?/.exec(t.slice(i));
+  if (!d || num(d[1]) < 1 || num(d[1]) > 12) return undefined;
+  const prefix = /(今年|去年|明年|上年|同年|当年)$/.exec(t.slice(0, i))?.[0].length ?? 0;
+  return {
+    start: i,
+    end: i + d[0].length,
+    notCharted: { reason: 'date', how: `a date (${t.slice(i - prefix, i + d[0].length)})`, prefix },
+  };
+};
+
+/** The qualifier written before a figure (近, 超过, 至少, 最多, 均达), else 余/多 after it. */
+function qualifierBefore(before: string, more: boolean): FigureCandidate['qualifier'] {
+  if (/(?<![最附])近$/.test(before)) return 'nearly';
+  if (/(超过|逾)$/.test(before)) return 'more-than';
+  if (/至少$/.test(before)) return 'at-least';
+  if (/(最多|多达|高达)$/.test(before)) return 'up-to';
+  // 均达90%: a mark several rates all reached, not an exact rate.
+  if (/均达到?$/.test(before)) return 'reached';
+  return more ? 'more-than' : undefined;
+}
+
+/** A range: 9年6个月至拘役5个月, 3—5个, 10%至20% (the second figure in the same unit, a few words on). */
+function rangeAt(
+  t: string,
+  i: number,
+  f: NonNullable<ReturnType<typeof figureAt>>,
+  qualifier: FigureCandidate['qualifier'],
+): Token | undefined {
+  const r = /^(至|到|—|–|~|-)([\u3400-\u9fff]{0,4}?)(?=\d)/.exec(t.slice(f.end));
+  const second = r ? figureAt(t, f.end + r[0].length) : undefined;
+  // 3至5年: the unit written once, after the upper end, is the unit of both.
+  const bare = /^\d+(?:\.\d+)?$/.test(t.slice(i, f.end));
+  if (!r || !second || !(second.unit === f.unit || (bare && f.unit === 'count'))) return undefined;
+  return {
+    start: i,
+    end: second.end,
+    figure: {
+      value: Math.max(f.value, second.value),
+      low: Math.min(f.value, second.value),
+      unit: second.unit,
+      kind: 'range',
+      ...(qualifier ? { qualifier } : {}),
+      how: `a range (${t.slice(i, second.end)})`,
+    },
+  };
+}
+
+/** A percentage's kind: a change when a verb of direction stands right before it, else a rate. */
+function kindOf(
+  unit: StatRecord['unit'],
+  before: string,
+): { kind: StatRecord['kind']; direction?: 'up' | 'down' } {
+  if (unit !== 'percent' && unit !== 'percentage-point') return { kind: 'level' };
+  // The verb stands right before the number (下降20.7%, 上升了9.2%); 缩减率均达90% is a rate.
+  const lead = /(下降|减少|降低|下滑|缩减|压降|上升|增长|提高|增加|提升)(了|约|近)?$/.exec(before)?.[1] ?? '';
+  const down = DOWN.test(lead);
+  const up = UP.test(lead);
+  if (down !== up) return { kind: 'change', direction: down ? 'down' : 'up' };
+  return { kind: unit === 'percent' ? 'rate' : 'change' };
+}
+
+/** A figure: a count, an amount, a percentage or a change, or a range of two. */
+const figure: Matcher = (t, i) => {
+  const f = figureAt(t, i);
+  if (!f) return undefined;
+  const before = t.slice(0, i);
+  const qualifier = qualifierBefore(before, f.more);
+  const range = rangeAt(t, i, f, qualifier);
+  if (range) return range;
+  const { kind, direction } = kindOf(f.unit, before);
+  const change =
+    kind === 'change'
+      ? `, a change (${direction === 'down' ? 'down' : 'up'})`
+      : kind === 'rate'
+        ? ', a rate'
+        : '';
+  return {
+    start: i,
+    end: f.end,
+    figure: {
+      value: f.value,
+      unit: f.unit,
+      kind,
+      ...(direction ? { direction } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      how: `${f.how}${change}${qualifier ? `, qualifier ${qualifier}` : ''}`,
+    },
+  };
+};
+
+const MATCHERS: Matcher[] = [quotedName, yearSpan, yearOrDate, monthDay, figure];
+
+/** Every number token of a piece, in order: years and dates, quoted names, figures and ranges. */
+export function tokens(t: string): Token[] {
+  const found: Token[] = [];
+  const re = /\d+(?:\.\d+)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const at = m.index;
+    const token = MATCHERS.reduce<Token | undefined>((hit, match) => hit ?? match(t, at), undefined);
+    if (!token) continue;
+    found.push(token);
+    re.lastIndex = token.end;
+  }
+  return found;
+}
