@@ -1,9 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects, so that the unit tests run on a fresh clone with no build (`npm run test:unit`):
+ * - unit: tests beside the code they test, the import tool and the server, none of which read dist/;
+ * - build: checks over the built site (dist/, which `npm test` builds first) and the suites that
+ *   run their own builds into temp folders (hostile content, years, dates, failures).
+ */
 export default defineConfig({
   test: {
-    // Unit tests sit beside the code they test; build checks read dist/ (npm test builds first).
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/hostile/**/*.test.ts'] },
+      },
+    ],
   },
 });
