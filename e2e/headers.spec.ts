@@ -80,7 +80,7 @@ function cacheProblems(responses: Response[]): string[] {
     const immutable = /\bimmutable\b/.test(cache) && /max-age=31536000\b/.test(cache);
     const revalidated =
       !/\bimmutable\b/.test(cache) && (/max-age=0\b/.test(cache) || /\bno-cache\b/.test(cache));
-    // Pagefind's chunks: a day and never immutable, so a damaged copy heals (src/publish/headers.ts).
+    // Pagefind's chunks: a day and never immutable, so a damaged copy heals (src/publish/cache-policy.ts).
     const day = !/\bimmutable\b/.test(cache) && /max-age=86400\b/.test(cache);
     const pagefindChunk = kind === 'pagefind-chunk' || kind === 'pagefind-meta';
     const hashed = kind === 'astro';

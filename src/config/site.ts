@@ -1,7 +1,10 @@
+/** The site's address when `SITE_URL` is unset: the local preview (`npm run preview`). */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+
 /**
  * Where the site is published, from the environment at build time:
  * - `SITE_URL` — the origin (and path) readers reach, for canonical and hreflang URLs.
- *   Default `http://127.0.0.1:4321`, the local preview.
+ *   Default `DEFAULT_SITE_URL`, the local preview.
  * - `BASE_PATH` — the folder the site lives in on that host, e.g. `/reviews/`. Default `/`.
  */
 export function siteConfig(env: Record<string, string | undefined> = process.env): {
@@ -9,7 +12,7 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
   base: string;
 } {
   // An empty variable counts as unset (CI systems often export empty strings).
-  const site = (env['SITE_URL'] || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+  const site = (env['SITE_URL'] || DEFAULT_SITE_URL).replace(/\/+$/, '');
   let base = env['BASE_PATH'] || '/';
   if (!base.startsWith('/')) base = `/${base}`;
   if (!base.endsWith('/')) base = `${base}/`;

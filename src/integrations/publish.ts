@@ -3,14 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import {
-  contentSecurityPolicy,
-  cspHash,
-  cspSources,
-  formatHeadersFile,
-  siteHeaderRules,
-} from '../publish/headers.ts';
+import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
+import { formatHeadersFile } from '../publish/headers.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
+import { siteHeaderRules } from '../publish/site-headers.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
 
 /**
@@ -18,7 +14,8 @@ import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
  * integration, so the bundle is there):
  * - `sitemap.xml`, from the built pages' own canonical and hreflang links (`src/publish/sitemap.ts`);
  * - `_headers` for Netlify / Cloudflare Pages: caching by file type and a Content-Security-Policy
- *   whose hashes are those of the inline code actually in the built pages (`src/publish/headers.ts`).
+ *   whose hashes are those of the inline code actually in the built pages (`src/publish/site-headers.ts`,
+ *   `csp.ts`, `cache-policy.ts`; the file format is `headers.ts`).
  * RSS, robots.txt and share images are Astro endpoints under src/pages/.
  */
 export default function publishIntegration(): AstroIntegration {

@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../publish/robots.ts';
-import { absoluteUrl, joinBase } from '../utils/urls.ts';
+import { siteUrl } from '../utils/urls.ts';
 
 /** /robots.txt: everything may be crawled; the sitemap (written after the build) is named. */
 export const GET: APIRoute = ({ site }) =>
   new Response(
-    robotsTxt(
-      absoluteUrl(site ?? 'http://127.0.0.1:4321', joinBase(import.meta.env.BASE_URL, 'sitemap.xml')),
-    ),
+    robotsTxt(siteUrl(site, import.meta.env.BASE_URL, 'sitemap.xml')),
     {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     },

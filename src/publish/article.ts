@@ -1,11 +1,11 @@
+import { reviewEditions } from '../config/editions.ts';
 import { canonicalSegment, getLocale, type LocaleSegment } from '../config/locales.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { isoPublished } from '../reviews/date.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
-import { absoluteUrl, joinBase, reviewPath } from '../utils/urls.ts';
+import { reviewPath, siteUrl } from '../utils/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
-import { reviewEditions } from './editions.ts';
 import { newsArticle, type EditionRef } from './jsonld.ts';
 
 /**
@@ -15,12 +15,13 @@ import { newsArticle, type EditionRef } from './jsonld.ts';
 export function reviewArticle(opts: {
   review: { year: number; meta: ReviewMeta };
   segment: LocaleSegment;
-  site: URL | string;
+  /** Astro's `site` (see `siteUrl`). */
+  site: URL | string | undefined;
   base: string;
 }): Record<string, unknown> {
   const { review, segment, site, base } = opts;
   const { meta, year } = review;
-  const abs = (p: string) => absoluteUrl(site, joinBase(base, p));
+  const abs = (p: string) => siteUrl(site, base, p);
   const editions = reviewEditions(meta);
   const ref = (s: LocaleSegment): EditionRef => ({
     lang: getLocale(s).lang,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cspHash, cspSources } from './headers.ts';
+import { cspHash, cspSources } from './csp.ts';
 
 describe('the CSP allows only the inline scripts our source produced', () => {
   const own = 'document.documentElement.dataset.js="1"';

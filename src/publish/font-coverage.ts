@@ -1,7 +1,7 @@
+import { reviewEditions } from '../config/editions.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
-import { reviewEditions } from './editions.ts';
 import { faceOf, fontFiles, loadFace, missingCharacters } from './share-card.ts';
 
 /**

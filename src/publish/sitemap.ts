@@ -1,4 +1,5 @@
-import { tagAttributes } from './headers.ts';
+import { attributesOf, readHtml } from './html.ts';
+import { childrenNamed, childText, parseXml } from './xml-check.ts';
 import { xmlEscape } from './xml.ts';
 
 /**
@@ -21,30 +22,25 @@ export interface PageHead {
   lang?: string;
 }
 
-/** Reads canonical, robots and hreflang links from a built page (our own markup: one tag each). */
+/** Reads canonical, robots and hreflang links and `<html lang>` from a built page. */
 export function readPageHead(html: string): PageHead {
-  const head = html.split(/<\/head>/i)[0] ?? html;
+  const root = readHtml(html);
   const out: PageHead = { noindex: false, alternates: [] };
-  const lang = /<html\b[^>]*>/i.exec(html)?.[0];
-  if (lang) {
-    const l = tagAttributes(lang)['lang'];
-    if (l) out.lang = l;
-  }
-  for (const tag of head.match(/<(link|meta)\b[^>]*>/gi) ?? []) {
-    const a = tagAttributes(tag);
+  const htmlEl = root.querySelector('html');
+  const lang = htmlEl ? attributesOf(htmlEl)['lang'] : undefined;
+  if (lang) out.lang = lang;
+  const head = root.querySelector('head') ?? root;
+  for (const link of head.querySelectorAll('link')) {
+    const a = attributesOf(link);
     const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
-    if (tag.toLowerCase().startsWith('<link') && rel.includes('canonical') && a['href'])
-      out.canonical = a['href'];
-    if (tag.toLowerCase().startsWith('<link') && rel.includes('alternate') && a['hreflang'] && a['href']) {
+    if (rel.includes('canonical') && a['href']) out.canonical = a['href'];
+    if (rel.includes('alternate') && a['hreflang'] && a['href']) {
       out.alternates.push({ hreflang: a['hreflang'], href: a['href'] });
     }
-    if (
-      tag.toLowerCase().startsWith('<meta') &&
-      (a['name'] ?? '').toLowerCase() === 'robots' &&
-      /noindex/i.test(a['content'] ?? '')
-    ) {
-      out.noindex = true;
-    }
+  }
+  for (const meta of head.querySelectorAll('meta')) {
+    const a = attributesOf(meta);
+    if ((a['name'] ?? '').toLowerCase() === 'robots' && /noindex/i.test(a['content'] ?? '')) out.noindex = true;
   }
   return out;
 }
@@ -92,24 +88,17 @@ export function sitemapXml(entries: SitemapEntry[]): string {
 }
 
 /**
- * Reads a sitemap back (for the smoke check and tests): each `<url>`'s loc and alternates.
- * Expects the shape `sitemapXml` writes; well-formedness is checked separately with an XML parser.
+ * Reads a sitemap back (for the smoke check and tests): each `<url>`'s loc and alternates. Throws
+ * when the sitemap is not well-formed XML.
  */
 export function parseSitemap(xml: string): SitemapEntry[] {
-  const unescape = (s: string) =>
-    s.replace(
-      /&(lt|gt|quot|apos|amp);/g,
-      (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? _,
-    );
-  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
-    const body = m[1] ?? '';
-    const loc = unescape(/<loc>([\s\S]*?)<\/loc>/.exec(body)?.[1]?.trim() ?? '');
-    const alternates = [...body.matchAll(/<xhtml:link\b[^>]*\/?>/g)].map((l) => {
-      const a = tagAttributes(l[0]);
-      return { hreflang: a['hreflang'] ?? '', href: a['href'] ?? '' };
-    });
-    return { loc, alternates };
-  });
+  return childrenNamed(parseXml(xml), 'url').map((url) => ({
+    loc: childText(url, 'loc') ?? '',
+    alternates: childrenNamed(url, 'xhtml:link').map((l) => ({
+      hreflang: l.attributes['hreflang'] ?? '',
+      href: l.attributes['href'] ?? '',
+    })),
+  }));
 }
 
 /**

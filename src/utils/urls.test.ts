@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, archivePath, joinBase, reviewPath } from './urls.ts';
+import { DEFAULT_SITE_URL, siteConfig } from '../config/site.ts';
+import { absoluteUrl, archivePath, joinBase, reviewPath, siteUrl } from './urls.ts';
 
 describe('joinBase', () => {
   test('With the root base it gives a root-relative path.', () => {
@@ -29,6 +30,20 @@ describe('absoluteUrl', () => {
 
   test('It keeps a plain edition path unchanged.', () => {
     expect(absoluteUrl('https://example.org', '/zh-hant/2024/')).toBe('https://example.org/zh-hant/2024/');
+  });
+});
+
+describe('siteUrl', () => {
+  test('It joins the site, the base and a path written without the base.', () => {
+    expect(siteUrl(new URL('https://example.org/'), '/reviews/', 'en/2024/')).toBe(
+      'https://example.org/reviews/en/2024/',
+    );
+    expect(siteUrl('https://example.org', '/', 'sitemap.xml')).toBe('https://example.org/sitemap.xml');
+  });
+
+  test('Without a site it uses the same default as siteConfig, the local preview.', () => {
+    expect(siteUrl(undefined, '/', '')).toBe(`${siteConfig({}).site}/`);
+    expect(siteUrl(undefined, '/reviews', 'en/')).toBe(`${DEFAULT_SITE_URL}/reviews/en/`);
   });
 });
 

@@ -1,3 +1,5 @@
+import { DEFAULT_SITE_URL } from '../config/site.ts';
+
 /**
  * URL helpers. Paths inside the site are written without the base ("en/2024/"); these join them
  * to the base path (`BASE_PATH`) and the site origin (`SITE_URL`), so every link works when the
@@ -13,6 +15,16 @@ export function joinBase(base: string, path: string): string {
 /** An absolute URL for canonical, hreflang and Open Graph: `absoluteUrl('https://x.org', '/reviews/en/')`. */
 export function absoluteUrl(site: string | URL, pathWithBase: string): string {
   return new URL(pathWithBase, site).href;
+}
+
+/**
+ * The absolute URL of a path inside the site (written without the base), for canonical, hreflang,
+ * Open Graph, feeds and robots.txt: `siteUrl(Astro.site, import.meta.env.BASE_URL, 'en/2024/')`.
+ * `site` is Astro's (`Astro.site`, an endpoint's `site`); astro.config.mjs always sets it from
+ * `siteConfig()`, and where it is missing this falls back to the same default.
+ */
+export function siteUrl(site: string | URL | undefined, base: string, path: string): string {
+  return absoluteUrl(site ?? DEFAULT_SITE_URL, joinBase(base, path));
 }
 
 export const reviewPath = (segment: string, year: number | string): string => `${segment}/${year}/`;

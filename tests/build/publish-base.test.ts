@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/publish/headers.ts';
+import { inlineCode } from '../../src/publish/inline-code.ts';
 import { parseSitemap } from '../../src/publish/sitemap.ts';
 import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
 import { serve, smoke } from './publish-helpers.ts';
@@ -107,13 +108,7 @@ describe('a build under BASE_PATH=/reviews/', () => {
     const js = files().filter((f) => f.endsWith('.js') && f.startsWith('_astro/'));
     const inline = files()
       .filter((f) => f.endsWith('.html'))
-      .flatMap((f) =>
-        [
-          ...fs
-            .readFileSync(path.join(out, f), 'utf8')
-            .matchAll(/<script type="module">([\s\S]*?)<\/script>/g),
-        ].map((m) => m[1] ?? ''),
-      );
+      .flatMap((f) => inlineCode(fs.readFileSync(path.join(out, f), 'utf8')).scripts);
     const refs = [...js.map((f) => fs.readFileSync(path.join(out, f), 'utf8')), ...inline].flatMap((code) =>
       [...code.matchAll(/["'`](\/[^"'`\s]*\/_astro\/[^"'`\s]+\.js)["'`]/g)].map((m) => m[1] ?? ''),
     );

@@ -2,14 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteConfig } from '../../src/config/site.ts';
-import {
-  CACHE_IMMUTABLE,
-  CACHE_PAGEFIND_CHUNK,
-  CACHE_REVALIDATE,
-  cspViolations,
-  headersFor,
-  parseHeadersFile,
-} from '../../src/publish/headers.ts';
+import { CACHE_IMMUTABLE, CACHE_PAGEFIND_CHUNK, CACHE_REVALIDATE } from '../../src/publish/cache-policy.ts';
+import { cspViolations } from '../../src/publish/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';
 import { rfc822Day } from '../../src/publish/rss.ts';
 import { pngSize } from '../../src/publish/share-card.ts';
 import { hreflangProblems, parseSitemap, readPageHead } from '../../src/publish/sitemap.ts';
@@ -253,7 +248,7 @@ describe('_headers', () => {
       if (f === '_headers') continue;
       const cache = headersFor(rules, urlPath(f))['cache-control'];
       if (hashedByName(f)) {
-        // Pagefind chunks: a day, never immutable (a damaged copy must heal; src/publish/headers.ts).
+        // Pagefind chunks: a day, never immutable (a damaged copy must heal; src/publish/cache-policy.ts).
         expect(cache, f).toBe(f.startsWith('pagefind/') ? CACHE_PAGEFIND_CHUNK : CACHE_IMMUTABLE);
         seen.immutable++;
       } else {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { inlineCode } from '../../src/publish/headers.ts';
+import { inlineCode } from '../../src/publish/inline-code.ts';
 import { checkContent } from '../../src/reviews/load.ts';
 import { formatProblems } from '../../src/reviews/problems.ts';
 import { contentCopies } from '../helpers/content.ts';

@@ -3,9 +3,8 @@ import { getLocale, locales, type LocaleSegment } from '../../config/locales.ts'
 import { useTranslations } from '../../i18n/index.ts';
 import { getReviews } from '../../reviews/collections.ts';
 import { pick } from '../../reviews/localize.ts';
-import { reviewEditions } from '../../publish/editions.ts';
 import { rssXml } from '../../publish/rss.ts';
-import { absoluteUrl, archivePath, joinBase, reviewPath } from '../../utils/urls.ts';
+import { archivePath, reviewPath, siteUrl } from '../../utils/urls.ts';
 
 /** /{edition}/rss.xml: RSS 2.0, one item per review that this edition has, newest first. */
 export const getStaticPaths = (() =>
@@ -15,8 +14,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const segment = params['locale'] as LocaleSegment;
   const t = useTranslations(segment);
   const base = import.meta.env.BASE_URL;
-  const abs = (p: string) => absoluteUrl(site ?? 'http://127.0.0.1:4321', joinBase(base, p));
-  const reviews = (await getReviews()).filter((r) => reviewEditions(r.meta).includes(segment));
+  const abs = (p: string) => siteUrl(site, base, p);
+  const reviews = await getReviews(segment);
   const xml = rssXml({
     title: t('archive.title'),
     link: abs(archivePath(segment)),
