@@ -3,7 +3,7 @@ import { jsonLdText, newsArticle, type NewsArticleInput } from './jsonld.ts';
 import { robotsTxt } from './robots.ts';
 import { pubDate, rssXml } from './rss.ts';
 import { hreflangProblems, parseSitemap, readPageHead, sitemapEntries, sitemapXml } from './sitemap.ts';
-import { childrenNamed, childText, parseXml } from './xml-check.ts';
+import { childrenNamed, childText, parseXml } from '../../tests/helpers/xml.ts';
 
 describe('strict XML reading', () => {
   test('Mismatched tags, HTML-only entities, unquoted attributes and two roots are not well-formed.', () => {

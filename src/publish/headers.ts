@@ -6,7 +6,7 @@ import { parse as parseHtml } from 'node-html-parser';
  * and the Content-Security-Policy that goes in it.
  *
  * Plain TypeScript with erasable syntax only: the build (integration), the test server
- * (`scripts/serve.mjs`), the smoke check (`scripts/smoke.mjs`) and the tests all import this one
+ * (`tools/serve.ts`), the smoke check (`tools/smoke.ts`) and the tests all import this one
  * module, so what the build writes, what the test server sends and what the smoke check expects
  * cannot drift apart.
  */

@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/publish/headers.ts';
 import { parseSitemap } from '../../src/publish/sitemap.ts';
-import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { childrenNamed, childText, parseXml } from '../helpers/xml.ts';
 import { serve, smoke } from './publish-helpers.ts';
 import { buildEnv } from '../helpers/build.ts';
 

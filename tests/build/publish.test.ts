@@ -13,7 +13,7 @@ import {
 import { rfc822Day } from '../../src/publish/rss.ts';
 import { pngSize } from '../../src/publish/share-card.ts';
 import { hreflangProblems, parseSitemap, readPageHead } from '../../src/publish/sitemap.ts';
-import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { childrenNamed, childText, parseXml } from '../helpers/xml.ts';
 import { distDir, htmlPages, page, rawHtml } from './dist.ts';
 
 /** The publishing kit in the built site: sitemap, robots, feeds, JSON-LD, previews, _headers. */
