@@ -39,7 +39,10 @@ export function parseCommandLine<const O extends ParseArgsOptionsConfig, const P
  * A command line split at its first `--`: the tool's own arguments before it, and what the tool
  * passes on unchanged to another program after it (e.g. `astro build` options).
  */
-export function splitAtDoubleDash(args: string[] = process.argv.slice(2)): { own: string[]; passOn: string[] } {
+export function splitAtDoubleDash(args: string[] = process.argv.slice(2)): {
+  own: string[];
+  passOn: string[];
+} {
   const at = args.indexOf('--');
   return at < 0 ? { own: args, passOn: [] } : { own: args.slice(0, at), passOn: args.slice(at + 1) };
 }

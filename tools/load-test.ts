@@ -167,7 +167,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     url: { type: 'string' },
   });
   for (const name of ['requests', 'concurrency'] as const)
-    if (!/^[1-9]\d*$/.test(values[name])) usageError(`--${name} ${values[name]}: give a whole number above 0.`, USAGE);
+    if (!/^[1-9]\d*$/.test(values[name]))
+      usageError(`--${name} ${values[name]}: give a whole number above 0.`, USAGE);
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   let url = values.url ?? '';

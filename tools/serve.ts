@@ -230,7 +230,9 @@ const server = http.createServer((req, res) => {
     handle(req, res);
   } catch (e) {
     // A fault here (a file vanishing mid-request during a rebuild) answers 500; the server stays up.
-    console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(
+      `serve: ${req.method} ${JSON.stringify(req.url)}: ${e instanceof Error ? e.message : String(e)}`,
+    );
     if (!res.headersSent) plain(req, res, 500, 'Internal error.');
     else res.destroy();
   }

@@ -47,16 +47,23 @@ function run(tool: string, ...args: string[]) {
 describe('the tools in tools/ share one command-line rule', () => {
   test('Every tool npm runs is in this list, and none but tools/args.ts reads the command line itself.', () => {
     const scripts = Object.values(
-      (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
-        .scripts,
+      (
+        JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+          scripts: Record<string, string>;
+        }
+      ).scripts,
     );
-    const named = new Set(scripts.flatMap((s) => [...s.matchAll(/\bnode (tools\/\S+\.ts)/g)].map((m) => m[1])));
+    const named = new Set(
+      scripts.flatMap((s) => [...s.matchAll(/\bnode (tools\/\S+\.ts)/g)].map((m) => m[1])),
+    );
     expect([...named].sort()).toEqual([...TOOLS].sort());
     const sources = fs
       .readdirSync(path.join(ROOT, 'tools'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `tools/${f}`);
-    const readers = sources.filter((f) => /process\.argv\.slice/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    const readers = sources.filter((f) =>
+      /process\.argv\.slice/.test(fs.readFileSync(path.join(ROOT, f), 'utf8')),
+    );
     expect(readers).toEqual(['tools/args.ts']);
   });
 
