@@ -28,9 +28,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { headersFor, parseHeadersFile, tagAttributes, type HeaderRule } from '../src/publish/headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
 import { hreflangProblems, parseSitemap, readPageHead, type SitemapEntry } from '../src/publish/sitemap.ts';
 import { parseCommandLine, usageError } from './args.ts';
+import { pageAssets, scriptImports } from './smoke/page-assets.ts';
+import { pagefindSearch } from './smoke/pagefind.ts';
 
 const USAGE =
   'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS] [--verbose]';
@@ -112,7 +114,13 @@ async function get(url: string, { redirect = 'manual' as RequestRedirect } = {})
         checkHeaders(key, res);
         return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
       } catch (e) {
-        return { status: 0, headers: new Headers(), body: Buffer.alloc(0), text: () => '', error: e as NonNullable<Fetched['error']> };
+        return {
+          status: 0,
+          headers: new Headers(),
+          body: Buffer.alloc(0),
+          text: () => '',
+          error: e as NonNullable<Fetched['error']>,
+        };
       }
     })();
     fetched.set(key, pending);
@@ -207,17 +215,6 @@ function addAsset(ref: string | undefined, pageUrl: string, kind: string): void 
   if (!assets.has(live)) assets.set(live, { from: pageUrl, kind });
 }
 
-/** Chunk URLs a script imports (`import("/_astro/x.js")`, `from "./y.js"`). */
-function scriptImports(code: string, scriptUrl: string): string[] {
-  const out: string[] = [];
-  for (const m of code.matchAll(
-    /(?:import\s*\(\s*|from\s*|import\s*)["'`]((?:\.{1,2}\/|\/)[^"'`?#\s]+\.(?:js|mjs|css))["'`]/g,
-  )) {
-    out.push(new URL(m[1] as string, scriptUrl).href);
-  }
-  return out;
-}
-
 await pool(entries, async (entry) => {
   const url = toLive(entry.loc);
   const res = await get(url);
@@ -249,38 +246,11 @@ await pool(entries, async (entry) => {
       `its hreflang links differ from the sitemap's:\n    page: ${norm(head.alternates).replace(/\n/g, ', ')}\n    sitemap: ${norm(entry.alternates).replace(/\n/g, ', ')}`,
     );
   }
-  for (const tag of html.match(/<(script|link|img|source|meta)\b[^>]*>/gi) ?? []) {
-    const a = tagAttributes(tag);
-    const name = tag.slice(1, tag.search(/[\s>]/)).toLowerCase();
-    if (name === 'script' && a.src) addAsset(a.src, url, 'script');
-    if (name === 'link' && a.href) {
-      const rel = (a.rel ?? '').toLowerCase();
-      if (/\b(stylesheet|icon|modulepreload|preload|manifest|apple-touch-icon)\b/.test(rel))
-        addAsset(a.href, url, rel);
-      if (rel === 'alternate' && /rss|atom/.test(a.type ?? '')) addAsset(a.href, url, 'feed');
-    }
-    if ((name === 'img' || name === 'source') && a.src) addAsset(a.src, url, 'image');
-    if (name === 'meta') {
-      const key = a.property ?? a.name ?? a.itemprop ?? '';
-      if (['og:image', 'twitter:image', 'image'].includes(key)) addAsset(a.content, url, 'share image');
-      if (key === 'og:site_name' && a.content && expectedLang && !siteNames.has(expectedLang))
-        siteNames.set(expectedLang, a.content);
-    }
-  }
-  // Inline module scripts may import chunks lazily (Astro inlines small scripts).
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const u of scriptImports(m[1] ?? '', url)) addAsset(u, url, 'script');
-  }
-  // JSON-LD images and logos.
-  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
-    try {
-      const data = JSON.parse(m[1] ?? '');
-      if (data.image?.url) addAsset(data.image.url, url, 'share image');
-      if (data.publisher?.logo?.url) addAsset(data.publisher.logo.url, url, 'icon');
-    } catch {
-      problem(`page ${url}`, 'its JSON-LD is not valid JSON');
-    }
-  }
+  const found = pageAssets(html);
+  for (const { ref, kind } of found.assets) addAsset(ref, url, kind);
+  if (found.siteName && expectedLang && !siteNames.has(expectedLang))
+    siteNames.set(expectedLang, found.siteName);
+  if (found.badJsonLd > 0) problem(`page ${url}`, 'its JSON-LD is not valid JSON');
 });
 
 const robotsUrl = new URL('robots.txt', base).href;
@@ -302,13 +272,13 @@ while (seen.size < assets.size) {
     const res = await get(url);
     counts.assets++;
     if (res.status !== 200) {
-    problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
-    return;
-  }
+      problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
+      return;
+    }
     const type = res.headers.get('content-type') ?? '';
     const want = expectedType[kind] ?? (kind.includes('icon') ? /^image\// : undefined);
     if (want && !want.test(type)) problem(`${kind} ${url}`, `content-type is "${type}"`);
-    if (kind === 'script') for (const u of scriptImports(res.text(), url)) addAsset(u, url, 'script');
+    if (kind === 'script') for (const ref of scriptImports(res.text())) addAsset(ref, url, 'script');
     if (kind === 'share image') {
       const b = res.body;
       const ok =
@@ -363,7 +333,12 @@ if (entries.length > 0) {
         }
         counts.searches++;
         try {
-          const results = await search(loader.text(), lang, query);
+          const results = await pagefindSearch(loader.text(), {
+            lang,
+            query,
+            bundle: new URL('pagefind/', base).href,
+            baseUrl: baseUrl.pathname,
+          });
           const editionPages = new Set(
             entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname),
           );
@@ -385,35 +360,6 @@ if (entries.length > 0) {
   }
 }
 
-/**
- * Runs one search with the site's pagefind.js. Each edition gets its own copy of the module (one
- * module holds one language's wasm). pagefind.js picks its index from `document`'s `<html lang>`
- * when an instance is created; Node has no document, so a stand-in answers `lang` for that
- * synchronous call only.
- */
-async function search(source: string, lang: string, query: string): Promise<string[]> {
-  const mod = await import(
-    `data:text/javascript;base64,${Buffer.from(`${source}\n// smoke: ${lang}`).toString('base64')}`
-  );
-  const hadDocument = 'document' in globalThis;
-  const global = globalThis as { document?: unknown };
-  global.document = { querySelector: () => ({ getAttribute: () => lang.toLowerCase() }) };
-  let instance: PagefindInstance;
-  try {
-    instance = mod.createInstance({
-      basePath: new URL('pagefind/', base).href,
-      baseUrl: baseUrl.pathname,
-      noWorker: true,
-    });
-  } finally {
-    if (!hadDocument) delete global.document;
-  }
-  const response = await instance.search(query);
-  const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
-  await instance.destroy?.();
-  return data.map((d) => d.url.replace(/#.*/s, ''));
-}
-
 // ------------------------------------------------------------------------------------------------
 // Report
 
@@ -428,11 +374,8 @@ if (problems.length === 0) {
 }
 // One write, and exit only once it is flushed: process.exit() right after console.log drops what
 // a pipe (CI logs, a test reading the report) has not taken yet, and a long report was cut short.
-const report = [`\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  ✗ ${p}`)];
+const report = [
+  `\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+  ...problems.map((p) => `  ✗ ${p}`),
+];
 process.stdout.write(`${report.join('\n')}\n`, () => process.exit(1));
-
-/** The slice of pagefind.js's API the search check uses (the bundle ships no types). */
-interface PagefindInstance {
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
-  destroy?(): Promise<void>;
-}
