@@ -8,11 +8,10 @@
  * Tool (local machine). Without --url it builds nothing: it serves the existing dist/. The
  * tests (tests/server/serve.test.ts) import its request mix and runner.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, usageError } from './args.ts';
+import { startServe, type ServeChild } from './serve-child.ts';
 
 const USAGE = `usage: npm run load-test -- [--requests 4000] [--concurrency 300] [--url http://127.0.0.1:4399/]
   --requests     how many requests in all
@@ -138,28 +137,6 @@ export async function runLoad({
   };
 }
 
-/** Starts tools/serve.ts on `port` over `dir`; resolves with a stop function once it listens. */
-export function startServer(port: number, dir = 'dist'): Promise<{ child: ChildProcess; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    [fileURLToPath(new URL('serve.ts', import.meta.url)), '--port', String(port), '--dir', dir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, BASE_PATH: '/' },
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('tools/serve.ts did not start within 15 s')), 15_000);
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('Serving')) {
-        clearTimeout(timer);
-        resolve({ child, stop: () => child.kill() });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`tools/serve.ts exited with ${code}`)));
-  });
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseCommandLine(USAGE, {
     requests: { type: 'string', default: '4000' },
@@ -172,11 +149,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const requests = Number(values.requests);
   const concurrency = Number(values.concurrency);
   let url = values.url ?? '';
-  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let server: ServeChild | undefined;
   if (!url) {
-    const port = Number(process.env['E2E_PORT'] || 4399) + 1000;
-    server = await startServer(port);
-    url = `http://127.0.0.1:${port}/`;
+    server = await startServe();
+    url = server.url;
   }
   const r = await runLoad({ url, requests, concurrency });
   // The server must still answer afterwards.

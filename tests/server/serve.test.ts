@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort } from '../helpers/ports.ts';
-import { MIX, once, runLoad, startServer } from '../../tools/load-test.ts';
+import { MIX, once, runLoad } from '../../tools/load-test.ts';
+import { startServe } from '../../tools/serve-child.ts';
 
 /**
  * tools/serve.ts against hostile requests, over a small site in a temp folder that has a
@@ -43,8 +43,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, 'outside.txt'), 'SECRET');
   fs.symlinkSync(path.join(tmp, 'outside.txt'), path.join(site, 'link.txt'));
   fs.symlinkSync(path.join(tmp, 'site-secret'), path.join(site, 'linkdir'));
-  port = await freePort();
-  ({ stop } = await startServer(port, site));
+  ({ port, stop } = await startServe({ dir: site }));
 });
 afterAll(() => {
   stop();
