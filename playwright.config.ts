@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests against the production build (dist/), served by scripts/serve.mjs, in Debian's
+ * Browser tests against the production build (dist/), served by tools/serve.ts, in Debian's
  * Chromium (Playwright's own browser download cannot work here). `npm test` builds first and
  * sets CHROME_PATH.
  */
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `node tools/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

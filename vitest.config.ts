@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects, so that the unit tests run on a fresh clone with no build (`npm run test:unit`):
- * - unit: tests beside the code they test, the import tool and the server, none of which read dist/;
+ * - unit: tests beside the code they test, the import tool, the server and the tools' command lines, none of which read dist/;
  * - build: checks over the built site (dist/, which `npm test` builds first) and the suites that
  *   run their own builds into temp folders (hostile content, years, dates, failures).
  */
@@ -14,7 +14,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+            'tests/tools/**/*.test.ts',
+          ],
         },
       },
       {

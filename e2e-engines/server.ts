@@ -1,19 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '../tests/helpers/ports.ts';
 
 /** Helpers the engine suites share: the site's static server and free ports. */
 
-/** A free TCP port on 127.0.0.1, for a driver that must be told one. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Polls `url` until it answers (any status), or throws after `ms`. */
 export async function waitForUrl(url: string, ms: number): Promise<void> {
@@ -39,9 +29,9 @@ export function endGroup(child: ChildProcess): void {
   }
 }
 
-/** Serves dist/ with the production headers (scripts/serve.mjs) on `port`; returns the base URL. */
+/** Serves dist/ with the production headers (tools/serve.ts) on `port`; returns the base URL. */
 export async function serveSite(port: number): Promise<{ base: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+  const child = spawn(process.execPath, ['tools/serve.ts', '--port', String(port)], {
     stdio: 'ignore',
     detached: true,
   });

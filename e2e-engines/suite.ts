@@ -34,7 +34,7 @@ export function engineSuite(
     let session: EngineSession | undefined;
     let stopServer = () => {};
     let base = '';
-    // What ran, for the runner's closing lines (scripts/test-engines.mjs).
+    // What ran, for the runner's closing lines (tools/test-engines.ts).
     const tally = { engine: name, version: 'did not start', passed: 0, failed: 0 };
     before(async () => {
       const site = await serveSite(port);

@@ -3,7 +3,7 @@ import { locales } from '../src/config/locales.ts';
 import { builtPages } from './pages.ts';
 
 /**
- * The site works completely under the headers it ships (`_headers`, applied by scripts/serve.mjs
+ * The site works completely under the headers it ships (`_headers`, applied by tools/serve.ts
  * as Netlify or Cloudflare Pages would): no Content-Security-Policy violation and no console error
  * on any page, while reading, scrolling the charts into view and searching; and every file comes
  * with the caching its kind needs.

@@ -33,7 +33,7 @@ test.beforeAll(async ({}, info) => {
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   server = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '--port', String(port), '--dir', path.join(root, 'dist')],
+    ['tools/serve.ts', '--port', String(port), '--dir', path.join(root, 'dist')],
     { env, stdio: 'ignore' },
   );
   await expect

@@ -7,7 +7,7 @@
  *   options: --runs N (Lighthouse and page loads, default 3), --no-lighthouse, --only-scale
  *
  * Prints tables and writes JSON to bench-results/ (git-ignored). Every figure is a median with
- * min–max over the runs. Pages are served gzip-compressed from 127.0.0.1 by scripts/serve.mjs and
+ * min–max over the runs. Pages are served gzip-compressed from 127.0.0.1 by tools/serve.ts and
  * loaded in Debian Chromium with a Pixel 7 profile, cold cache each time.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -108,7 +108,7 @@ function build(contentDir, outDir) {
 }
 
 function serve(dir, port) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['tools/serve.ts', '--port', String(port), '--dir', dir], { stdio: 'ignore' });
   // Wait until it answers (a loaded machine can take more than a moment to start it).
   const ready = async () => {
     for (let i = 0; i < 100; i++) {

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { jsonLdText, newsArticle, type NewsArticleInput } from './jsonld.ts';
 import { robotsTxt } from './robots.ts';
 import { pubDate, rssXml } from './rss.ts';
-import { hreflangProblems, parseSitemap, readPageHead, sitemapEntries, sitemapXml } from './sitemap.ts';
-import { childrenNamed, childText, parseXml } from './xml-check.ts';
+import { parseSitemap } from '../../tools/smoke/sitemap.ts';
+import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
+import { hreflangProblems, readPageHead, sitemapEntries, sitemapXml } from './sitemap.ts';
 
 describe('strict XML reading', () => {
   test('Mismatched tags, HTML-only entities, unquoted attributes and two roots are not well-formed.', () => {

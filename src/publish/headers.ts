@@ -4,7 +4,7 @@
  * `cache-policy.ts` (caching); the Content-Security-Policy in it is `csp.ts`.
  *
  * Plain TypeScript with erasable syntax only: the build (integration), the test server
- * (`scripts/serve.mjs`), the smoke check (`scripts/smoke.mjs`) and the tests all import this one
+ * (`tools/serve.ts`), the smoke check (`tools/smoke.ts`) and the tests all import this one
  * module, so what the build writes, what the test server sends and what the smoke check expects
  * cannot drift apart.
  */
@@ -112,9 +112,3 @@ export function headersFor(rules: HeaderRule[], urlPath: string): Record<string,
   }
   return out;
 }
-
-/**
- * @deprecated Moved to `./html.ts` (build-time HTML reading, one parser). Re-exported only for
- * the smoke check (`scripts/smoke.mjs`), which imports it from here; remove once it imports html.ts.
- */
-export { tagAttributes } from './html.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { attributesOf, readHtml, tagAttributes } from './html.ts';
 import { inlineCode } from './inline-code.ts';
-import { parseSitemap, readPageHead } from './sitemap.ts';
+import { parseSitemap } from '../../tools/smoke/sitemap.ts';
+import { readPageHead } from './sitemap.ts';
 
 describe('reading built HTML with one parser', () => {
   test('tagAttributes lower-cases names, decodes values, and keeps the first of a repeated name.', () => {

@@ -1,5 +1,4 @@
 import { attributesOf, readHtml } from './html.ts';
-import { childrenNamed, childText, parseXml } from './xml-check.ts';
 import { xmlEscape } from './xml.ts';
 
 /**
@@ -87,19 +86,6 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   ].join('\n');
 }
 
-/**
- * Reads a sitemap back (for the smoke check and tests): each `<url>`'s loc and alternates. Throws
- * when the sitemap is not well-formed XML.
- */
-export function parseSitemap(xml: string): SitemapEntry[] {
-  return childrenNamed(parseXml(xml), 'url').map((url) => ({
-    loc: childText(url, 'loc') ?? '',
-    alternates: childrenNamed(url, 'xhtml:link').map((l) => ({
-      hreflang: l.attributes['hreflang'] ?? '',
-      href: l.attributes['href'] ?? '',
-    })),
-  }));
-}
 
 /**
  * Problems with hreflang reciprocity: if page A names B as its `xx` alternate, B must name A

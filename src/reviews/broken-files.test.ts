@@ -221,7 +221,7 @@ describe('npm run check:content on broken files', () => {
     fs.writeFileSync(at(root, 'reviews/2024/en/outlook.mdx'), BINARY);
     fs.writeFileSync(at(root, 'reviews/2024/zh-hans/outlook.mdx'), '---\nnav: 展望\n\n正文。\n');
     fs.writeFileSync(at(root, 'glossary/en.yml'), '');
-    const r = spawnSync(process.execPath, ['src/reviews/cli.ts'], {
+    const r = spawnSync(process.execPath, ['tools/check-content.ts'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: root },

@@ -36,9 +36,9 @@ function copyContent(): string {
   return root;
 }
 
-/** Runs scripts/new-review.ts as `npm run new-review` does (node, from the project folder). */
+/** Runs tools/new-review.ts as `npm run new-review` does (node, from the project folder). */
 function runScript(contentDir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/new-review.ts', ...args], {
+  const r = spawnSync(process.execPath, ['tools/new-review.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir },
@@ -222,7 +222,7 @@ describe('scaffoldReview', () => {
   });
 });
 
-describe('scripts/new-review.ts', () => {
+describe('tools/new-review.ts', () => {
   test('Run twice for one year, it makes the folder under CONTENT_DIR the first time and refuses with exit code 1 the second.', () => {
     const root = copyContent();
     const first = runScript(root, '2025');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
-import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { buildEnv } from '../helpers/build.ts';
 
 /**

@@ -6,8 +6,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/publish/headers.ts';
 import { inlineCode } from '../../src/publish/inline-code.ts';
-import { parseSitemap } from '../../src/publish/sitemap.ts';
-import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { parseSitemap } from '../../tools/smoke/sitemap.ts';
+import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { serve, smoke } from './publish-helpers.ts';
 import { buildEnv } from '../helpers/build.ts';
 

@@ -7,8 +7,9 @@ import { cspViolations } from '../../src/publish/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';
 import { rfc822Day } from '../../src/publish/rss.ts';
 import { pngSize } from '../../src/publish/share-card.ts';
-import { hreflangProblems, parseSitemap, readPageHead } from '../../src/publish/sitemap.ts';
-import { childrenNamed, childText, parseXml } from '../../src/publish/xml-check.ts';
+import { hreflangProblems, readPageHead } from '../../src/publish/sitemap.ts';
+import { parseSitemap } from '../../tools/smoke/sitemap.ts';
+import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { distDir, htmlPages, page, rawHtml } from './dist.ts';
 
 /** The publishing kit in the built site: sitemap, robots, feeds, JSON-LD, previews, _headers. */

@@ -39,12 +39,11 @@ class BuiltSite {
   readonly out: string;
   readonly status: number | null;
   readonly output: string;
+  readonly base: string;
   private readonly cache = new Map<string, HTMLElement>();
 
-  constructor(
-    readonly base: string,
-    edit: (content: string) => void = () => {},
-  ) {
+  constructor(base: string, edit: (content: string) => void = () => {}) {
+    this.base = base;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-years-'));
     temps.push(tmp);
     const content = path.join(tmp, 'content');

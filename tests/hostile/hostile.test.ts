@@ -13,7 +13,7 @@ import { buildEnv } from '../helpers/build.ts';
 
 /**
  * Runs every hostile case (tests/hostile/cases.ts) through the content check and the real
- * `npm run build` (scripts/build.mjs, atomic publishing) over a folder holding a previous build.
+ * `npm run build` (tools/build.ts, atomic publishing) over a folder holding a previous build.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { copyContent } = contentCopies('hostile');
@@ -46,7 +46,7 @@ function previousBuild(dir: string): void {
 }
 
 function build(content: string, tmp: string, out: string, config?: string) {
-  const r = spawnSync(process.execPath, ['scripts/build.mjs', ...(config ? ['--config', config] : [])], {
+  const r = spawnSync(process.execPath, ['tools/build.ts', ...(config ? ['--config', config] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 180_000,

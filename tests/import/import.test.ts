@@ -424,7 +424,7 @@ describe('input the import cannot use fails with its message and writes nothing'
         env: { ...process.env, CONTENT_DIR: root },
       },
     );
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Unknown option '--yaer'[\s\S]*usage: npm run import -- <file/);
     expect(fs.readdirSync(path.join(root, 'reviews'))).toEqual(['2024']);
   });

@@ -2,21 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { freePort } from '../build/publish-helpers.ts';
-// A plain .mjs tool script (no types): its exports are typed where used below.
-import { MIX, once, runLoad, startServer } from '../../scripts/load-test.mjs';
+import { MIX, once, runLoad } from '../../tools/load-test.ts';
+import { startServe } from '../../tools/serve-child.ts';
 
 /**
- * scripts/serve.mjs against hostile requests, over a small site in a temp folder that has a
+ * tools/serve.ts against hostile requests, over a small site in a temp folder that has a
  * sibling folder sharing its name's start (`site-secret/`) and a symlink leading out of it.
  */
-type Result = { status?: number; error?: string; ms: number };
-const send = once as (host: string, port: number, raw: string, timeoutMs: number) => Promise<Result>;
-
 let tmp = '';
 let port = 0;
 let stop = () => {};
-const get = (raw: string) => send('127.0.0.1', port, raw, 10_000);
+const get = (raw: string) => once('127.0.0.1', port, raw, 10_000);
 async function fetchRaw(raw: string): Promise<string> {
   const net = await import('node:net');
   return new Promise((resolve, reject) => {
@@ -47,15 +43,14 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(tmp, 'outside.txt'), 'SECRET');
   fs.symlinkSync(path.join(tmp, 'outside.txt'), path.join(site, 'link.txt'));
   fs.symlinkSync(path.join(tmp, 'site-secret'), path.join(site, 'linkdir'));
-  port = await freePort();
-  ({ stop } = (await startServer(port, site)) as { stop: () => void });
+  ({ port, stop } = await startServe({ dir: site }));
 });
 afterAll(() => {
   stop();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('serve.mjs answers hostile requests without leaving its folder or falling over', () => {
+describe('tools/serve.ts answers hostile requests without leaving its folder or falling over', () => {
   test.each([
     ['GET / HTTP/1.1', 200],
     ['HEAD /en/ HTTP/1.1', 200],
@@ -108,17 +103,12 @@ describe('serve.mjs answers hostile requests without leaving its folder or falli
   });
 
   test('a bounded load: 3000 requests, 300 at once, bad ones mixed in, no error; it still answers after', async () => {
-    const r = (await runLoad({ url: `http://127.0.0.1:${port}/`, requests: 3000, concurrency: 300 })) as {
-      errors: number;
-      failures: string[];
-      p50: number;
-      p99: number;
-    };
+    const r = await runLoad({ url: `http://127.0.0.1:${port}/`, requests: 3000, concurrency: 300 });
     console.log(
-      `serve.mjs load: requests 3000, concurrency 300, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+      `tools/serve.ts load: requests 3000, concurrency 300, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
     );
     expect(r.failures).toEqual([]);
-    expect((MIX as { expect: number }[]).filter((m) => m.expect >= 400).length).toBeGreaterThan(5);
+    expect(MIX.filter((m) => m.expect >= 400).length).toBeGreaterThan(5);
     expect((await get('GET / HTTP/1.1')).status).toBe(200);
   });
 });

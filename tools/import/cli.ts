@@ -3,11 +3,12 @@
  * newspaper printed it online (a saved page or its text), becomes content/reviews/<year>/ for an
  * editor to check (see tools/import/import.ts). Honours CONTENT_DIR like every other content tool.
  * Prints what was found, what is uncertain (each TODO with its file and line) and what was
- * dropped as page furniture. Exits 1, saying why and writing nothing, for input it cannot use.
+ * dropped as page furniture. Exits 1, saying why and writing nothing, for input it cannot use;
+ * 2 for an unknown flag (tools/args.ts).
  */
-import { parseArgs } from 'node:util';
 import { contentRoot } from '../../src/config/paths.ts';
 import { relativeFile } from '../../src/reviews/problems.ts';
+import { parseCommandLine } from '../args.ts';
 import { importArticle } from './import.ts';
 import { ImportRefused } from './refused.ts';
 
@@ -16,31 +17,11 @@ const USAGE = `usage: npm run import -- <file.html|file.txt> [--year YYYY] [--pi
   --pick      which article, when a page holds several (the import lists them)
   --encoding  the file's encoding, when it is neither UTF-8 nor GB18030 and does not say (e.g. big5)`;
 
-let parsed: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    args: process.argv.slice(2),
-    allowPositionals: true,
-    strict: true,
-    options: {
-      year: { type: 'string' },
-      pick: { type: 'string' },
-      encoding: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-try {
-  parsed = parse();
-} catch (e) {
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(1);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals } = parseCommandLine(
+  USAGE,
+  { year: { type: 'string' }, pick: { type: 'string' }, encoding: { type: 'string' } },
+  { allowPositionals: true },
+);
 if (positionals.length !== 1) {
   console.error(`${positionals.length === 0 ? 'Which file?' : 'One file at a time.'}\n${USAGE}`);
   process.exit(1);

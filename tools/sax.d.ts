@@ -1,4 +1,4 @@
-/** The slice of sax 1.6 (no bundled types) that src/publish/xml-check.ts uses. */
+/** The slice of sax 1.6 (no bundled types) that xml-check.ts uses. */
 declare module 'sax' {
   export interface QualifiedTag {
     name: string;

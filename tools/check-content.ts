@@ -1,10 +1,18 @@
 /**
  * `npm run check:content`: checks everything under the content folder and prints every problem
- * with its file, line and fix. Exits 1 when there is any.
+ * with its file, line and fix. Exits 1 when there is any. Tool (an editor's machine, CI); the
+ * check itself is the one the build runs (src/reviews/).
  */
-import { checkContent, contentRoot } from './load.ts';
-import { formatProblems, relativeFile } from './problems.ts';
-import { synonymProblems } from '../search/synonyms.ts';
+import { checkContent, contentRoot } from '../src/reviews/load.ts';
+import { formatProblems, relativeFile } from '../src/reviews/problems.ts';
+import { synonymProblems } from '../src/search/synonyms.ts';
+import { parseCommandLine } from './args.ts';
+
+parseCommandLine(
+  'usage: npm run check:content\n' +
+    '  Checks the content folder (CONTENT_DIR, default content/) and lists every problem with its file, line and fix.',
+  {},
+);
 
 let result: ReturnType<typeof checkContent>;
 try {

@@ -1,15 +1,20 @@
-#!/usr/bin/env node
 /**
  * `npm run test:engines`: the cross-engine reading suite (e2e-engines/) against dist/, in WebKit
  * (Debian's WebKitGTK MiniBrowser over WebDriver, under xvfb-run) and Gecko (Debian's
  * firefox-esr over WebDriver BiDi), one browser session per engine, both engines at once.
  *
- * Finds the browsers, or installs them with apt when running as root (as scripts/test.mjs does
+ * Finds the browsers, or installs them with apt when running as root (as tools/test.ts does
  * for Chromium), or stops and says what to install. Ends by saying plainly which engines ran, and
- * writes the counts to .tmp/engines.json for scripts/test.mjs.
+ * writes the counts to .tmp/engines.json for tools/test.ts. Tool (any machine); no arguments.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { parseCommandLine } from './args.ts';
+
+parseCommandLine(
+  'usage: npm run test:engines\n  The reading walk in WebKit and Gecko against dist/ (build first).',
+  {},
+);
 
 const engines = [
   {
@@ -32,7 +37,7 @@ const engines = [
 const packages = engines.flatMap((e) => e.packages);
 const missing = () => engines.flatMap((e) => e.needs).filter((f) => !fs.existsSync(f));
 
-function fail(message) {
+function fail(message: string): never {
   console.error(`\ntest-engines: ${message}`);
   fs.mkdirSync('.tmp', { recursive: true });
   fs.writeFileSync('.tmp/engines.json', JSON.stringify({ passed: 0, failed: 1, engines: [] }));
@@ -42,7 +47,7 @@ function fail(message) {
 if (missing().length > 0 && process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
   console.log(`Installing Debian ${packages.join(', ')} (running as root)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
+  const apt = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env }).status === 0;
   if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', ...packages]))
     fail(`apt-get could not install ${packages.join(', ')}.`);
 }

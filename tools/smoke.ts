@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 /**
  * `npm run smoke -- <url> [options]`: checks a published copy of the site from the outside, after
- * a deploy (or against `scripts/serve.mjs` locally). Plain Node, no browser:
+ * a deploy (or against `tools/serve.ts` locally). Plain Node, no browser:
  *
  *   1. sitemap.xml at <url> lists pages under <url>; its hreflang alternates are reciprocal;
  *   2. every listed page answers 200 with HTML, the `<html lang>` its hreflang says, and the same
@@ -25,32 +24,39 @@
  *   --verbose        list every URL fetched
  *
  * Exits 0 when every check passes, 1 with a report of each problem otherwise, 2 on bad usage.
+ * Tool (any machine that reaches the site).
  */
-/* global fetch, AbortSignal, Buffer, Headers -- Node 24 globals (eslint.config.js lists only process, console, URL for scripts) */
 import fs from 'node:fs';
 import path from 'node:path';
-import { headersFor, parseHeadersFile, tagAttributes } from '../src/publish/headers.ts';
-import { hreflangProblems, parseSitemap, readPageHead } from '../src/publish/sitemap.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
+import { hreflangProblems, readPageHead, type SitemapEntry } from '../src/publish/sitemap.ts';
+import { parseSitemap } from './smoke/sitemap.ts';
+import { parseCommandLine, usageError } from './args.ts';
+import { pageAssets, scriptImports } from './smoke/page-assets.ts';
+import { pagefindSearch } from './smoke/pagefind.ts';
 
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(`--${name}`);
-const values = (name) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]] : []));
-const positional = args.filter(
-  (a, i) => !a.startsWith('--') && !['--headers', '--query'].includes(args[i - 1] ?? ''),
+const USAGE =
+  'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS] [--verbose]';
+const { values: opts, positionals } = parseCommandLine(
+  USAGE,
+  {
+    headers: { type: 'string' },
+    'no-headers': { type: 'boolean' },
+    remap: { type: 'boolean' },
+    query: { type: 'string', multiple: true },
+    verbose: { type: 'boolean' },
+  },
+  { allowPositionals: true },
 );
-
-if (positional.length !== 1) {
-  console.error(
-    'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS]',
-  );
-  process.exit(2);
-}
-let baseUrl;
+if (positionals.length !== 1)
+  usageError(positionals.length === 0 ? 'Which site? Give its URL.' : 'One URL at a time.', USAGE);
+const bad = (opts.query ?? []).find((q) => !/^[^=]+=./.test(q));
+if (bad !== undefined) usageError(`--query ${bad}: write it as LANG=WORDS (e.g. en=police).`, USAGE);
+let baseUrl: URL;
 try {
-  baseUrl = new URL(positional[0]);
+  baseUrl = new URL(positionals[0] as string);
 } catch {
-  console.error(`smoke: "${positional[0]}" is not a URL (e.g. https://example.org/reviews/)`);
-  process.exit(2);
+  usageError(`smoke: "${positionals[0]}" is not a URL (e.g. https://example.org/reviews/)`, USAGE);
 }
 if (!baseUrl.pathname.endsWith('/')) baseUrl.pathname += '/';
 const base = baseUrl.href;
@@ -58,16 +64,16 @@ const base = baseUrl.href;
 // ------------------------------------------------------------------------------------------------
 // Report
 
-const problems = [];
+const problems: string[] = [];
 const counts = { pages: 0, assets: 0, searches: 0, headerChecks: 0 };
-const problem = (what, detail) => problems.push(`${what}: ${detail}`);
+const problem = (what: string, detail: string) => problems.push(`${what}: ${detail}`);
 
 // ------------------------------------------------------------------------------------------------
 // Headers to expect
 
-let rules;
-if (!flag('no-headers')) {
-  const file = values('headers')[0] ?? path.join(process.env.OUT_DIR ?? 'dist', '_headers');
+let rules: HeaderRule[] | undefined;
+if (!opts['no-headers']) {
+  const file = opts.headers ?? path.join(process.env['OUT_DIR'] ?? 'dist', '_headers');
   if (fs.existsSync(file)) rules = parseHeadersFile(fs.readFileSync(file, 'utf8'));
   else
     problem(
@@ -81,26 +87,41 @@ if (!flag('no-headers')) {
 
 /** The site root the build wrote into its URLs (set from the sitemap), and the mapping to <url>. */
 let builtRoot = base;
-const toLive = (url) => (url.startsWith(builtRoot) ? base + url.slice(builtRoot.length) : url);
-const builtPath = (liveUrl) => {
+const toLive = (url: string) => (url.startsWith(builtRoot) ? base + url.slice(builtRoot.length) : url);
+const builtPath = (liveUrl: string) => {
   const u = new URL(liveUrl);
   const rel = u.href.startsWith(base) ? u.href.slice(base.length).split(/[?#]/)[0] : u.pathname.slice(1);
   return new URL(builtRoot).pathname + rel;
 };
 
-const fetched = new Map();
-async function get(url, { redirect = 'manual' } = {}) {
-  const key = url.split('#')[0];
+/** A response as the checks read it (a network failure is status 0 with its error). */
+interface Fetched {
+  status: number;
+  headers: Headers;
+  body: Buffer;
+  text: () => string;
+  error?: Error & { cause?: { code?: string } };
+}
+
+const fetched = new Map<string, Promise<Fetched>>();
+async function get(url: string, { redirect = 'manual' as RequestRedirect } = {}): Promise<Fetched> {
+  const key = url.replace(/#.*/s, '');
   let pending = fetched.get(key);
   if (!pending) {
-    pending = (async () => {
+    pending = (async (): Promise<Fetched> => {
       try {
         const res = await fetch(key, { redirect, signal: AbortSignal.timeout(20_000) });
         const body = Buffer.from(await res.arrayBuffer());
         checkHeaders(key, res);
         return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
       } catch (e) {
-        return { status: 0, headers: new Headers(), body: Buffer.alloc(0), text: () => '', error: e };
+        return {
+          status: 0,
+          headers: new Headers(),
+          body: Buffer.alloc(0),
+          text: () => '',
+          error: e as NonNullable<Fetched['error']>,
+        };
       }
     })();
     fetched.set(key, pending);
@@ -108,8 +129,8 @@ async function get(url, { redirect = 'manual' } = {}) {
   return pending;
 }
 
-const checkedHeaders = new Set();
-function checkHeaders(url, res) {
+const checkedHeaders = new Set<string>();
+function checkHeaders(url: string, res: Response): void {
   if (!rules || res.status >= 300 || checkedHeaders.has(url)) return;
   checkedHeaders.add(url);
   const expected = headersFor(rules, builtPath(url));
@@ -126,16 +147,16 @@ function checkHeaders(url, res) {
 }
 
 /** Runs `fn` over `items`, a few at a time (a CDN is fine with that; a laptop link too). */
-async function pool(items, fn, width = 6) {
+async function pool<T>(items: T[], fn: (item: T) => Promise<unknown>, width = 6): Promise<void> {
   const queue = [...items];
   await Promise.all(
     Array.from({ length: width }, async () => {
-      while (queue.length > 0) await fn(queue.shift());
+      while (queue.length > 0) await fn(queue.shift() as T);
     }),
   );
 }
 
-const describe = (r) =>
+const describe = (r: Fetched) =>
   r.error ? `failed (${r.error.cause?.code ?? r.error.message})` : `answers ${r.status}`;
 
 // ------------------------------------------------------------------------------------------------
@@ -143,7 +164,7 @@ const describe = (r) =>
 
 const sitemapUrl = new URL('sitemap.xml', base).href;
 const sitemapRes = await get(sitemapUrl);
-let entries = [];
+let entries: SitemapEntry[] = [];
 if (sitemapRes.status !== 200) {
   problem('sitemap.xml', `${sitemapUrl} ${describe(sitemapRes)}`);
 } else {
@@ -161,7 +182,7 @@ if (entries.length > 0) {
   });
   root = root.slice(0, root.lastIndexOf('/') + 1);
   if (root !== base) {
-    if (flag('remap')) {
+    if (opts.remap) {
       builtRoot = root;
       console.log(
         `The build names ${root} (its SITE_URL and BASE_PATH); checking the same paths under ${base}.`,
@@ -181,38 +202,33 @@ if (entries.length > 0) {
 // ------------------------------------------------------------------------------------------------
 // 2. Pages, and what they load
 
-const selfLang = (entry) =>
+const selfLang = (entry: SitemapEntry) =>
   entry.alternates.find((a) => a.href === entry.loc && a.hreflang !== 'x-default')?.hreflang;
-const siteLangs = [...new Set(entries.map(selfLang).filter(Boolean))];
-const assets = new Map(); // live URL → { from, kind }
-const siteNames = new Map(); // lang → og:site_name
-const sameSite = (u) => u.startsWith(base);
+const siteLangs = [...new Set(entries.map(selfLang).filter((l): l is string => Boolean(l)))];
+const assets = new Map<string, { from: string; kind: string }>(); // live URL → where it was found
+const siteNames = new Map<string, string>(); // lang → og:site_name
+const sameSite = (u: string) => u.startsWith(base);
 
-function addAsset(ref, pageUrl, kind) {
+function addAsset(ref: string | undefined, pageUrl: string, kind: string): void {
   if (!ref || /^(data|mailto|tel|javascript):/i.test(ref)) return;
-  const live = toLive(new URL(ref, pageUrl).href).split('#')[0];
+  const live = toLive(new URL(ref, pageUrl).href).replace(/#.*/s, '');
   if (!sameSite(live)) return;
   if (!assets.has(live)) assets.set(live, { from: pageUrl, kind });
-}
-
-/** Chunk URLs a script imports (`import("/_astro/x.js")`, `from "./y.js"`). */
-function scriptImports(code, scriptUrl) {
-  const out = [];
-  for (const m of code.matchAll(
-    /(?:import\s*\(\s*|from\s*|import\s*)["'`]((?:\.{1,2}\/|\/)[^"'`?#\s]+\.(?:js|mjs|css))["'`]/g,
-  )) {
-    out.push(new URL(m[1], scriptUrl).href);
-  }
-  return out;
 }
 
 await pool(entries, async (entry) => {
   const url = toLive(entry.loc);
   const res = await get(url);
   counts.pages++;
-  if (res.status !== 200) return problem(`page ${url}`, describe(res));
+  if (res.status !== 200) {
+    problem(`page ${url}`, describe(res));
+    return;
+  }
   const type = res.headers.get('content-type') ?? '';
-  if (!type.startsWith('text/html')) return problem(`page ${url}`, `content-type is ${type}, not text/html`);
+  if (!type.startsWith('text/html')) {
+    problem(`page ${url}`, `content-type is ${type}, not text/html`);
+    return;
+  }
   const html = res.text();
   const head = readPageHead(html);
   const expectedLang = selfLang(entry);
@@ -220,7 +236,7 @@ await pool(entries, async (entry) => {
     problem(`page ${url}`, `<html lang="${head.lang}">, its hreflang is ${expectedLang}`);
   if (!expectedLang && !siteLangs.includes(head.lang ?? ''))
     problem(`page ${url}`, `<html lang="${head.lang}"> is none of ${siteLangs.join(', ')}`);
-  const norm = (list) =>
+  const norm = (list: SitemapEntry['alternates']) =>
     list
       .map((a) => `${a.hreflang} ${a.href}`)
       .sort()
@@ -231,63 +247,39 @@ await pool(entries, async (entry) => {
       `its hreflang links differ from the sitemap's:\n    page: ${norm(head.alternates).replace(/\n/g, ', ')}\n    sitemap: ${norm(entry.alternates).replace(/\n/g, ', ')}`,
     );
   }
-  for (const tag of html.match(/<(script|link|img|source|meta)\b[^>]*>/gi) ?? []) {
-    const a = tagAttributes(tag);
-    const name = tag.slice(1, tag.search(/[\s>]/)).toLowerCase();
-    if (name === 'script' && a.src) addAsset(a.src, url, 'script');
-    if (name === 'link' && a.href) {
-      const rel = (a.rel ?? '').toLowerCase();
-      if (/\b(stylesheet|icon|modulepreload|preload|manifest|apple-touch-icon)\b/.test(rel))
-        addAsset(a.href, url, rel);
-      if (rel === 'alternate' && /rss|atom/.test(a.type ?? '')) addAsset(a.href, url, 'feed');
-    }
-    if ((name === 'img' || name === 'source') && a.src) addAsset(a.src, url, 'image');
-    if (name === 'meta') {
-      const key = a.property ?? a.name ?? a.itemprop ?? '';
-      if (['og:image', 'twitter:image', 'image'].includes(key)) addAsset(a.content, url, 'share image');
-      if (key === 'og:site_name' && expectedLang && !siteNames.has(expectedLang))
-        siteNames.set(expectedLang, a.content);
-    }
-  }
-  // Inline module scripts may import chunks lazily (Astro inlines small scripts).
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    for (const u of scriptImports(m[1] ?? '', url)) addAsset(u, url, 'script');
-  }
-  // JSON-LD images and logos.
-  for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
-    try {
-      const data = JSON.parse(m[1] ?? '');
-      if (data.image?.url) addAsset(data.image.url, url, 'share image');
-      if (data.publisher?.logo?.url) addAsset(data.publisher.logo.url, url, 'icon');
-    } catch {
-      problem(`page ${url}`, 'its JSON-LD is not valid JSON');
-    }
-  }
+  const found = pageAssets(html);
+  for (const { ref, kind } of found.assets) addAsset(ref, url, kind);
+  if (found.siteName && expectedLang && !siteNames.has(expectedLang))
+    siteNames.set(expectedLang, found.siteName);
+  if (found.badJsonLd > 0) problem(`page ${url}`, 'its JSON-LD is not valid JSON');
 });
 
 const robotsUrl = new URL('robots.txt', base).href;
 assets.set(robotsUrl, { from: base, kind: 'robots' });
 
-const expectedType = {
+const expectedType: Record<string, RegExp> = {
   script: /javascript/,
   stylesheet: /^text\/css/,
   'share image': /^image\/png/,
   feed: /xml/,
   robots: /^text\/plain/,
 };
-const seen = new Set();
+const seen = new Set<string>();
 while (seen.size < assets.size) {
   const batch = [...assets.keys()].filter((u) => !seen.has(u));
   batch.forEach((u) => seen.add(u));
   await pool(batch, async (url) => {
-    const { from, kind } = assets.get(url);
+    const { from, kind } = assets.get(url) as { from: string; kind: string };
     const res = await get(url);
     counts.assets++;
-    if (res.status !== 200) return problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
+    if (res.status !== 200) {
+      problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
+      return;
+    }
     const type = res.headers.get('content-type') ?? '';
     const want = expectedType[kind] ?? (kind.includes('icon') ? /^image\// : undefined);
     if (want && !want.test(type)) problem(`${kind} ${url}`, `content-type is "${type}"`);
-    if (kind === 'script') for (const u of scriptImports(res.text(), url)) addAsset(u, url, 'script');
+    if (kind === 'script') for (const ref of scriptImports(res.text())) addAsset(ref, url, 'script');
     if (kind === 'share image') {
       const b = res.body;
       const ok =
@@ -299,7 +291,7 @@ while (seen.size < assets.size) {
     }
     if (kind === 'feed') {
       const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) =>
-        m[1].replace(/&amp;/g, '&'),
+        (m[1] as string).replace(/&amp;/g, '&'),
       );
       const known = new Set(entries.map((e) => e.loc));
       for (const link of links)
@@ -317,8 +309,8 @@ while (seen.size < assets.size) {
 // ------------------------------------------------------------------------------------------------
 // 5. Search, per edition
 
-const queries = Object.fromEntries(
-  values('query').map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]),
+const queries: Record<string, string> = Object.fromEntries(
+  (opts.query ?? []).map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]),
 );
 if (entries.length > 0) {
   const loader = await get(new URL('pagefind/pagefind.js', base).href);
@@ -328,9 +320,9 @@ if (entries.length > 0) {
     const realFetch = globalThis.fetch;
     globalThis.fetch = async (input, init) => {
       const res = await realFetch(input, init);
-      checkHeaders(typeof input === 'string' ? input : input.url, res);
-      if (!res.ok)
-        problem('search', `${typeof input === 'string' ? input : input.url} answers ${res.status}`);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      checkHeaders(url, res);
+      if (!res.ok) problem('search', `${url} answers ${res.status}`);
       return res;
     };
     try {
@@ -342,7 +334,12 @@ if (entries.length > 0) {
         }
         counts.searches++;
         try {
-          const results = await search(loader.text(), lang, query);
+          const results = await pagefindSearch(loader.text(), {
+            lang,
+            query,
+            bundle: new URL('pagefind/', base).href,
+            baseUrl: baseUrl.pathname,
+          });
           const editionPages = new Set(
             entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname),
           );
@@ -364,38 +361,10 @@ if (entries.length > 0) {
   }
 }
 
-/**
- * Runs one search with the site's pagefind.js. Each edition gets its own copy of the module (one
- * module holds one language's wasm). pagefind.js picks its index from `document`'s `<html lang>`
- * when an instance is created; Node has no document, so a stand-in answers `lang` for that
- * synchronous call only.
- */
-async function search(source, lang, query) {
-  const mod = await import(
-    `data:text/javascript;base64,${Buffer.from(`${source}\n// smoke: ${lang}`).toString('base64')}`
-  );
-  const hadDocument = 'document' in globalThis;
-  globalThis.document = { querySelector: () => ({ getAttribute: () => lang.toLowerCase() }) };
-  let instance;
-  try {
-    instance = mod.createInstance({
-      basePath: new URL('pagefind/', base).href,
-      baseUrl: baseUrl.pathname,
-      noWorker: true,
-    });
-  } finally {
-    if (!hadDocument) delete globalThis.document;
-  }
-  const response = await instance.search(query);
-  const data = await Promise.all(response.results.slice(0, 5).map((r) => r.data()));
-  await instance.destroy?.();
-  return data.map((d) => d.url.split('#')[0]);
-}
-
 // ------------------------------------------------------------------------------------------------
 // Report
 
-if (flag('verbose')) for (const url of [...fetched.keys()].sort()) console.log(`  fetched ${url}`);
+if (opts.verbose) for (const url of [...fetched.keys()].sort()) console.log(`  fetched ${url}`);
 console.log(
   `\nChecked ${base}: ${counts.pages} pages, ${counts.assets} files they load, ` +
     `${rules ? `${counts.headerChecks} responses against _headers` : 'no header check'}, ${counts.searches} searches.`,
@@ -406,5 +375,8 @@ if (problems.length === 0) {
 }
 // One write, and exit only once it is flushed: process.exit() right after console.log drops what
 // a pipe (CI logs, a test reading the report) has not taken yet, and a long report was cut short.
-const report = [`\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`, ...problems.map((p) => `  ✗ ${p}`)];
+const report = [
+  `\nsmoke FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
+  ...problems.map((p) => `  ✗ ${p}`),
+];
 process.stdout.write(`${report.join('\n')}\n`, () => process.exit(1));

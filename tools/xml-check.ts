@@ -1,7 +1,7 @@
 import sax from 'sax';
 
 /**
- * A strict XML reader for tests and checks: throws on anything that is not well-formed XML (sax in
+ * A strict XML reader for the smoke check and tests (sax is a dev dependency: never imported by build code): throws on anything that is not well-formed XML (sax in
  * strict mode: unclosed or mismatched tags, bad entities, bad attributes, text after the root),
  * and returns the document as a small tree to make assertions on.
  */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm run build`: atomic publishing. Astro writes the whole site (pages, zh-hant conversion,
  * search index, sitemap, feeds, share images, `_headers`, notices) into a staging folder beside
@@ -6,15 +5,23 @@
  * does the staging folder replace `dist/` (two renames in one folder). A failed build deletes
  * its staging folder and leaves the previous `dist/` byte for byte as it was, and says so.
  *
- * Tool script (build machine). Honours OUT_DIR like astro.config.mjs; other arguments go to
- * `astro build`.
- *
- *   node scripts/build.mjs [astro build options]
+ * Tool (build machine). Honours OUT_DIR like astro.config.mjs.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine, splitAtDoubleDash } from './args.ts';
+
+const USAGE = `usage: npm run build [-- --config FILE] [-- -- <astro build options>]
+  --config  an Astro config other than astro.config.mjs (tests build with guards switched off)
+  Options after a second "--" go to astro build unchanged (e.g. npm run build -- -- --verbose).
+  OUT_DIR names the output folder (default dist/).`;
+
+// Our own options before a "--", Astro's after it: a typo in ours is refused, not passed on.
+const { own, passOn } = splitAtDoubleDash();
+const { values } = parseCommandLine(USAGE, { config: { type: 'string' } }, { args: own });
+const astroArgs = [...(values.config === undefined ? [] : ['--config', values.config]), ...passOn];
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
@@ -37,7 +44,7 @@ const REQUIRED = [
   'pagefind/pagefind.js',
 ];
 
-function fail(reason) {
+function fail(reason: string): never {
   fs.rmSync(staging, { recursive: true, force: true });
   const kept = fs.existsSync(finalDir)
     ? `${shown}/ is unchanged: the previous build is still there, byte for byte.`
@@ -54,17 +61,17 @@ for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
   if (m && !alive(Number(m[2]))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
 }
 /** Whether a process is running (a build of the same folder in progress keeps its staging folder). */
-function alive(pid) {
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return e.code === 'EPERM';
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const run = spawnSync(process.execPath, [astro, 'build', ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
   // Telemetry off: a press office's build sends nothing anywhere (and prints no notice about it).
@@ -84,7 +91,7 @@ try {
   fs.renameSync(staging, finalDir);
 } catch (e) {
   if (hadPrevious) fs.renameSync(retired, finalDir);
-  fail(`could not move the new build into place: ${e.message}`);
+  fail(`could not move the new build into place: ${(e as Error).message}`);
 }
 fs.rmSync(retired, { recursive: true, force: true });
 console.log(`\nPublished to ${shown}/ (every step succeeded; the previous build was replaced whole).`);

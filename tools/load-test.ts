@@ -1,22 +1,51 @@
-#!/usr/bin/env node
 /**
- * A bounded load test of the local server (scripts/serve.mjs) on 127.0.0.1: thousands of
+ * A bounded load test of the local server (tools/serve.ts) on 127.0.0.1: thousands of
  * requests, hundreds at once, with malformed and hostile ones mixed in. Every request is sent on
  * its own raw TCP connection (so any bytes can be sent, like `GET //[` or a garbage request line)
  * and must get the status the server promises for it; a connection error, a timeout or any other
  * status counts as an error. Prints requests, concurrency, p50, p99 and errors.
  *
- * Tool script (local machine). Without --url it builds nothing: it serves the existing dist/.
- *
- *   node scripts/load-test.mjs [--requests 4000] [--concurrency 300] [--url http://127.0.0.1:4399/]
+ * Tool (local machine). Without --url it builds nothing: it serves the existing dist/. The
+ * tests (tests/server/serve.test.ts) import its request mix and runner.
  */
-import { spawn } from 'node:child_process';
 import net from 'node:net';
-import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { parseCommandLine, usageError } from './args.ts';
+import { startServe, type ServeChild } from './serve-child.ts';
+
+const USAGE = `usage: npm run load-test -- [--requests 4000] [--concurrency 300] [--url http://127.0.0.1:4399/]
+  --requests     how many requests in all
+  --concurrency  how many in flight at once
+  --url          a server already running (default: start tools/serve.ts over dist/)`;
+
+/** One request of the mix: the raw request line and the status it must get. */
+export interface MixEntry {
+  name: string;
+  raw: string;
+  expect: number;
+}
+
+/** What one request got: a status or an error, and the time it took. */
+export interface Answer {
+  status?: number;
+  error?: string;
+  ms: number;
+}
+
+/** What a load run measured. */
+export interface LoadResult {
+  requests: number;
+  concurrency: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  failures: string[];
+  seconds: number;
+}
 
 /** Requests in the mix: the raw request, and the status it must get. Hostile ones are most of it. */
-export const MIX = [
+export const MIX: MixEntry[] = [
   { name: 'home', raw: 'GET / HTTP/1.1', expect: 200 },
   { name: 'review page', raw: 'GET /en/2024/ HTTP/1.1', expect: 200 },
   { name: 'zh review page', raw: 'GET /zh-hans/2024/ HTTP/1.1', expect: 200 },
@@ -39,20 +68,20 @@ export const MIX = [
 ];
 
 /** One request on its own connection; resolves with the status (or an error) and the time taken. */
-export function once(host, port, raw, timeoutMs) {
+export function once(host: string, port: number, raw: string, timeoutMs: number): Promise<Answer> {
   return new Promise((resolve) => {
     const started = performance.now();
     const socket = net.connect({ host, port });
     let data = '';
     let done = false;
-    const finish = (result) => {
+    const finish = (result: Omit<Answer, 'ms'>) => {
       if (done) return;
       done = true;
       socket.destroy();
       resolve({ ...result, ms: performance.now() - started });
     };
     socket.setTimeout(timeoutMs, () => finish({ error: 'timeout' }));
-    socket.on('error', (e) => finish({ error: e.code ?? e.message }));
+    socket.on('error', (e: NodeJS.ErrnoException) => finish({ error: e.code ?? e.message }));
     socket.on('data', (d) => {
       data += d.toString('latin1');
       const m = /^HTTP\/1\.[01] (\d{3})/.exec(data);
@@ -63,23 +92,30 @@ export function once(host, port, raw, timeoutMs) {
   });
 }
 
-const percentile = (sorted, p) =>
+const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/**
- * Sends `requests` requests from MIX (round-robin), `concurrency` in flight at once.
- * @returns {{ requests: number, concurrency: number, p50: number, p99: number, max: number, errors: number, failures: string[], seconds: number }}
- */
-export async function runLoad({ url, requests = 4000, concurrency = 300, timeoutMs = 15_000 }) {
+/** Sends `requests` requests from MIX (round-robin), `concurrency` in flight at once. */
+export async function runLoad({
+  url,
+  requests = 4000,
+  concurrency = 300,
+  timeoutMs = 15_000,
+}: {
+  url: string;
+  requests?: number;
+  concurrency?: number;
+  timeoutMs?: number;
+}): Promise<LoadResult> {
   const { hostname, port } = new URL(url);
-  const times = [];
-  const failures = [];
+  const times: number[] = [];
+  const failures: string[] = [];
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < requests) {
       const i = next++;
-      const req = MIX[i % MIX.length];
+      const req = MIX[i % MIX.length] as MixEntry;
       const r = await once(hostname, Number(port), req.raw, timeoutMs);
       times.push(r.ms);
       if (r.error || r.status !== req.expect) {
@@ -101,42 +137,22 @@ export async function runLoad({ url, requests = 4000, concurrency = 300, timeout
   };
 }
 
-/** Starts scripts/serve.mjs on `port` over `dir`; resolves with a stop function once it listens. */
-export function startServer(port, dir = 'dist') {
-  const child = spawn(
-    process.execPath,
-    [fileURLToPath(new URL('serve.mjs', import.meta.url)), '--port', String(port), '--dir', dir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, BASE_PATH: '/' },
-    },
-  );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('serve.mjs did not start within 15 s')), 15_000);
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('Serving')) {
-        clearTimeout(timer);
-        resolve({ child, stop: () => child.kill() });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = process.argv.slice(2);
-  const opt = (name, fallback) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : fallback;
-  };
-  const requests = Number(opt('requests', '4000'));
-  const concurrency = Number(opt('concurrency', '300'));
-  let url = opt('url', '');
-  let server;
+  const { values } = parseCommandLine(USAGE, {
+    requests: { type: 'string', default: '4000' },
+    concurrency: { type: 'string', default: '300' },
+    url: { type: 'string' },
+  });
+  for (const name of ['requests', 'concurrency'] as const)
+    if (!/^[1-9]\d*$/.test(values[name]))
+      usageError(`--${name} ${values[name]}: give a whole number above 0.`, USAGE);
+  const requests = Number(values.requests);
+  const concurrency = Number(values.concurrency);
+  let url = values.url ?? '';
+  let server: ServeChild | undefined;
   if (!url) {
-    const port = Number(process.env.E2E_PORT || 4399) + 1000;
-    server = await startServer(port);
-    url = `http://127.0.0.1:${port}/`;
+    server = await startServe();
+    url = server.url;
   }
   const r = await runLoad({ url, requests, concurrency });
   // The server must still answer afterwards.

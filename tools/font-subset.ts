@@ -10,17 +10,18 @@
  * Run it again when a new title uses a character the subset lacks (the build says which). It
  * needs the full font once, on the machine that runs it: Debian's fonts-noto-cjk, or the
  * NotoSansCJK-Bold.ttc of https://github.com/notofonts/noto-cjk releases, via --source.
- * Subsetting is HarfBuzz's hb-subset (harfbuzzjs, a devDependency: the build never needs it).
+ * Subsetting is HarfBuzz's hb-subset (tools/fonts/hb-subset.ts). Tool (an editor's or
+ * developer's machine); what the cards need comes from the library code in src/publish/.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { create, type Font, type FontCollection } from 'fontkitten';
-import { locales, type LocaleSegment } from '../config/locales.ts';
-import { toHant } from '../i18n/hant.ts';
-import { checkContent } from '../reviews/load.ts';
-import { formatProblems } from '../reviews/problems.ts';
-import { reviewCards } from './cards.ts';
+import { locales, type LocaleSegment } from '../src/config/locales.ts';
+import { toHant } from '../src/i18n/hant.ts';
+import { checkContent } from '../src/reviews/load.ts';
+import { formatProblems } from '../src/reviews/problems.ts';
+import { reviewCards } from '../src/publish/cards.ts';
 import {
   cardCharacters,
   faceOf,
@@ -29,12 +30,15 @@ import {
   missingCharacters,
   SUBSET_RESERVE,
   type Face,
-} from './share-card.ts';
-import { describeCharacter } from './font-coverage.ts';
+} from '../src/publish/share-card.ts';
+import { describeCharacter } from '../src/publish/font-coverage.ts';
+import { parseCommandLine } from './args.ts';
+import { harfbuzzVersion, loadSubsetter } from './fonts/hb-subset.ts';
 
-const args = process.argv.slice(2);
-const sourceArg = args.includes('--source') ? args[args.indexOf('--source') + 1] : undefined;
-const source = path.resolve(sourceArg ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc');
+const USAGE = `usage: npm run font:subset [-- --source /path/to/NotoSansCJK-Bold.ttc]
+  --source  the full Noto Sans CJK Bold collection (default: Debian's fonts-noto-cjk copy)`;
+const { values } = parseCommandLine(USAGE, { source: { type: 'string' } });
+const source = path.resolve(values.source ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc');
 /** PostScript names of the faces inside the collection. */
 const faceNames: Record<Face, string> = { sc: 'NotoSansCJKsc-Bold', tc: 'NotoSansCJKtc-Bold' };
 
@@ -78,19 +82,16 @@ const sourceBytes = fs.readFileSync(source);
 const collection = create(sourceBytes) as Font | FontCollection;
 const faces = collection.isCollection ? collection.fonts : [collection];
 
-const wasmPath = new URL(import.meta.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath));
-const hb = instance.exports as unknown as HarfBuzzSubset;
-hb._initialize();
+const subset = await loadSubsetter();
 
 const record: Record<string, unknown> = {
-  note: 'Made by `npm run font:subset` (src/publish/subset-font.ts). Do not edit the .otf files by hand.',
+  note: 'Made by `npm run font:subset` (tools/font-subset.ts). Do not edit the .otf files by hand.',
   source: {
     file: path.basename(source),
     sha256: createHash('sha256').update(sourceBytes).digest('hex'),
     bytes: sourceBytes.length,
   },
-  tool: `harfbuzzjs ${JSON.parse(fs.readFileSync(new URL('../package.json', wasmPath), 'utf8')).version} (hb-subset), flags: no hinting, no layout closure; GSUB/GPOS/vertical tables dropped (the cards are drawn glyph by glyph)`,
+  tool: `harfbuzzjs ${harfbuzzVersion()} (hb-subset), flags: no hinting, no layout closure; GSUB/GPOS/vertical tables dropped (the cards are drawn glyph by glyph)`,
   faces: {},
 };
 
@@ -131,70 +132,6 @@ for (const face of ['sc', 'tc'] as Face[]) {
   );
 }
 fs.writeFileSync(path.join(fontsDir(), 'subset.json'), `${JSON.stringify(record, null, 2)}\n`);
-
-interface HarfBuzzSubset {
-  memory: WebAssembly.Memory;
-  _initialize(): void;
-  malloc(n: number): number;
-  free(p: number): void;
-  hb_blob_create(data: number, length: number, mode: number, user: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_blob_get_data(blob: number, length: number): number;
-  hb_blob_get_length(blob: number): number;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_face_reference_blob(face: number): number;
-  hb_set_add(set: number, value: number): void;
-  hb_set_clear(set: number): void;
-  hb_set_invert(set: number): void;
-  hb_subset_input_create_or_fail(): number;
-  hb_subset_input_destroy(input: number): void;
-  hb_subset_input_unicode_set(input: number): number;
-  hb_subset_input_set(input: number, which: number): number;
-  hb_subset_input_get_flags(input: number): number;
-  hb_subset_input_set_flags(input: number, flags: number): void;
-  hb_subset_or_fail(face: number, input: number): number;
-}
-
-/** hb-subset of face `index` of a font file to the characters of `text` (as subset-font does it). */
-function subset(font: Uint8Array, index: number, text: string): Buffer {
-  const HB_MEMORY_MODE_WRITABLE = 2;
-  const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
-  const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
-  const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x200;
-  const tag = (s: string) => [...s].reduce((a, c) => (a << 8) + c.charCodeAt(0), 0);
-  const heap = () => new Uint8Array(hb.memory.buffer);
-
-  const ptr = hb.malloc(font.byteLength);
-  heap().set(font, ptr);
-  const blob = hb.hb_blob_create(ptr, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
-  const face = hb.hb_face_create(blob, index);
-  hb.hb_blob_destroy(blob);
-  const input = hb.hb_subset_input_create_or_fail();
-  if (input === 0) throw new Error('hb_subset_input_create_or_fail failed');
-  hb.hb_subset_input_set_flags(
-    input,
-    hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
-  );
-  const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const t of ['GSUB', 'GPOS', 'GDEF', 'BASE', 'vhea', 'vmtx', 'VORG', 'DSIG'])
-    hb.hb_set_add(drop, tag(t));
-  const unicodes = hb.hb_subset_input_unicode_set(input);
-  for (const c of text) hb.hb_set_add(unicodes, c.codePointAt(0) ?? 0);
-  const result = hb.hb_subset_or_fail(face, input);
-  hb.hb_subset_input_destroy(input);
-  if (result === 0) throw new Error('hb_subset_or_fail failed: is the source a valid OpenType collection?');
-  const out = hb.hb_face_reference_blob(result);
-  const offset = hb.hb_blob_get_data(out, 0);
-  const length = hb.hb_blob_get_length(out);
-  const bytes = Buffer.from(heap().subarray(offset, offset + length));
-  hb.hb_blob_destroy(out);
-  hb.hb_face_destroy(result);
-  hb.hb_face_destroy(face);
-  hb.free(ptr);
-  if (length === 0) throw new Error('hb-subset produced an empty font');
-  return bytes;
-}
 
 /** GB2312 level 1 (rows 0xB0–0xD7): the 3,755 most common Simplified Chinese characters. */
 function commonHanzi(): string[] {

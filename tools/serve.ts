@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The local server for the built site (`npm start`, `npm run preview`, tests, benchmarks; the
  * CDN's job in production): serves dist/ under BASE_PATH, gzip when the client accepts it,
@@ -6,37 +5,40 @@
  *
  * When the build wrote a `_headers` file (Netlify / Cloudflare Pages format), every response gets
  * the headers its rules give that path (CSP, caching, security headers), as those CDNs would send
- * them, and `_headers` itself is not served (they do not serve it either). Run under the
- * project's Node (`npx`/`npm run`): it imports the TypeScript rules module the build uses.
+ * them, and `_headers` itself is not served (they do not serve it either). Tool (local machine),
+ * run under the project's Node (`npm run`, `npx`): it imports the rules module the build uses.
  *
- * It holds against hostile requests (tests/server/serve.test.ts, scripts/load-test.mjs):
+ * It holds against hostile requests (tests/server/serve.test.ts, tools/load-test.ts):
  * - only GET and HEAD (405 otherwise); a malformed request line, path or %-escape is 400;
  * - never leaves the served folder: every file is checked by its resolved real path (no `..`,
  *   no symlink out, no sibling folder whose name starts the same, like `dist-secret/`);
  * - redirects (a folder without its slash) only to a path on this server, never `//host`;
  * - one bad request never stops it: every error becomes a response.
- *
- *   node scripts/serve.mjs [--port 4399] [--dir dist]
  */
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../src/publish/headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
+import { parseCommandLine, usageError } from './args.ts';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const port = Number(opt('port', '4399'));
-const root = path.resolve(opt('dir', process.env.OUT_DIR ?? 'dist'));
-let base = process.env.BASE_PATH || '/';
+const USAGE = `usage: npm run preview -- [--port 4321] [--dir dist]   (run directly, the port defaults to 4399)
+  --port  the port on 127.0.0.1 (0: any free port; the "Serving" line names it)
+  --dir   the built site to serve (default: $OUT_DIR or dist)
+  BASE_PATH serves the site under a folder, as it was built.`;
+
+const { values } = parseCommandLine(USAGE, { port: { type: 'string' }, dir: { type: 'string' } });
+const port = Number(values.port ?? '4399');
+if (!/^\d{1,5}$/.test(values.port ?? '4399') || port > 65535)
+  usageError(`--port ${values.port}: give a port number from 0 to 65535.`, USAGE);
+const root = path.resolve(values.dir ?? process.env['OUT_DIR'] ?? 'dist');
+let base = process.env['BASE_PATH'] || '/';
 if (!base.startsWith('/')) base = `/${base}`;
 if (!base.endsWith('/')) base = `${base}/`;
 
-const types = {
+const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -52,7 +54,7 @@ const types = {
 const compressible = /^(text\/|application\/(json|xml|javascript|manifest))|svg/;
 
 /** The served folder's real path (resolved once per request: a rebuild swaps the folder). */
-function realRoot() {
+function realRoot(): string | undefined {
   try {
     return fs.realpathSync(root);
   } catch {
@@ -61,8 +63,8 @@ function realRoot() {
 }
 
 /** `file`'s real path when it is a regular file or folder inside `rootReal`, else undefined. */
-function inside(rootReal, file) {
-  let real;
+function inside(rootReal: string, file: string): string | undefined {
+  let real: string;
   try {
     real = fs.realpathSync(file);
   } catch {
@@ -72,8 +74,8 @@ function inside(rootReal, file) {
 }
 
 /** The `_headers` rules of the served folder, re-read when the file changes (a rebuild). */
-let cachedRules = { key: '', rules: [] };
-function headerRules(rootReal) {
+let cachedRules: { key: string; rules: HeaderRule[] } = { key: '', rules: [] };
+function headerRules(rootReal: string): HeaderRule[] {
   const file = path.join(rootReal, '_headers');
   let stat;
   try {
@@ -87,8 +89,8 @@ function headerRules(rootReal) {
 }
 
 /** Gzipped bodies by file and version: level 9 is slow, and a load of requests asks for the same files. */
-const gzipCache = new Map();
-function gzipped(file, stat, body) {
+const gzipCache = new Map<string, Buffer>();
+function gzipped(file: string, stat: fs.Stats, body: Buffer): Buffer {
   const key = `${file}:${stat.mtimeMs}:${stat.size}`;
   let z = gzipCache.get(key);
   if (!z) {
@@ -106,7 +108,7 @@ class BadRequest extends Error {}
  * an absolute URL, `*`, `//host…`, a backslash, a control character, a NUL or a bad %-escape is
  * a bad request here (a CDN would not serve it either).
  */
-function parseTarget(target) {
+function parseTarget(target: string | undefined): { rawPath: string; decoded: string; search: string } {
   if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//'))
     throw new BadRequest();
   const q = target.indexOf('?');
@@ -114,7 +116,7 @@ function parseTarget(target) {
   const search = q >= 0 ? target.slice(q) : '';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\\\u0000-\u001f\u007f]/.test(rawPath) || rawPath.includes('#')) throw new BadRequest();
-  let decoded;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
@@ -125,13 +127,25 @@ function parseTarget(target) {
   return { rawPath, decoded, search };
 }
 
-function send(req, res, status, headers, body) {
+function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+): void {
   headers['content-length'] = String(body.length);
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function plain(req, res, status, text, extra = {}) {
+function plain(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
   send(
     req,
     res,
@@ -141,14 +155,14 @@ function plain(req, res, status, text, extra = {}) {
   );
 }
 
-function handle(req, res) {
+function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     plain(req, res, 405, 'Method not allowed: this server answers GET and HEAD only.', {
       allow: 'GET, HEAD',
     });
     return;
   }
-  let target;
+  let target: ReturnType<typeof parseTarget>;
   try {
     target = parseTarget(req.url);
   } catch {
@@ -166,7 +180,7 @@ function handle(req, res) {
     res.writeHead(301, { location: base, 'content-length': '0' }).end();
     return;
   }
-  let file;
+  let file: string | undefined;
   let status = 200;
   if (decoded.startsWith(base)) {
     // Resolved against the root, then checked by real path: `..`, %2e%2e, %2f and symlinks cannot leave it.
@@ -197,8 +211,8 @@ function handle(req, res) {
   }
   const stat = fs.statSync(file);
   const type = types[path.extname(file)] ?? 'application/octet-stream';
-  let body = fs.readFileSync(file);
-  const headers = {
+  let body: Buffer = fs.readFileSync(file);
+  const headers: Record<string, string> = {
     'content-type': type,
     'cache-control': 'no-cache',
     ...headersFor(headerRules(rootReal), rawPath),
@@ -216,13 +230,15 @@ const server = http.createServer((req, res) => {
     handle(req, res);
   } catch (e) {
     // A fault here (a file vanishing mid-request during a rebuild) answers 500; the server stays up.
-    console.error(`serve.mjs: ${req.method} ${JSON.stringify(req.url)}: ${e?.message ?? e}`);
+    console.error(
+      `serve: ${req.method} ${JSON.stringify(req.url)}: ${e instanceof Error ? e.message : String(e)}`,
+    );
     if (!res.headersSent) plain(req, res, 500, 'Internal error.');
     else res.destroy();
   }
 });
 // A request Node cannot even parse (a bad request line, a huge header) gets 400 and is closed.
-server.on('clientError', (err, socket) => {
+server.on('clientError', (_err, socket) => {
   if (socket.writable && !socket.destroyed)
     socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   else socket.destroy();
@@ -231,6 +247,6 @@ server.on('clientError', (err, socket) => {
 // --port 0 takes a free port from the system (tests: no race between picking a port and using it);
 // the line below names the port actually bound.
 server.listen(port, '127.0.0.1', () => {
-  const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  const bound = (server.address() as AddressInfo).port;
   console.log(`Serving ${root} at http://127.0.0.1:${bound}${base}`);
 });

@@ -1,20 +1,22 @@
 /**
  * `npm run new-review -- <year>`: makes content/reviews/<year>/ for an editor to fill in (see
  * src/reviews/scaffold.ts). Honours CONTENT_DIR like every other content tool. Exits 1, saying
- * why, for a missing or malformed year and for a year that already exists.
+ * why, for a missing or malformed year and for a year that already exists; 2 for an unknown flag.
+ * Tool (an editor's machine).
  */
 import { contentRoot } from '../src/config/paths.ts';
 import { relativeFile } from '../src/reviews/problems.ts';
 import { ScaffoldRefused, scaffoldReview, USAGE } from '../src/reviews/scaffold.ts';
+import { parseCommandLine } from './args.ts';
 
-const args = process.argv.slice(2);
-if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
-  console.error(args.length === 0 ? `Which year? ${USAGE}` : USAGE);
-  process.exit(args[0] === '--help' || args[0] === '-h' ? 0 : 1);
+const { positionals } = parseCommandLine(USAGE, {}, { allowPositionals: true });
+if (positionals.length !== 1) {
+  console.error(positionals.length === 0 ? `Which year? ${USAGE}` : USAGE);
+  process.exit(1);
 }
 
 try {
-  const made = scaffoldReview(contentRoot(), args[0] ?? '');
+  const made = scaffoldReview(contentRoot(), positionals[0] ?? '');
   console.log(
     `Made ${relativeFile(made.dir)}/ with the sections of ${made.from ?? 'the usual layout'} (${made.sections.join(', ')}):`,
   );

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm test`: every test, from a fresh clone.
  *   1. find a browser (CHROME_PATH, else Debian's /usr/bin/chromium, else install it with apt as
@@ -6,34 +5,48 @@
  *   2. build the site (`npm run build`);
  *   3. unit tests and build checks over dist/ (Vitest);
  *   4. browser tests on phone profiles (Playwright, Debian Chromium);
- *   5. the reading walk in WebKit and Gecko (scripts/test-engines.mjs, which finds or installs
+ *   5. the reading walk in WebKit and Gecko (tools/test-engines.ts, which finds or installs
  *      Debian's webkit2gtk-driver, xvfb and firefox-esr the same way).
  * Says which browser engines ran, and prints one closing line "N passed, N failed" over all.
+ * Tool (any machine); takes no arguments but --help.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { parseCommandLine } from './args.ts';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+parseCommandLine(
+  'usage: npm test\n  Builds the site, then runs every test: Vitest, Playwright (Chromium), WebKit and Gecko.',
+  {},
+);
 
-function has(cmd) {
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Passed and failed counts of one suite, read from its JSON report. */
+interface Counts {
+  passed: number;
+  failed: number;
+}
+
+function has(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
 
-function cjkFontsInstalled() {
+function cjkFontsInstalled(): boolean {
   if (!has('fc-list')) return false;
   return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
 }
 
-function findBrowser() {
-  if (env.CHROME_PATH) {
-    if (fs.existsSync(env.CHROME_PATH)) return env.CHROME_PATH;
-    fail(`CHROME_PATH is set to ${env.CHROME_PATH}, but no file is there.`);
+function findBrowser(): string {
+  const chromePath = env['CHROME_PATH'];
+  if (chromePath) {
+    if (fs.existsSync(chromePath)) return chromePath;
+    fail(`CHROME_PATH is set to ${chromePath}, but no file is there.`);
   }
   const debian = '/usr/bin/chromium';
   const isRoot = process.getuid?.() === 0;
   if ((!fs.existsSync(debian) || !cjkFontsInstalled()) && isRoot && has('apt-get')) {
     console.log('Installing Debian chromium and fonts-noto-cjk (running as root)…');
-    const apt = (args) =>
+    const apt = (args: string[]) =>
       spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (apt(['update', '-qq']).status !== 0 || apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']).status !== 0) {
       fail('apt-get could not install chromium and fonts-noto-cjk.');
@@ -50,25 +63,27 @@ function findBrowser() {
   );
 }
 
-function fail(message) {
+function fail(message: string): never {
   console.error(`\nnpm test: ${message}`);
   process.exit(1);
 }
 
-function run(label, cmd, args) {
+function run(label: string, cmd: string, args: string[]): number {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 }
 
-function count(file, read) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each reporter's JSON has its own shape
+function count<T = Counts>(file: string, read: (json: any) => T, none: T): T {
   try {
     return read(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
-    return { passed: 0, failed: 0 };
+    return none;
   }
 }
 
-env.CHROME_PATH = findBrowser();
+const chromePath = findBrowser();
+env['CHROME_PATH'] = chromePath;
 fs.mkdirSync('.tmp', { recursive: true });
 for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json']) fs.rmSync(f, { force: true });
 
@@ -77,18 +92,21 @@ const unit = run('unit tests and build checks', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
 ]);
 const e2e = run('browser tests (Chromium)', 'npx', ['playwright', 'test']);
-const engines = run('browser tests (WebKit and Gecko)', process.execPath, ['scripts/test-engines.mjs']);
+const engines = run('browser tests (WebKit and Gecko)', process.execPath, ['tools/test-engines.ts']);
 
-const v = count('.tmp/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }));
-const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }));
-const en = count('.tmp/engines.json', (j) => j);
+const none = { passed: 0, failed: 0 };
+const v = count('.tmp/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }), none);
+const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }), none);
+/** tools/test-engines.ts's summary: counts over both engines, and each engine's own. */
+type EngineCounts = Counts & { engines?: (Counts & { engine: string; version: string })[] };
+const en = count<EngineCounts>('.tmp/engines.json', (j) => j, none);
 const passed = v.passed + p.passed + en.passed;
 const failed =
   v.failed + p.failed + en.failed +
   (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0) + (engines !== 0 && en.failed === 0 ? 1 : 0);
-let chromium = env.CHROME_PATH;
+let chromium = chromePath;
 try {
-  chromium = execFileSync(env.CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
 } catch {
   /* the name of the binary is enough */
 }
