@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FORMS } from './date.ts';
 import { describe, expect, test } from 'vitest';
-import { checkContent, closest, splitParagraphs } from './load.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { closest } from '../content-check/closest.ts';
+import { checkContent } from './load.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent, yearFile } = contentCopies('content');

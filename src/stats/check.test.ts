@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, splitParagraphs } from '../reviews/load.ts';
-import { formatProblems, type Problem } from '../reviews/problems.ts';
+import { checkContent } from '../reviews/load.ts';
+import { splitParagraphs } from '../reviews/paragraphs.ts';
+import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { englishFigures, occurrences, quoteFigures } from './check.ts';
 
 /** The real content folder, found from this file so the tests do not depend on CONTENT_DIR. */

@@ -1,5 +1,5 @@
 import { checkContent, type LoadedReview } from '../reviews/load.ts';
-import { missingInEnglish } from '../reviews/numbers.ts';
+import { missingInEnglish } from '../content-check/numbers.ts';
 import type { ChartRecord, StatRecord } from './schema.ts';
 
 /**

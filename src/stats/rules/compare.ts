@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Problem } from '../../reviews/problems.ts';
+import type { Problem } from '../../content-check/problems.ts';
 import type { ChartRecord, StatRecord } from '../schema.ts';
 
 /**
