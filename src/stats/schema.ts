@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localized, sectionId } from '../reviews/schema.ts';
-import { compareEntry } from './rules/compare.ts';
+import { compareEntry } from './compare-entry.ts';
 
 /**
  * `content/reviews/<year>/stats.yml`: every figure in the review's text, as data. Words and
