@@ -25,14 +25,8 @@ import { cardProblems, readYear } from './year.ts';
 export type { ContentCheck, LoadedReview, Paragraph, SectionText } from './types.ts';
 export { contentRoot };
 
-/**
- * How many times checkContent has run in this process. The build shows it in its log
- * ("content OK … (check run 1)") and a build test reads it there: the check runs once per build.
- */
-export let checkRuns = 0;
-
 export function checkContent(root = contentRoot()): ContentCheck {
-  checkRuns++;
+  traceRun(root);
   const problems: Problem[] = [];
   const reviewsDir = path.join(root, 'reviews');
   // A link out of the content folder would have the build read (and publish) any file: report
@@ -78,4 +72,15 @@ function checkYear(dir: string, year: number, glossary: Glossary, problems: Prob
   if (!text.meta) return undefined;
   problems.push(...cardProblems(text.meta, text.metaFile));
   return { year, dir, meta: text.meta, written: text.written, editions: text.editions, ...(stats ? { stats } : {}) };
+}
+
+/**
+ * With CONTENT_CHECK_TRACE set to a file, each run appends one line to it. A build loads this
+ * module more than once (Astro's config and its page renderer are separate module graphs), so a
+ * counter in memory would not see every run; the file does. tests/build/check-once.test.ts reads
+ * it to show that a build runs the check exactly once.
+ */
+function traceRun(root: string) {
+  const trace = process.env['CONTENT_CHECK_TRACE'];
+  if (trace) fs.appendFileSync(trace, `checkContent ${root}\n`);
 }
