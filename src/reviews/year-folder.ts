@@ -74,7 +74,7 @@ export function editionFolders(dir: string, problems: Problem[]): WrittenSegment
   return found;
 }
 
-/** The section files of one edition folder, each read; a missing folder or file and a stray file are reported. */
+/** Reports what an edition folder holds besides the section files review.yml lists (other files, unlisted sections). */
 export function editionFiles(edDir: string, sectionIds: string[], metaFile: string, problems: Problem[]): void {
   for (const f of fs.readdirSync(edDir)) {
     const id = f.replace(/\.mdx$/, '');
