@@ -46,7 +46,7 @@ function occurrences(text: string, quote: string): number[] {
 }
 
 export function checkChineseNumerals(ctx: {
-  /** The zh-hans sections as load.ts read them. */
+  /** The zh-hans sections as the reviews check read them (src/reviews/section.ts). */
   sections: SectionText[];
   stats: StatsFile;
   lineOf: (keyPath: (string | number)[]) => number | undefined;

@@ -35,7 +35,7 @@ export function placementProblems(ctx: StatsRuleContext): Problem[] {
     const home = member.chartSection.get(chart.id);
     if (!home) continue;
     for (const segment of writtenSegments) {
-      // A section file that is missing or did not parse is reported by load.ts; its charts wait.
+      // A section file that is missing or did not parse is reported by the reviews check (src/reviews/year.ts); its charts wait.
       const homeSection = ctx.editions[segment] ? ctx.sectionOf(segment, home) : undefined;
       if (!homeSection) continue;
       const placed = placements.filter((p) => p.id === chart.id && p.segment === segment);

@@ -27,7 +27,7 @@ export function statEnglishProblems(ctx: StatsRuleContext, stat: StatRecord, i: 
   const values = englishFigures(enText, stat.unit);
   const missing = wanted.filter((v) => !values.has(v));
   const statRef = `stat "${stat.id}" (${ctx.file}:${ctx.lineOf(['stats', i]) ?? '?'})`;
-  // load.ts compares the figures of each paragraph pair already: say a missing figure once.
+  // src/reviews/compare-editions.ts compares the figures of each paragraph pair already: say a missing figure once.
   const reportedByLoad =
     aligned !== undefined && chineseNumbers(stat.quote).some((n) => missingInEnglish(piece.text, aligned.text).includes(n.raw));
   if (reportedByLoad) return [];

@@ -38,7 +38,7 @@ function oneStat(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] 
     return problems;
   }
   const found = quotePieces(ctx, stat);
-  if (!found) return problems; // load.ts reports the missing section file.
+  if (!found) return problems; // src/reviews/year.ts reports the missing section file.
   problems.push(
     ...placeProblems(ctx, stat, i, found.length),
     ...figureProblems(ctx, stat, i),
