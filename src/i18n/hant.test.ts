@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { splitParagraphs } from '../reviews/load.ts';
+import { splitParagraphs } from '../reviews/paragraphs.ts';
 import { loadPhraseTable, toHans, toHant } from './hant.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));

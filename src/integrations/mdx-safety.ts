@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { mdxSafetyProblems } from '../reviews/mdx-safety.ts';
-import { ContentError, relativeFile } from '../reviews/problems.ts';
+import { ContentError, relativeFile } from '../content-check/problems.ts';
 
 /**
  * The build's own guard that content is data: every `.mdx` file Vite is asked to load is parsed

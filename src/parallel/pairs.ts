@@ -1,9 +1,10 @@
 /**
  * Build-time pairing for the parallel page (对照): one section's rendered MDX in each edition is
  * cut into its blocks (reading paragraphs and chart places), and block i of one edition is paired
- * with block i of the other. Paragraph ids are counted exactly as the review page counts them
- * (src/components/SectionBody.astro: every bare `<p>` is `<section>-<n>`), so a pair has the same
- * id as the paragraph on both review pages and one URL fragment finds it in every view.
+ * with block i of the other. Paragraph ids are the ones the MDX compiler gives every reading
+ * paragraph by the content check's paragraph rule (src/reviews/paragraph-ids.ts), as on the review
+ * page, so a pair has the same id as the paragraph on both review pages and one URL fragment finds
+ * it in every view.
  *
  * Anything else in the rendered text, or two editions whose blocks do not line up, stops the
  * build with the files and the block that differ (the content check normally catches this first).
@@ -18,7 +19,7 @@ export type Pair =
   | { kind: 'text'; id: string; n: number; a: string; b: string }
   | { kind: 'chart'; id: string; chart: string };
 
-const BLOCK = /\s*(?:<p>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
+const BLOCK = /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
 
 /** The blocks of one section's rendered HTML, in order. `file` names the MDX for errors. */
 export function sectionBlocks(html: string, section: string, file: string): Block[] {
@@ -35,8 +36,8 @@ export function sectionBlocks(html: string, section: string, file: string): Bloc
           '  fix: write the section as plain paragraphs separated by blank lines, with <Term> and <Chart /> only.',
       );
     }
-    if (m[2] !== undefined) blocks.push({ kind: 'chart', id: `chart-${m[2]}`, chart: m[2] });
-    else blocks.push({ kind: 'text', id: `${section}-${++n}`, html: m[1] ?? '' });
+    if (m[3] !== undefined) blocks.push({ kind: 'chart', id: `chart-${m[3]}`, chart: m[3] });
+    else blocks.push({ kind: 'text', id: m[1] ?? `${section}-${++n}`, html: m[2] ?? '' });
   }
   return blocks;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from './load.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent } = contentCopies('broken');

@@ -4,7 +4,7 @@ import { readingSegments } from '../config/locales.ts';
 import { latestByEdition, reviewAlternates, xDefaultSegment } from './editions.ts';
 import { checkContent } from './load.ts';
 import { pick } from './localize.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { declaredEditions } from './schema.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 

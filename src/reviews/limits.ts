@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problems.ts';
-import { relativeFile } from './problems.ts';
+import type { Problem } from '../content-check/problems.ts';
+import { relativeFile } from '../content-check/problems.ts';
 
 /**
  * Limits an editor can reach by mistake that would otherwise fail late (or hang) in the build,

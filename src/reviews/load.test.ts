@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PUBLISHED_FORMS } from './date.ts';
 import { describe, expect, test } from 'vitest';
-import { checkContent, closest, splitParagraphs } from './load.ts';
-import { formatProblems, type Problem } from './problems.ts';
+import { checkContent } from './load.ts';
+import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent, yearFile } = contentCopies('content');
@@ -334,61 +334,5 @@ describe('formatProblems', () => {
     expect(text).toMatch(/^Content check found 1 problem:\n\n/);
     expect(text).toMatch(new RegExp(`reviews/2024/en/lede\\.mdx:${line} — the English does not state 20\\.7 from the Chinese`));
     expect(text).toMatch(/\n {4}fix: write every Arabic-numeral figure/);
-  });
-});
-
-describe('splitParagraphs', () => {
-  test('It splits blocks at blank lines and gives the line each block starts on.', () => {
-    const body = '\nFirst line\nstill first.\n\nSecond.\n\n\n  \nThird.\n';
-    expect(splitParagraphs(body, 5)).toEqual([
-      { text: 'First line\nstill first.', line: 6 },
-      { text: 'Second.', line: 9 },
-      { text: 'Third.', line: 13 },
-    ]);
-  });
-
-  test('It counts lines the same way for Windows line endings.', () => {
-    expect(splitParagraphs('A\r\n\r\nB\r\n', 1)).toEqual([
-      { text: 'A', line: 1 },
-      { text: 'B', line: 3 },
-    ]);
-  });
-
-  test('It leaves out MDX comments, imports and a self-closing component on its own, but keeps a paragraph with an inline Term.', () => {
-    const body = [
-      "import Chart from '../Chart.astro';",
-      '',
-      '{/* editor: check the figure */}',
-      '',
-      'Crime fell by <Term id="x">20.7%</Term> in 2024.',
-      '',
-      '<Chart ids="a" />',
-      '',
-      '{/*',
-      '  a comment over',
-      '  several lines',
-      '*/}',
-      '',
-      'Last.',
-    ].join('\n');
-    expect(splitParagraphs(body)).toEqual([
-      { text: 'Crime fell by <Term id="x">20.7%</Term> in 2024.', line: 5 },
-      { text: 'Last.', line: 14 },
-    ]);
-  });
-
-  test('It keeps a paragraph that starts with a Term as a paragraph.', () => {
-    expect(splitParagraphs('<Term id="x">Safe Nantong</Term> grew.')).toEqual([
-      { text: '<Term id="x">Safe Nantong</Term> grew.', line: 1 },
-    ]);
-  });
-});
-
-describe('closest', () => {
-  test('It orders candidates by edit distance and returns at most n.', () => {
-    expect(closest('two-uphold', ['neeq', 'two-upholds', 'safe-nantong', 'two-uphold-x'], 2)).toEqual([
-      'two-upholds',
-      'two-uphold-x',
-    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { LocaleSegment } from '../config/locales.ts';
 import { toHant } from '../i18n/hant.ts';
 import type { EditionText } from './schema.ts';
+import { stripTags } from './paragraphs.ts';
 
 /**
  * The text of one edition: zh-hant is generated from zh-hans, the others are as written.
@@ -28,5 +29,5 @@ export { formatPublished } from './date.ts';
 
 /** The plain text of an MDX paragraph: tags removed (a <Term> keeps its words). */
 export function plainText(mdx: string): string {
-  return mdx.replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return stripTags(mdx).replace(/\s+/g, ' ').trim();
 }

@@ -12,7 +12,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
  * (`<script>`, `<div>`), unknown components (`<Script>`, `<Fragment set:html>`), images (external
  * ones are trackers; local ones would be imported by the build) and non-https links.
  *
- * Build-tool module: used by the content check (`load.ts`) and by the build's Vite plugin
+ * Build-tool module: used by the content check (`section.ts`) and by the build's Vite plugin
  * (`src/integrations/mdx-safety.ts`), which refuses an unsafe file before it is compiled.
  */
 

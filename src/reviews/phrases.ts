@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { relativeFile, type Problem } from './problems.ts';
+import { relativeFile, type Problem } from '../content-check/problems.ts';
 
 /**
  * `content/zh-hant-phrases.yml` is applied to the zh-hant page's finished HTML (markup included),

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { statsFile } from '../stats/schema.ts';
-import { checkContent, isPlaceholder } from './load.ts';
-import { formatProblems } from './problems.ts';
+import { isPlaceholder } from '../content-check/placeholder.ts';
+import { checkContent } from './load.ts';
+import { formatProblems } from '../content-check/problems.ts';
 import { scaffoldReview, ScaffoldRefused } from './scaffold.ts';
 import { lastYear } from './limits.ts';
 

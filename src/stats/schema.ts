@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localized, sectionId } from '../reviews/schema.ts';
-import { compareEntry } from './rules/compare.ts';
+import { compareEntry } from './compare-entry.ts';
 
 /**
  * `content/reviews/<year>/stats.yml`: every figure in the review's text, as data. Words and
@@ -46,7 +46,7 @@ export const statRecord = z
     headline: z.boolean().optional(),
   })
   .superRefine((stat, ctx) => {
-    // What a figure's kind needs, said per record; `params.fix` is the editor's fix (see load.ts).
+    // What a figure's kind needs, said per record; `params.fix` is the editor's fix (see src/content-check/yaml-messages.ts).
     const issue = (path: string, message: string, fix: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message, params: { fix } });
     if (stat.kind === 'change' && !stat.direction) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { inlineCode } from '../../src/publish/inline-code.ts';
 import { checkContent } from '../../src/reviews/load.ts';
-import { formatProblems } from '../../src/reviews/problems.ts';
+import { formatProblems } from '../../src/content-check/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
 import { CASES, MARKER } from './cases.ts';
 import { buildEnv } from '../helpers/build.ts';

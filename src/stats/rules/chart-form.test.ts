@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../reviews/load.ts';
-import { formatProblems, type Problem } from '../../reviews/problems.ts';
+import { formatProblems, type Problem } from '../../content-check/problems.ts';
 import type { StatsFile } from '../schema.ts';
 import { checkChartForms, MAX_CHARTS } from './chart-form.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../reviews/load.ts';
-import { formatProblems } from '../../reviews/problems.ts';
+import { formatProblems } from '../../content-check/problems.ts';
 import { chineseNumeralFigures, holdsNumber } from './chinese-numerals.ts';
 
 const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));

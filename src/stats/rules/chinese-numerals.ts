@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import type { SectionText } from '../../reviews/load.ts';
-import { relativeFile, type Problem } from '../../reviews/problems.ts';
+import type { SectionText } from '../../reviews/types.ts';
+import { pieces } from '../pieces.ts';
+import { relativeFile, type Problem } from '../../content-check/problems.ts';
 import type { StatsFile } from '../schema.ts';
 
 /**
@@ -45,11 +45,8 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
-const visible = (text: string) =>
-  text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
-
 export function checkChineseNumerals(ctx: {
-  /** The zh-hans sections as load.ts read them. */
+  /** The zh-hans sections as the reviews check read them (src/reviews/section.ts). */
   sections: SectionText[];
   stats: StatsFile;
   lineOf: (keyPath: (string | number)[]) => number | undefined;
@@ -62,15 +59,7 @@ export function checkChineseNumerals(ctx: {
       ...ctx.stats.stats.filter((s) => s.section === section.id).map((s) => s.quote),
       ...ctx.stats.not_charted.filter((n) => n.section === section.id).map((n) => n.quote),
     ];
-    const raw = fs.readFileSync(section.file, 'utf8').split(/\r?\n/);
-    const pieces = [
-      ...(['title', 'kicker'] as const).flatMap((k) => {
-        const text = section.frontmatter[k];
-        return text ? [{ text, line: raw.findIndex((l) => l.startsWith(`${k}:`)) + 1 || 1 }] : [];
-      }),
-      ...section.paragraphs.map((p) => ({ text: visible(p.text), line: p.line })),
-    ];
-    for (const piece of pieces) {
+    for (const piece of pieces(section)) {
       const spans = quotes.flatMap((q) => occurrences(piece.text, q).map((s) => [s, s + q.length] as const));
       for (const f of chineseNumeralFigures(piece.text)) {
         if (spans.some(([s, e]) => s <= f.start && f.end <= e)) continue;

@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
-import type { Problem } from '../../reviews/problems.ts';
+import type { Problem } from '../../content-check/problems.ts';
 import type { ChartRecord, StatRecord } from '../schema.ts';
+import { RELATIONS, type CompareEntry, type Relation } from '../compare-entry.ts';
 
 /**
  * Derived claims are computed, not written (build time, content check). A chart's takeaway may
@@ -11,29 +11,6 @@ import type { ChartRecord, StatRecord } from '../schema.ts';
  * line and fix. Ranks the figures cannot show (led the province, 领先, first) are never allowed.
  */
 
-/**
- * What a compare entry may assert about its figures, in the order they are listed:
- *   greater   the first is larger than each of the others
- *   less      the first is smaller than each of the others
- *   equal     all are the same value
- *   majority  the first is more than all the others together ("most of", 多数)
- *   up, down  every listed figure is a change in that direction (rose / fell, 上升 / 下降)
- */
-export const RELATIONS = ['greater', 'less', 'equal', 'majority', 'up', 'down'] as const;
-export type Relation = (typeof RELATIONS)[number];
-
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase-hyphenated ASCII');
-
-/** One `compare:` entry of stats.yml. */
-export const compareEntry = z.strictObject({
-  /** The chart whose takeaway makes the comparison. */
-  chart: kebab,
-  /** The relation, read from the first figure to the others (see RELATIONS). */
-  relation: z.enum(RELATIONS),
-  /** The figures compared: stat ids of that chart. */
-  stats: z.array(kebab).min(1),
-});
-export type CompareEntry = z.infer<typeof compareEntry>;
 
 /** Words that compare, per language, and the relations that can back each. */
 const WORDS: { zh: RegExp; en: RegExp; backs: Relation[] | [] }[] = [
@@ -105,73 +82,81 @@ export function checkCompare(ctx: CompareContext): Problem[] {
   const problems: Problem[] = [];
   const report = (line: number | undefined, message: string, fix: string) =>
     problems.push({ file: ctx.file, line, message, fix });
-  const statById = new Map(ctx.stats.map((s) => [s.id, s]));
-  const chartById = new Map(ctx.charts.map((c) => [c.id, c]));
-
   // Each entry: its chart exists, its figures are that chart's, comparable, and bear it out.
   ctx.compare.forEach((entry, i) => {
     const at = (...k: (string | number)[]) => ctx.lineOf(['compare', i, ...k]);
-    const chart = chartById.get(entry.chart);
-    if (!chart) {
-      report(
-        at('chart'),
-        `a compare entry names chart "${entry.chart}", which stats.yml does not define`,
-        `use the id of the chart whose takeaway makes the comparison: ${ctx.charts.map((c) => c.id).join(', ')}.`,
-      );
-      return;
-    }
-    const figures: StatRecord[] = [];
-    entry.stats.forEach((id, k) => {
-      const stat = statById.get(id);
-      if (!stat || !chart.stats.includes(id)) {
-        report(
-          at('stats', k),
-          `compare names "${id}", which is not a figure of chart "${chart.id}"`,
-          `name figures the chart draws (${chart.stats.join(', ')}): a takeaway compares only what its reader can see.`,
-        );
-      } else figures.push(stat);
-    });
-    if (figures.length !== entry.stats.length) return;
-    const needsTwo = entry.relation !== 'up' && entry.relation !== 'down';
-    if (needsTwo && figures.length < 2) {
-      report(
-        at('stats'),
-        `compare "${entry.relation}" on chart "${chart.id}" names one figure`,
-        'name the figure compared first, then the figures it is compared with.',
-      );
-      return;
-    }
-    const units = new Set(figures.map((s) => `${s.unit}/${s.kind}`));
-    if (needsTwo && units.size > 1) {
-      report(
-        at('stats'),
-        `compare "${entry.relation}" on chart "${chart.id}" mixes figures of different units or kinds (${[...units].join(', ')})`,
-        'compare only figures counted in the same unit and kind, or say no comparison in the takeaway.',
-      );
-      return;
-    }
-    // A "more than" or "nearly" figure is not exact: an ordering or equality that rests on it cannot be proved.
-    if (needsTwo && figures.some((s) => s.qualifier && s.qualifier !== 'more-than')) {
-      report(
-        at('relation'),
-        `compare "${entry.relation}" on chart "${chart.id}" rests on a figure the text qualifies (${figures
-          .filter((s) => s.qualifier)
-          .map(show)
-          .join(', ')})`,
-        'a qualified figure has no exact value: say no comparison in the takeaway, or remove this entry.',
-      );
-      return;
-    }
-    if (!holds(entry.relation, figures)) {
-      report(
-        at('relation'),
-        `compare says ${entry.relation} for ${entry.stats.join(', ')} on chart "${chart.id}", but the figures are ${figures.map(show).join(', ')}`,
-        `correct the takeaway of chart "${chart.id}" to what the figures say, and this entry with it (relations: ${RELATIONS.join(', ')}).`,
-      );
-    }
+    checkEntry(ctx, entry, (k, message, fix) => report(at(...k), message, fix));
   });
+  takeawayRules(ctx, report);
+  return problems;
+}
 
-  // Each takeaway: every comparing word is backed by an entry of a relation that can carry it.
+/** One compare entry against its chart and figures. */
+function checkEntry(ctx: CompareContext, entry: CompareEntry, report: (key: (string | number)[], message: string, fix: string) => void): void {
+  const statById = new Map(ctx.stats.map((s) => [s.id, s]));
+  // The last chart of an id, as a map keeps it (a repeated id is reported by the ids rule).
+  const chart = new Map(ctx.charts.map((c) => [c.id, c])).get(entry.chart);
+  if (!chart) {
+    report(
+      ['chart'],
+      `a compare entry names chart "${entry.chart}", which stats.yml does not define`,
+      `use the id of the chart whose takeaway makes the comparison: ${ctx.charts.map((c) => c.id).join(', ')}.`,
+    );
+    return;
+  }
+  const figures: StatRecord[] = [];
+  entry.stats.forEach((id, k) => {
+    const stat = statById.get(id);
+    if (!stat || !chart.stats.includes(id)) {
+      report(
+        ['stats', k],
+        `compare names "${id}", which is not a figure of chart "${chart.id}"`,
+        `name figures the chart draws (${chart.stats.join(', ')}): a takeaway compares only what its reader can see.`,
+      );
+    } else figures.push(stat);
+  });
+  if (figures.length !== entry.stats.length) return;
+  const needsTwo = entry.relation !== 'up' && entry.relation !== 'down';
+  if (needsTwo && figures.length < 2) {
+    report(
+      ['stats'],
+      `compare "${entry.relation}" on chart "${chart.id}" names one figure`,
+      'name the figure compared first, then the figures it is compared with.',
+    );
+    return;
+  }
+  const units = new Set(figures.map((s) => `${s.unit}/${s.kind}`));
+  if (needsTwo && units.size > 1) {
+    report(
+      ['stats'],
+      `compare "${entry.relation}" on chart "${chart.id}" mixes figures of different units or kinds (${[...units].join(', ')})`,
+      'compare only figures counted in the same unit and kind, or say no comparison in the takeaway.',
+    );
+    return;
+  }
+  // A "more than" or "nearly" figure is not exact: an ordering or equality that rests on it cannot be proved.
+  if (needsTwo && figures.some((s) => s.qualifier && s.qualifier !== 'more-than')) {
+    report(
+      ['relation'],
+      `compare "${entry.relation}" on chart "${chart.id}" rests on a figure the text qualifies (${figures
+        .filter((s) => s.qualifier)
+        .map(show)
+        .join(', ')})`,
+      'a qualified figure has no exact value: say no comparison in the takeaway, or remove this entry.',
+    );
+    return;
+  }
+  if (!holds(entry.relation, figures)) {
+    report(
+      ['relation'],
+      `compare says ${entry.relation} for ${entry.stats.join(', ')} on chart "${chart.id}", but the figures are ${figures.map(show).join(', ')}`,
+      `correct the takeaway of chart "${chart.id}" to what the figures say, and this entry with it (relations: ${RELATIONS.join(', ')}).`,
+    );
+  }
+}
+
+/** Each takeaway: every comparing word is backed by an entry of a relation that can carry it. */
+function takeawayRules(ctx: CompareContext, report: (line: number | undefined, message: string, fix: string) => void): void {
   ctx.charts.forEach((chart, j) => {
     const relations = new Set(ctx.compare.filter((c) => c.chart === chart.id).map((c) => c.relation));
     for (const [segment, text] of Object.entries(chart.takeaway ?? {})) {
@@ -191,5 +176,4 @@ export function checkCompare(ctx: CompareContext): Problem[] {
       }
     }
   });
-  return problems;
 }

@@ -1,0 +1,103 @@
+import { closest } from '../content-check/closest.ts';
+import { missingInEnglish } from '../content-check/numbers.ts';
+import { isPlaceholder } from '../content-check/placeholder.ts';
+import { relativeFile, type Problem } from '../content-check/problems.ts';
+import { stripTags } from './paragraphs.ts';
+import type { Glossary } from './schema.ts';
+import type { LoadedReview, SectionText } from './types.ts';
+
+/**
+ * zh-hans and en must line up (content check, build time): same headings, same paragraph count,
+ * same figures, and every <Term> of the English names a note, once.
+ */
+export function compareEditions(
+  editions: LoadedReview['editions'],
+  glossary: Glossary,
+  glossaryFile: string,
+  problems: Problem[],
+) {
+  const zh = editions['zh-hans'] ?? [];
+  const en = editions['en'] ?? [];
+  problems.push(...termProblems(en, glossary, glossaryFile));
+  for (const zhSection of zh) {
+    const enSection = en.find((s) => s.id === zhSection.id);
+    if (enSection) problems.push(...sectionPairProblems(zhSection, enSection));
+  }
+}
+
+/** Each <Term id> names a note of the glossary and is linked once, at its first use. */
+function termProblems(en: SectionText[], glossary: Glossary, glossaryFile: string): Problem[] {
+  const problems: Problem[] = [];
+  const usedNotes = new Map<string, string>();
+  for (const enSection of en) {
+    for (const p of enSection.paragraphs) {
+      for (const m of p.text.matchAll(/<Term\s+id=["']([^"']*)["']/g)) {
+        const id = m[1] ?? '';
+        const where = `${relativeFile(enSection.file)}:${p.line}`;
+        if (!(id in glossary)) {
+          problems.push({
+            file: relativeFile(enSection.file),
+            line: p.line,
+            message: `<Term id="${id}"> names no note in ${relativeFile(glossaryFile)}`,
+            fix: `add "${id}" to ${relativeFile(glossaryFile)}, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
+          });
+        } else if (usedNotes.has(id)) {
+          problems.push({
+            file: relativeFile(enSection.file),
+            line: p.line,
+            message: `<Term id="${id}"> is used again (first at ${usedNotes.get(id)})`,
+            fix: 'link a term to its note once, at its first use; write later uses as plain text.',
+          });
+        } else {
+          usedNotes.set(id, where);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** One section in both editions: the same headings, paragraph by paragraph the same figures. */
+function sectionPairProblems(zhSection: SectionText, enSection: SectionText): Problem[] {
+  const problems: Problem[] = [];
+  const enFile = relativeFile(enSection.file);
+  for (const key of ['title', 'kicker'] as const) {
+    if (Boolean(zhSection.frontmatter[key]) !== Boolean(enSection.frontmatter[key])) {
+      problems.push({
+        file: enFile,
+        line: 1,
+        message: `"${key}" is ${enSection.frontmatter[key] ? 'set here but not' : 'missing here but set'} in ${relativeFile(zhSection.file)}`,
+        fix: `give both editions a ${key}, or neither.`,
+      });
+    }
+  }
+  if (zhSection.paragraphs.length !== enSection.paragraphs.length) {
+    problems.push({
+      file: enFile,
+      message: `${enSection.paragraphs.length} paragraphs, but the Chinese ${relativeFile(zhSection.file)} has ${zhSection.paragraphs.length}`,
+      fix: 'translate paragraph by paragraph: one English paragraph (separated by a blank line) for each Chinese one, in the same order.',
+    });
+    return problems;
+  }
+  const pairs: [string, string, number][] = [
+    [zhSection.frontmatter.title ?? '', enSection.frontmatter.title ?? '', 1],
+    [zhSection.frontmatter.kicker ?? '', enSection.frontmatter.kicker ?? '', 1],
+    ...zhSection.paragraphs.map(
+      (p, i) => [p.text, enSection.paragraphs[i]?.text ?? '', enSection.paragraphs[i]?.line ?? 1] as [string, string, number],
+    ),
+  ];
+  for (const [zhText, enText, line] of pairs) {
+    // A placeholder is reported as not yet written; its words are not a translation to compare.
+    if (isPlaceholder(zhText) || isPlaceholder(enText)) continue;
+    const missing = missingInEnglish(zhText, stripTags(enText));
+    if (missing.length > 0) {
+      problems.push({
+        file: enFile,
+        line,
+        message: `the English does not state ${missing.join(', ')} from the Chinese “${zhText.slice(0, 24)}…”`,
+        fix: 'write every Arabic-numeral figure of the Chinese paragraph in its English paragraph, in digits (1260万 → 12.6 million; 5月 → May).',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,64 @@
+import { missingInEnglish } from '../content-check/numbers.ts';
+import { stripTags, visibleText } from '../reviews/paragraphs.ts';
+import { occurrences, paragraphOf } from './pieces.ts';
+import type { StatRecord } from './schema.ts';
+
+/**
+ * Where a chart's figure comes from in the text (build time, while pages render): the paragraph
+ * its quote stands in, found by the content check's own rule (src/stats/pieces.ts: a quote never
+ * cuts a number in two, so “0.7%” never finds the paragraph of “20.7%”), numbered as the page
+ * numbers its paragraphs (src/reviews/paragraphs.ts), and the sentence that states it.
+ */
+
+export interface Source {
+  /** The sentence that states the figure, in the edition's text. */
+  sentence: string;
+  /** The paragraph anchor on the page: `political-leadership-3`. */
+  anchor: string;
+  /** The section and the paragraph's 1-based number in it ("Source: paragraph 3"). */
+  section: string;
+  paragraph: number;
+  /** The section's short name (its nav label), for a source in another section. */
+  sectionName: string;
+}
+
+/** A section as the source links read it: its reading paragraphs (the one rule) and its nav label. */
+export interface SourceSection {
+  paragraphs: { text: string }[];
+  nav: string;
+}
+
+const sentences = (text: string, en: boolean) =>
+  text
+    .split(en ? /(?<=[.;])\s+(?=[A-Z“])/ : /(?<=[。；！？])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * The source of a stat in one edition: `zh` is its zh-hans section (where the quote stands),
+ * `shown` the same section in the edition being rendered. Undefined when the quote stands in no
+ * paragraph (a title or kicker figure has no paragraph to link).
+ */
+export function sourceOf(
+  stat: Pick<StatRecord, 'quote' | 'section'>,
+  zh: SourceSection | undefined,
+  shown: SourceSection | undefined,
+  edition: 'zh-hans' | 'en',
+): Source | undefined {
+  const index = zh ? paragraphOf(zh.paragraphs, stat.quote) : -1;
+  if (!zh || index < 0) return undefined;
+  const zhText = zh.paragraphs[index]?.text ?? '';
+  let sentence = sentences(zhText, false).find((x) => occurrences(visibleText(x), stat.quote).length > 0) ?? zhText;
+  if (edition === 'en') {
+    const plain = stripTags(shown?.paragraphs[index]?.text ?? '');
+    // The English sentence that states the same figure (the check guarantees one does).
+    sentence = sentences(plain, true).find((x) => missingInEnglish(stat.quote, x).length === 0) ?? plain;
+  }
+  return {
+    sentence,
+    anchor: `${stat.section}-${index + 1}`,
+    section: stat.section,
+    paragraph: index + 1,
+    sectionName: shown?.nav ?? stat.section,
+  };
+}
