@@ -18,7 +18,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'tests/import/**/*.test.ts',
             'tests/server/**/*.test.ts',
-            'tests/tools/**/*.test.ts',
+            'tests/tools/**/*.test.ts', 'tests/structure/**/*.test.ts',
           ],
         },
       },

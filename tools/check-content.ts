@@ -4,7 +4,7 @@
  * check itself is the one the build runs (src/reviews/).
  */
 import { checkContent, contentRoot } from '../src/reviews/load.ts';
-import { formatProblems, relativeFile } from '../src/reviews/problems.ts';
+import { formatProblems, relativeFile } from '../src/content-check/problems.ts';
 import { synonymProblems } from '../src/search/synonyms.ts';
 import { parseCommandLine } from './args.ts';
 

@@ -20,7 +20,7 @@ import { create, type Font, type FontCollection } from 'fontkitten';
 import { locales, type LocaleSegment } from '../src/config/locales.ts';
 import { toHant } from '../src/i18n/hant.ts';
 import { checkContent } from '../src/reviews/load.ts';
-import { formatProblems } from '../src/reviews/problems.ts';
+import { formatProblems } from '../src/content-check/problems.ts';
 import { reviewCards } from '../src/publish/cards.ts';
 import {
   cardCharacters,

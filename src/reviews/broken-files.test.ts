@@ -18,8 +18,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * date at all.
  */
 
-
-
 const at = (root: string, rel: string) => path.join(root, rel);
 
 function onlyProblemIn(problems: Problem[], ending: string): Problem {
@@ -91,7 +89,10 @@ describe('broken YAML files', () => {
   test('When review.yml fails its schema, the section files it lists are still checked, so every problem shows at once.', () => {
     const root = copyContent();
     const meta = at(root, 'reviews/2024/review.yml');
-    fs.writeFileSync(meta, fs.readFileSync(meta, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: 2025-13'));
+    fs.writeFileSync(
+      meta,
+      fs.readFileSync(meta, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: 2025-13'),
+    );
     fs.rmSync(at(root, 'reviews/2024/en/outlook.mdx'));
     const { reviews, problems } = checkContent(root);
     expect(
@@ -141,12 +142,12 @@ describe('broken YAML files', () => {
       const meta = at(root, 'reviews/2024/review.yml');
       fs.writeFileSync(
         meta,
-        fs.readFileSync(meta, 'utf8').replace('published: 2025 (on or after 2025-01-06)', `published: ${value}`),
+        fs
+          .readFileSync(meta, 'utf8')
+          .replace('published: 2025 (on or after 2025-01-06)', `published: ${value}`),
       );
       const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
-      expect(p.message, value).toBe(
-        `review.yml: "published" is invalid: ${PUBLISHED_FORMS}`,
-      );
+      expect(p.message, value).toBe(`review.yml: "published" is invalid: ${PUBLISHED_FORMS}`);
       expect(p.line).toBe(8);
     }
   });

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingSegments, type LocaleSegment } from '../config/locales.ts';
+import { reviewEditions } from '../config/editions.ts';
+import type { LocaleSegment } from '../config/locales.ts';
 import { forEdition } from './localize.ts';
-import { declaredEditions, type ReviewMeta, type SectionFrontmatter } from './schema.ts';
+import type { ReviewMeta, SectionFrontmatter } from './schema.ts';
 
 /** Reading content through Astro's collections; year and edition come from the entry path. */
 
@@ -34,7 +35,7 @@ export async function getReviews(segment?: LocaleSegment): Promise<Review[]> {
     .map((e) => ({
       year: Number(e.id.split('/')[0]),
       meta: e.data,
-      editions: readingSegments(declaredEditions(e.data)),
+      editions: reviewEditions(e.data),
     }))
     .filter((r) => !segment || r.editions.includes(segment))
     .sort((a, b) => b.year - a.year);

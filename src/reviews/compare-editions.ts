@@ -2,7 +2,7 @@ import { closest } from '../content-check/closest.ts';
 import { missingInEnglish } from '../content-check/numbers.ts';
 import { isPlaceholder } from '../content-check/placeholder.ts';
 import { relativeFile, type Problem } from '../content-check/problems.ts';
-import { stripTags } from './paragraphs.ts';
+import { stripTags } from '../utils/mdx-text.ts';
 import type { Glossary } from './schema.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 
@@ -83,7 +83,12 @@ function sectionPairProblems(zhSection: SectionText, enSection: SectionText): Pr
     [zhSection.frontmatter.title ?? '', enSection.frontmatter.title ?? '', 1],
     [zhSection.frontmatter.kicker ?? '', enSection.frontmatter.kicker ?? '', 1],
     ...zhSection.paragraphs.map(
-      (p, i) => [p.text, enSection.paragraphs[i]?.text ?? '', enSection.paragraphs[i]?.line ?? 1] as [string, string, number],
+      (p, i) =>
+        [p.text, enSection.paragraphs[i]?.text ?? '', enSection.paragraphs[i]?.line ?? 1] as [
+          string,
+          string,
+          number,
+        ],
     ),
   ];
   for (const [zhText, enText, line] of pairs) {

@@ -5,7 +5,7 @@ import { latestByEdition, reviewAlternates, xDefaultSegment } from './editions.t
 import { checkContent } from './load.ts';
 import { pick } from './localize.ts';
 import { formatProblems, type Problem } from '../content-check/problems.ts';
-import { declaredEditions } from './schema.ts';
+import { declaredEditions } from '../config/editions.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent, yearFile } = contentCopies('editions');
@@ -14,9 +14,6 @@ const { copyContent, yearFile } = contentCopies('editions');
  * review.yml `editions`: a year may be written in zh-hans only (the translation to follow). The
  * content check then asks for no English, and pages and links offer the year only where it exists.
  */
-
-
-
 
 /** Puts `editions: …` on the line before `published:` in the 2024 review.yml. */
 function declare(root: string, editions: string): void {

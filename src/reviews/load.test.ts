@@ -11,9 +11,6 @@ const { copyContent, yearFile } = contentCopies('content');
 /** The real content folder, found from this file so the tests do not depend on CONTENT_DIR. */
 const SECTIONS = ['lede', 'political-leadership', 'service-to-development', 'team-building', 'outlook'];
 
-
-
-
 /** Rewrites a file line by line (`lines` is 0-based; editors' line N is lines[N - 1]). */
 function editLines(file: string, edit: (lines: string[]) => void): void {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -35,13 +32,18 @@ function write(file: string, text: string): void {
 /** The only problem whose file ends with `ending`; fails listing every problem when there is not exactly one. */
 function onlyProblemIn(problems: Problem[], ending: string): Problem {
   const found = problems.filter((p) => p.file.endsWith(ending));
-  expect(found, `expected exactly one problem in …${ending}, got:\n${formatProblems(problems)}`).toHaveLength(1);
+  expect(found, `expected exactly one problem in …${ending}, got:\n${formatProblems(problems)}`).toHaveLength(
+    1,
+  );
   return found[0] as Problem;
 }
 
 /** The 1-based line of the first line containing `text`. */
 function lineWith(file: string, text: string): number {
-  const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
+  const i = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
   expect(i, `${file} should contain ${text}`).toBeGreaterThanOrEqual(0);
   return i + 1;
 }
@@ -59,7 +61,10 @@ describe('checkContent on the real content', () => {
     expect(review?.editions.en?.map((s) => s.id)).toEqual(SECTIONS);
     expect(review?.editions.en?.[0]?.paragraphs).toHaveLength(5);
     expect(review?.editions.en?.[0]?.paragraphs[0]?.line).toBe(6);
-    expect(review?.editions['zh-hans']?.[0]?.frontmatter).toEqual({ nav: '导语', kicker: '平安，民之所盼，发展之基。' });
+    expect(review?.editions['zh-hans']?.[0]?.frontmatter).toEqual({
+      nav: '导语',
+      kicker: '平安，民之所盼，发展之基。',
+    });
     expect(glossary['safe-nantong']?.zh).toBe('平安南通');
   });
 });
@@ -97,7 +102,9 @@ describe('checkContent on broken content', () => {
     });
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
     expect(p.line).toBe(13);
-    expect(p.message).toMatch(/^review\.yml is not valid YAML: All mapping items must start at the same column/);
+    expect(p.message).toMatch(
+      /^review\.yml is not valid YAML: All mapping items must start at the same column/,
+    );
   });
 
   test('An unknown field in review.yml is reported by name at the line where it is written.', () => {
@@ -145,7 +152,11 @@ describe('checkContent on broken content', () => {
 
   test('A published day that does not exist (30 February) is reported as an invalid date.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2025-02-30');
+    replaceIn(
+      yearFile(root, 'review.yml'),
+      'published: 2025 (on or after 2025-01-06)',
+      'published: 2025-02-30',
+    );
     const { problems } = checkContent(root);
     const p = onlyProblemIn(problems, 'reviews/2024/review.yml');
     expect(p.line).toBe(8);
@@ -154,7 +165,11 @@ describe('checkContent on broken content', () => {
 
   test('A published date with a real day is accepted.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'review.yml'), 'published: 2025 (on or after 2025-01-06)', 'published: 2025-01-06');
+    replaceIn(
+      yearFile(root, 'review.yml'),
+      'published: 2025 (on or after 2025-01-06)',
+      'published: 2025-01-06',
+    );
     const { reviews, problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toEqual([]);
     expect(reviews[0]?.meta.published).toBe('2025-01-06');
@@ -211,7 +226,9 @@ describe('checkContent on broken content', () => {
     replaceIn(yearFile(root, 'en', 'lede.mdx'), 'fell by 20.7%', 'fell by 20.6%');
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/en/lede.mdx');
     expect(p.line).toBe(lineWith(yearFile(root, 'en', 'lede.mdx'), 'fell by 20.6%'));
-    expect(p.message).toMatch(/^the English does not state 20\.7 from the Chinese “2024年，全市刑事案件发案数下降20\.7%/);
+    expect(p.message).toMatch(
+      /^the English does not state 20\.7 from the Chinese “2024年，全市刑事案件发案数下降20\.7%/,
+    );
   });
 
   test('A Term naming no note is reported with the closest note ids in the fix.', () => {
@@ -225,7 +242,11 @@ describe('checkContent on broken content', () => {
 
   test('A Term with an id far from any note still suggests three existing note ids.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'en', 'outlook.mdx'), '<Term id="safe-china-model-city">', '<Term id="no-such-note">');
+    replaceIn(
+      yearFile(root, 'en', 'outlook.mdx'),
+      '<Term id="safe-china-model-city">',
+      '<Term id="no-such-note">',
+    );
     const { glossary, problems } = checkContent(root);
     const p = onlyProblemIn(problems, 'reviews/2024/en/outlook.mdx');
     expect(p.line).toBe(5);
@@ -237,10 +258,16 @@ describe('checkContent on broken content', () => {
 
   test('A Term id used a second time is reported there, naming where it was first used.', () => {
     const root = copyContent();
-    replaceIn(yearFile(root, 'en', 'outlook.mdx'), 'the city’s political-legal system will', 'the city’s <Term id="safe-nantong">Safe Nantong</Term> political-legal system will');
+    replaceIn(
+      yearFile(root, 'en', 'outlook.mdx'),
+      'the city’s political-legal system will',
+      'the city’s <Term id="safe-nantong">Safe Nantong</Term> political-legal system will',
+    );
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/en/outlook.mdx');
     expect(p.line).toBe(5);
-    expect(p.message).toMatch(/^<Term id="safe-nantong"> is used again \(first at .*reviews\/2024\/en\/lede\.mdx:6\)$/);
+    expect(p.message).toMatch(
+      /^<Term id="safe-nantong"> is used again \(first at .*reviews\/2024\/en\/lede\.mdx:6\)$/,
+    );
   });
 
   test('An unknown frontmatter key is reported by name at its line in the MDX file.', () => {
@@ -280,14 +307,21 @@ describe('checkContent on broken content', () => {
     const root = copyContent();
     fs.rmSync(yearFile(root, 'en', 'outlook.mdx'));
     replaceIn(yearFile(root, 'en', 'lede.mdx'), 'fell by 20.7%', 'fell by 20.6%');
-    replaceIn(yearFile(root, 'en', 'political-leadership.mdx'), '<Term id="two-upholds">', '<Term id="two-uphold">');
+    replaceIn(
+      yearFile(root, 'en', 'political-leadership.mdx'),
+      '<Term id="two-upholds">',
+      '<Term id="two-uphold">',
+    );
     write(yearFile(root, 'fr', 'lede.mdx'), '---\nnav: Introduction\n---\n\nBonjour.\n');
     const { problems } = checkContent(root);
     expect(problems.map((p) => [p.file.replace(/^.*reviews\/2024\//, ''), p.line]).sort()).toEqual(
       [
         ['en/lede.mdx', lineWith(yearFile(root, 'en', 'lede.mdx'), 'fell by 20.6%')],
         ['en/outlook.mdx', undefined],
-        ['en/political-leadership.mdx', lineWith(yearFile(root, 'en', 'political-leadership.mdx'), '<Term id="two-uphold">')],
+        [
+          'en/political-leadership.mdx',
+          lineWith(yearFile(root, 'en', 'political-leadership.mdx'), '<Term id="two-uphold">'),
+        ],
         ['fr', undefined],
       ].sort(),
     );
@@ -332,7 +366,9 @@ describe('formatProblems', () => {
     const text = formatProblems(checkContent(root).problems);
     const line = lineWith(yearFile(root, 'en', 'lede.mdx'), 'fell by 20.6%');
     expect(text).toMatch(/^Content check found 1 problem:\n\n/);
-    expect(text).toMatch(new RegExp(`reviews/2024/en/lede\\.mdx:${line} — the English does not state 20\\.7 from the Chinese`));
+    expect(text).toMatch(
+      new RegExp(`reviews/2024/en/lede\\.mdx:${line} — the English does not state 20\\.7 from the Chinese`),
+    );
     expect(text).toMatch(/\n {4}fix: write every Arabic-numeral figure/);
   });
 });

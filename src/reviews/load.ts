@@ -54,11 +54,20 @@ export function checkContent(root = contentRoot()): ContentCheck {
   // A line a more specific check explains (a chart tag in the wrong form, by the stats check) is
   // not reported a second time by the MDX safety check.
   const specific = new Set(problems.filter((p) => !isParserProblem(p)).map((p) => `${p.file}:${p.line}`));
-  return { reviews, glossary, problems: problems.filter((p) => !isParserProblem(p) || !specific.has(`${p.file}:${p.line}`)) };
+  return {
+    reviews,
+    glossary,
+    problems: problems.filter((p) => !isParserProblem(p) || !specific.has(`${p.file}:${p.line}`)),
+  };
 }
 
 /** One year: its text, then its figures against that text, then its share images. */
-function checkYear(dir: string, year: number, glossary: Glossary, problems: Problem[]): LoadedReview | undefined {
+function checkYear(
+  dir: string,
+  year: number,
+  glossary: Glossary,
+  problems: Problem[],
+): LoadedReview | undefined {
   const text = readYear(dir, year, glossary, problems);
   if (!text) return undefined;
   // Figures as data: stats.yml is optional; without it no stats check runs (src/stats/check.ts).
@@ -71,7 +80,14 @@ function checkYear(dir: string, year: number, glossary: Glossary, problems: Prob
   }
   if (!text.meta) return undefined;
   problems.push(...cardProblems(text.meta, text.metaFile));
-  return { year, dir, meta: text.meta, written: text.written, editions: text.editions, ...(stats ? { stats } : {}) };
+  return {
+    year,
+    dir,
+    meta: text.meta,
+    written: text.written,
+    editions: text.editions,
+    ...(stats ? { stats } : {}),
+  };
 }
 
 /**

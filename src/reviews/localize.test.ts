@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { forEdition, formatPublished, pick, plainText } from './localize.ts';
+import { plainText } from '../utils/mdx-text.ts';
+import { forEdition, formatPublished, pick } from './localize.ts';
 
 describe('formatPublished', () => {
   test('A month-only date reads 2025年1月 in both Chinese editions and January 2025 in English, with no day.', () => {

@@ -1,7 +1,6 @@
 import type { LocaleSegment } from '../config/locales.ts';
 import { toHant } from '../i18n/hant.ts';
 import type { EditionText } from './schema.ts';
-import { stripTags } from './paragraphs.ts';
 
 /**
  * The text of one edition: zh-hant is generated from zh-hans, the others are as written.
@@ -26,8 +25,3 @@ export function forEdition(zhHans: string, segment: LocaleSegment): string {
 
 /** The date as each edition shows it: see ./date.ts. */
 export { formatPublished } from './date.ts';
-
-/** The plain text of an MDX paragraph: tags removed (a <Term> keeps its words). */
-export function plainText(mdx: string): string {
-  return stripTags(mdx).replace(/\s+/g, ' ').trim();
-}

@@ -48,6 +48,8 @@ describe('paragraph ids by the one paragraph rule', () => {
 
   test('A paragraph the parser sees but the rule does not count stops the build with its file and line.', () => {
     const glued = 'Crime fell.\n\n<Chart id="crime-falls" />\nText glued under a chart.\n';
-    expect(() => compile(glued)).toThrow(/lede\.mdx:4: the page sees a paragraph here that the content check does not count/);
+    expect(() => compile(glued)).toThrow(
+      /lede\.mdx:4: the page sees a paragraph here that the content check does not count/,
+    );
   });
 });

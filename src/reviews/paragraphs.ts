@@ -15,7 +15,8 @@ export function splitParagraphs(body: string, firstLine = 1): Paragraph[] {
   let line = firstLine;
   for (const block of body.replace(/\r\n/g, '\n').split(/(\n[ \t]*\n)/)) {
     const text = block.trim();
-    const startLine = line + (block.slice(0, block.length - block.trimStart().length).match(/\n/g)?.length ?? 0);
+    const startLine =
+      line + (block.slice(0, block.length - block.trimStart().length).match(/\n/g)?.length ?? 0);
     line += block.match(/\n/g)?.length ?? 0;
     if (text && isParagraph(text)) paragraphs.push({ text, line: startLine });
   }
@@ -27,17 +28,4 @@ function isParagraph(block: string): boolean {
   if (/^\{\/\*[\s\S]*\*\/\}$/.test(block)) return false;
   if (/^(import|export)\s/.test(block)) return false;
   return !/^<[A-Z][^<>]*\/>$/.test(block);
-}
-
-/** Markup tags in a text (`<Term id="…">`, `</Term>`), to read the words alone. */
-const TAG = /<\/?[A-Za-z][^>]*>/g;
-
-/** A text without its component tags (the words of a <Term> stay). */
-export function stripTags(text: string): string {
-  return text.replace(TAG, '');
-}
-
-/** A paragraph as a reader sees it: MDX comments and component tags removed. */
-export function visibleText(text: string): string {
-  return stripTags(text.replace(/\{\/\*[\s\S]*?\*\/\}/g, ''));
 }

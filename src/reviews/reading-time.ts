@@ -7,6 +7,9 @@ import type { LocaleSegment } from '../config/locales.ts';
  */
 export function readingMinutes(source: string, segment: LocaleSegment): number {
   const text = source.replace(/<[^>]+>/g, ' ');
-  const amount = segment === 'en' ? (text.match(/[A-Za-z0-9’'-]+/g) ?? []).length / 230 : (text.match(/\p{Script=Han}/gu) ?? []).length / 400;
+  const amount =
+    segment === 'en'
+      ? (text.match(/[A-Za-z0-9’'-]+/g) ?? []).length / 230
+      : (text.match(/\p{Script=Han}/gu) ?? []).length / 400;
   return Math.max(1, Math.round(amount));
 }

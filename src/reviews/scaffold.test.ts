@@ -71,7 +71,10 @@ describe('the placeholder marker', () => {
   test('published: TODO is reported once, as not yet written, not also as a wrong date.', () => {
     const root = copyContent();
     const file = path.join(root, 'reviews/2024/review.yml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: TODO'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('published: 2025 (on or after 2025-01-06)', 'published: TODO'),
+    );
     const { reviews, problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(1);
     expect(problems[0]?.message).toBe('review.yml: "published" is not yet written (it still says TODO)');

@@ -51,17 +51,14 @@ export const editionsList = z
   .min(1, 'list the editions this year is written in')
   .refine((list) => list.includes(canonicalSegment), {
     message: `${canonicalSegment} is the canonical text and every year has it`,
-    params: { fix: `list ${canonicalSegment}, e.g. editions: [${canonicalSegment}] or editions: [${writtenSegments.join(', ')}].` },
+    params: {
+      fix: `list ${canonicalSegment}, e.g. editions: [${canonicalSegment}] or editions: [${writtenSegments.join(', ')}].`,
+    },
   })
   .refine((list) => new Set(list).size === list.length, {
     message: 'an edition is listed twice',
     params: { fix: 'list each edition once.' },
   });
-
-/** The written editions of a year: those review.yml lists, else all of them (in table order). */
-export function declaredEditions(meta: { editions?: readonly WrittenSegment[] | undefined }): WrittenSegment[] {
-  return writtenSegments.filter((s) => !meta.editions || meta.editions.includes(s));
-}
 
 const text = z.string().trim().min(1);
 

@@ -21,7 +21,12 @@ const fromParser = new WeakSet<Problem>();
 export const isParserProblem = (p: Problem): boolean => fromParser.has(p);
 
 /** Reads `---` frontmatter and the paragraphs of an MDX section file. */
-export function readSection(file: string, id: string, segment: WrittenSegment, problems: Problem[]): SectionText | undefined {
+export function readSection(
+  file: string,
+  id: string,
+  segment: WrittenSegment,
+  problems: Problem[],
+): SectionText | undefined {
   const text = readText(file, problems, 'this section file');
   if (text === undefined) return undefined;
   const source = text.replace(/\r\n/g, '\n');
@@ -66,7 +71,12 @@ export function readSection(file: string, id: string, segment: WrittenSegment, p
 }
 
 /** A paragraph still to write (TODO), or one holding characters MDX would read as code. */
-function paragraphProblems(paragraphs: Paragraph[], rel: string, segment: WrittenSegment, problems: Problem[]) {
+function paragraphProblems(
+  paragraphs: Paragraph[],
+  rel: string,
+  segment: WrittenSegment,
+  problems: Problem[],
+) {
   for (const p of paragraphs) {
     if (isPlaceholder(p.text)) {
       problems.push({

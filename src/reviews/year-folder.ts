@@ -75,7 +75,12 @@ export function editionFolders(dir: string, problems: Problem[]): WrittenSegment
 }
 
 /** Reports what an edition folder holds besides the section files review.yml lists (other files, unlisted sections). */
-export function editionFiles(edDir: string, sectionIds: string[], metaFile: string, problems: Problem[]): void {
+export function editionFiles(
+  edDir: string,
+  sectionIds: string[],
+  metaFile: string,
+  problems: Problem[],
+): void {
   for (const f of fs.readdirSync(edDir)) {
     const id = f.replace(/\.mdx$/, '');
     if (!f.endsWith('.mdx')) {

@@ -7,7 +7,8 @@ import { readYamlLocated } from '../content-check/yaml.ts';
 import { cardCoverageGaps, coverageFix, describeCharacter } from '../publish/font-coverage.ts';
 import { compareEditions } from './compare-editions.ts';
 import { reservedSectionId } from './limits.ts';
-import { declaredEditions, editionsList, reviewMetaFor, sectionId, type Glossary, type ReviewMeta } from './schema.ts';
+import { declaredEditions } from '../config/editions.ts';
+import { editionsList, reviewMetaFor, sectionId, type Glossary, type ReviewMeta } from './schema.ts';
 import { readSection } from './section.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 import { editionFiles, editionFolders } from './year-folder.ts';
@@ -24,7 +25,12 @@ export interface YearText {
   editions: LoadedReview['editions'];
 }
 
-export function readYear(dir: string, year: number, glossary: Glossary, problems: Problem[]): YearText | undefined {
+export function readYear(
+  dir: string,
+  year: number,
+  glossary: Glossary,
+  problems: Problem[],
+): YearText | undefined {
   const metaFile = path.join(dir, 'review.yml');
   const folders = editionFolders(dir, problems);
   if (!fs.existsSync(metaFile)) {
@@ -36,7 +42,12 @@ export function readYear(dir: string, year: number, glossary: Glossary, problems
     return undefined;
   }
   // Which editions the year has decides which text review.yml must give, so read that first.
-  const parsed = readYamlLocated(metaFile, (raw) => reviewMetaFor(declaredEditions(editionsOf(raw))), problems, 'review.yml');
+  const parsed = readYamlLocated(
+    metaFile,
+    (raw) => reviewMetaFor(declaredEditions(editionsOf(raw))),
+    problems,
+    'review.yml',
+  );
   const meta = parsed.data;
   // When review.yml has a mistake (or a TODO not yet written), still check the text it lists, so
   // an editor sees every problem of the year at once rather than one file at a time.
@@ -65,7 +76,19 @@ export function readYear(dir: string, year: number, glossary: Glossary, problems
 
 /** review.yml against its year: the date, and section ids that are unique and usable as anchors. */
 function metaProblems(
-  { meta, year, sectionIds, metaFile, keyLine }: { meta: ReviewMeta | undefined; year: number; sectionIds: string[]; metaFile: string; keyLine: (key: string) => number | undefined },
+  {
+    meta,
+    year,
+    sectionIds,
+    metaFile,
+    keyLine,
+  }: {
+    meta: ReviewMeta | undefined;
+    year: number;
+    sectionIds: string[];
+    metaFile: string;
+    keyLine: (key: string) => number | undefined;
+  },
   problems: Problem[],
 ) {
   if (meta && Number(meta.published.slice(0, 4)) < year) {
@@ -100,7 +123,19 @@ function metaProblems(
 
 /** The sections of one written edition, in review.yml order; undefined when its folder is missing. */
 function readEdition(
-  { dir, segment, written, sectionIds, metaFile }: { dir: string; segment: WrittenSegment; written: WrittenSegment[]; sectionIds: string[]; metaFile: string },
+  {
+    dir,
+    segment,
+    written,
+    sectionIds,
+    metaFile,
+  }: {
+    dir: string;
+    segment: WrittenSegment;
+    written: WrittenSegment[];
+    sectionIds: string[];
+    metaFile: string;
+  },
   problems: Problem[],
 ): SectionText[] | undefined {
   const edDir = path.join(dir, segment);
@@ -111,7 +146,9 @@ function readEdition(
       message: `the ${segment} edition folder is missing`,
       fix:
         `create ${rel(edDir)}/ with one .mdx file per section: ${sectionIds.join(', ')}` +
-        (others.length > 0 ? ` — or, if this year has no ${segment} edition, write "editions: [${others.join(', ')}]" in ${rel(metaFile)}.` : '.'),
+        (others.length > 0
+          ? ` — or, if this year has no ${segment} edition, write "editions: [${others.join(', ')}]" in ${rel(metaFile)}.`
+          : '.'),
     });
     return undefined;
   }
@@ -149,7 +186,8 @@ export function cardProblems(meta: ReviewMeta, metaFile: string): Problem[] {
   }));
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `editions` of a review.yml that may not have passed its schema, when it is a valid list. */
 function editionsOf(raw: unknown): { editions?: WrittenSegment[] } {

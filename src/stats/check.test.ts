@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../reviews/load.ts';
 import { formatProblems } from '../content-check/problems.ts';
-import { englishFigures, occurrences, quoteFigures } from './check.ts';
+import { occurrences } from './pieces.ts';
+import { englishFigures, quoteFigures } from './reading.ts';
 import { PLACEMENTS, EDITIONS, statsContent } from '../../tests/helpers/stats-content.ts';
 
 /** The stats check on the real stats.yml and its schema, and how figures are read from quotes. */

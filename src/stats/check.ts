@@ -21,9 +21,6 @@ import { statsFile as statsFileSchema, type StatsFile } from './schema.ts';
  * happens here; each rule is a function of the parsed data (src/stats/rules/).
  */
 
-export { englishFigures, quoteFigures } from './reading.ts';
-export { occurrences } from './pieces.ts';
-
 export interface StatsContext {
   /** Section ids in reading order, from review.yml. */
   sections: string[];

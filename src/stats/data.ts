@@ -26,7 +26,11 @@ async function figures(year: number): Promise<StatsFile> {
 }
 
 /** A section's reading paragraphs by the one paragraph rule, and its nav label. */
-async function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<SourceSection | undefined> {
+async function section(
+  year: number,
+  edition: 'zh-hans' | 'en',
+  id: string,
+): Promise<SourceSection | undefined> {
   const entry = await getEntry('sections', `${year}/${edition}/${id}`);
   return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav } : undefined;
 }

@@ -1,4 +1,4 @@
-import { visibleText } from '../reviews/paragraphs.ts';
+import { visibleText } from '../utils/mdx-text.ts';
 import type { SectionText } from '../reviews/types.ts';
 
 /**

@@ -8,7 +8,10 @@ import type { StatRecord } from './schema.ts';
  */
 
 /** How the Chinese text marks a qualifier, and how the English says it just before the number. */
-export const QUALIFIERS: Record<NonNullable<StatRecord['qualifier']>, { zh: RegExp; en: RegExp; says: string }> = {
+export const QUALIFIERS: Record<
+  NonNullable<StatRecord['qualifier']>,
+  { zh: RegExp; en: RegExp; says: string }
+> = {
   'more-than': {
     zh: /\d[万亿]?[余多]|(?:超过|逾)\d/,
     en: /\b(?:more than|over|upwards of|in excess of)\s+$/i,

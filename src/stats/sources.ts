@@ -1,5 +1,5 @@
 import { missingInEnglish } from '../content-check/numbers.ts';
-import { stripTags, visibleText } from '../reviews/paragraphs.ts';
+import { stripTags, visibleText } from '../utils/mdx-text.ts';
 import { occurrences, paragraphOf } from './pieces.ts';
 import type { StatRecord } from './schema.ts';
 
@@ -48,7 +48,8 @@ export function sourceOf(
   const index = zh ? paragraphOf(zh.paragraphs, stat.quote) : -1;
   if (!zh || index < 0) return undefined;
   const zhText = zh.paragraphs[index]?.text ?? '';
-  let sentence = sentences(zhText, false).find((x) => occurrences(visibleText(x), stat.quote).length > 0) ?? zhText;
+  let sentence =
+    sentences(zhText, false).find((x) => occurrences(visibleText(x), stat.quote).length > 0) ?? zhText;
   if (edition === 'en') {
     const plain = stripTags(shown?.paragraphs[index]?.text ?? '');
     // The English sentence that states the same figure (the check guarantees one does).

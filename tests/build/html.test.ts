@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/reviews/load.ts';
-import { plainText } from '../../src/reviews/localize.ts';
+import { plainText } from '../../src/utils/mdx-text.ts';
 import { distDir, fileOf, htmlPages, page, reviewBlocks } from './dist.ts';
 
 /** Checks over the built HTML, no browser: what every page must carry, and what none may. */

@@ -1,4 +1,4 @@
-import { occurrences } from '../../src/stats/check.ts';
+import { occurrences } from '../../src/stats/pieces.ts';
 import { chineseNumeralFigures } from '../../src/stats/rules/chinese-numerals.ts';
 import type { ChineseNumeral, Piece } from './figure-types.ts';
 import { countIn } from './figure-quotes.ts';

@@ -1,8 +1,8 @@
-import { occurrences } from '../../src/stats/check.ts';
+import { occurrences } from '../../src/stats/pieces.ts';
 import type { Token } from './figure-tokens.ts';
 
 /**
- * Tool: the quote for each number token, as src/stats/check.ts asks of quotes: found once in the
+ * Tool: the quote for each number token, as the content check asks of quotes (src/stats/rules/stat-quote.ts): found once in the
  * section, holding only this figure's digits, short enough for an editor to read.
  */
 

@@ -1,4 +1,5 @@
 import type { StatRecord } from '../../src/stats/schema.ts';
+import { DOWN, UP } from '../../src/stats/reading.ts';
 import type { FigureCandidate } from './figure-types.ts';
 
 /**
@@ -6,10 +7,6 @@ import type { FigureCandidate } from './figure-types.ts';
  * (a quoted name, a span of years, a year or date, a month and day, a figure or a range); the
  * first matcher that recognises the number at a position wins, as in the order they are listed.
  */
-
-// The words src/stats/rules read as a direction (kept identical on purpose).
-const DOWN = /下降|减少|降低|下滑|缩减|压降/;
-const UP = /上升|增长|提高|增加|提升/;
 
 export interface Token {
   start: number;
@@ -179,6 +176,9 @@ function rangeAt(
   };
 }
 
+/** A verb of direction right before a number (下降20.7%, 上升了9.2%). */
+const LEAD = new RegExp(`(${DOWN.source}|${UP.source})(了|约|近)?$`);
+
 /** A percentage's kind: a change when a verb of direction stands right before it, else a rate. */
 function kindOf(
   unit: StatRecord['unit'],
@@ -186,7 +186,7 @@ function kindOf(
 ): { kind: StatRecord['kind']; direction?: 'up' | 'down' } {
   if (unit !== 'percent' && unit !== 'percentage-point') return { kind: 'level' };
   // The verb stands right before the number (下降20.7%, 上升了9.2%); 缩减率均达90% is a rate.
-  const lead = /(下降|减少|降低|下滑|缩减|压降|上升|增长|提高|增加|提升)(了|约|近)?$/.exec(before)?.[1] ?? '';
+  const lead = LEAD.exec(before)?.[1] ?? '';
   const down = DOWN.test(lead);
   const up = UP.test(lead);
   if (down !== up) return { kind: 'change', direction: down ? 'down' : 'up' };

@@ -12,8 +12,8 @@ export type { ChineseNumeral, FigureCandidate, Figures, NotChartedCandidate, Pie
  * a number inside a quoted name (“1+1+6”) under not_charted for the editor to confirm. Figures
  * written in Chinese numerals (六名, 十条举措, 全国第一) go under not_charted with the reason TODO.
  *
- * The quotes follow what src/stats/check.ts asks of them (found once in the section, holding only
- * this figure's digits), and qualifiers and directions are read with the same words it uses.
+ * The quotes follow what the content check asks of them (src/stats/rules/stat-quote.ts) (found once in the section, holding only
+ * this figure's digits), and directions are read with the same words (src/stats/reading.ts).
  */
 
 export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figures {

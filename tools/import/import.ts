@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { relativeFile } from '../../src/reviews/problems.ts';
+import { relativeFile } from '../../src/content-check/problems.ts';
 import { candidatesOf, type Candidates } from './candidates.ts';
 import { collectLines, type Collected } from './collect.ts';
 import { boundFromText, type DateEvidence } from './dates.ts';
