@@ -6,9 +6,19 @@
  */
 /** The edition of the first of the reader's languages that one serves: zh-TW, zh-HK, zh-MO, zh-Hant → Traditional. */
 function readerLang(): string | undefined {
-  const wanted = (navigator.languages.length > 0 ? navigator.languages : [navigator.language]).map((l) => l.toLowerCase());
+  const wanted = (navigator.languages.length > 0 ? navigator.languages : [navigator.language]).map((l) =>
+    l.toLowerCase(),
+  );
   return wanted
-    .map((l) => (/^zh-(hant|tw|hk|mo)/.test(l) ? 'zh-Hant' : l.startsWith('zh') ? 'zh-Hans' : l.startsWith('en') ? 'en' : ''))
+    .map((l) =>
+      /^zh-(hant|tw|hk|mo)/.test(l)
+        ? 'zh-Hant'
+        : l.startsWith('zh')
+          ? 'zh-Hans'
+          : l.startsWith('en')
+            ? 'en'
+            : '',
+    )
     .find(Boolean);
 }
 

@@ -41,7 +41,9 @@ class SectionNav extends HTMLElement {
     // Sections and their paragraphs, in reading order (paragraph ids match across editions).
     const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
     // The language switch and the link to the parallel page: both land on the paragraph being read.
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]')];
+    const links = [
+      ...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]'),
+    ];
 
     /**
      * Where the reader is. For the switch: the first paragraph not yet scrolled away under the

@@ -27,9 +27,13 @@ if (charts.length > 0) {
     atLoad.disconnect();
   });
   for (const c of charts) atLoad.observe(c);
-  addEventListener('scroll', () => {
-    for (const c of charts) near.observe(c);
-  }, { once: true, passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      for (const c of charts) near.observe(c);
+    },
+    { once: true, passive: true },
+  );
 }
 
 // Print the data tables with the charts.

@@ -16,7 +16,10 @@ interface Allowed {
  * The URL follows the state; a new history entry once the reader has paused on a result.
  * `pushFirst`: the first query of a visit is an entry of its own (Back closes the in-place search).
  */
-export function urlFollower(allowed: Allowed, pushFirst: boolean): (state: SearchState, mode: UrlMode) => void {
+export function urlFollower(
+  allowed: Allowed,
+  pushFirst: boolean,
+): (state: SearchState, mode: UrlMode) => void {
   let lastUrlChange = 0;
   return (state, mode) => {
     if (mode === 'none') return;
@@ -26,8 +29,7 @@ export function urlFollower(allowed: Allowed, pushFirst: boolean): (state: Searc
     const push =
       mode === 'push' ||
       (mode === 'auto' &&
-        ((from.q.trim() !== '' && Date.now() - lastUrlChange > 2000) ||
-          (pushFirst && from.q.trim() === '')));
+        ((from.q.trim() !== '' && Date.now() - lastUrlChange > 2000) || (pushFirst && from.q.trim() === '')));
     // Entries made by search are marked, so closing the in-place search can step back over them.
     if (push) history.pushState({ search: true }, '', url);
     else history.replaceState(history.state, '', url);

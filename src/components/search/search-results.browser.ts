@@ -53,7 +53,8 @@ export function groupsOf(base: string, s: EditionSearch, records: RecordResult[]
 }
 
 /** How many passages the groups hold. */
-export const passageCount = (groups: GroupView[]): number => groups.reduce((n, g) => n + g.passages.length, 0);
+export const passageCount = (groups: GroupView[]): number =>
+  groups.reduce((n, g) => n + g.passages.length, 0);
 
 export function groupItem(t: Formatter, g: GroupView, heading: 'h2' | 'h3'): HTMLLIElement {
   const li = el('li', 'search-group');

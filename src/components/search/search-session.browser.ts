@@ -3,69 +3,21 @@
  * (a newer one cancels it), the results shown, more on demand, the other edition's offer, the
  * suggestions when nothing is found, and the message when the index fails.
  */
-import type { EditionSynonyms } from '../../search/expand.ts';
 import { hasHan, hasLatin, parseQuery, type ParsedQuery } from '../../search/query.ts';
 import { pagefindFilters, type SearchState } from '../../search/state.ts';
-import { createFormatter, type Strings } from '../../search/strings.ts';
+import { createFormatter } from '../../search/strings.ts';
 import { titleFollower, updateLanguageSwitch, urlFollower, type UrlMode } from './search-address.browser.ts';
 import { DamagedIndexError, searchEdition, type EditionSearch } from './search-engine.browser.ts';
-import { el, groupItem, groupsOf, passageCount, type Formatter, type GroupView } from './search-results.browser.ts';
+import {
+  el,
+  groupItem,
+  groupsOf,
+  passageCount,
+  type Formatter,
+  type GroupView,
+} from './search-results.browser.ts';
+import type { Config, MountOptions, Parts } from './search-parts.browser.ts';
 import { renderSuggestions, type Edition } from './search-suggestions.browser.ts';
-
-export interface Config {
-  segment: string;
-  lang: string;
-  strings: Strings;
-  years: string[];
-  sections: string[];
-  editions: Edition[];
-  synonyms: Record<string, EditionSynonyms>;
-}
-
-export interface MountOptions {
-  /** The site's base path (`/` or `/reviews/`). */
-  base: string;
-  /** The form and box, when they are not inside `root` (the header's). */
-  form?: HTMLFormElement | undefined;
-  input?: HTMLInputElement | undefined;
-  /** The first query of a visit is a history entry of its own (Back closes the in-place search). */
-  pushFirst?: boolean;
-  /** Told the state after each search starts (the overlay opens and closes on it). */
-  onState?: (state: SearchState) => void;
-}
-
-/** The page's parts the UI fills: the status, results and message elements, and the form. */
-export interface Parts {
-  form: HTMLFormElement;
-  input: HTMLInputElement;
-  // A filter with a single value is not rendered (the page leaves it out): it is then ''.
-  year: HTMLSelectElement | null;
-  section: HTMLSelectElement | null;
-  status: HTMLElement;
-  busy: HTMLElement;
-  list: HTMLOListElement;
-  moreButton: HTMLButtonElement;
-  empty: HTMLElement;
-  other: HTMLElement;
-  failure: HTMLElement;
-}
-
-export function partsOf(root: HTMLElement, options: MountOptions): Parts {
-  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel) as T;
-  return {
-    form: options.form ?? $<HTMLFormElement>('form'),
-    input: options.input ?? $<HTMLInputElement>('input[name="q"]'),
-    year: root.querySelector<HTMLSelectElement>('select[name="year"]'),
-    section: root.querySelector<HTMLSelectElement>('select[name="section"]'),
-    status: $<HTMLElement>('[data-search-status]'),
-    busy: $<HTMLElement>('[data-search-busy]'),
-    list: $<HTMLOListElement>('[data-search-results]'),
-    moreButton: $<HTMLButtonElement>('[data-search-more]'),
-    empty: $<HTMLElement>('[data-search-empty]'),
-    other: $<HTMLElement>('[data-search-other]'),
-    failure: $<HTMLElement>('[data-search-error]'),
-  };
-}
 
 /** One search UI: its state (the query in flight, the results shown) and how it renders them. */
 export class SearchSession {
@@ -200,7 +152,8 @@ export class SearchSession {
     parts.empty.hidden = !(q.tokens.length > 0 && this.#shownPassages === 0);
     const query = state.q.trim();
     let message = '';
-    if (q.tokens.length > 0) message = this.#shownPassages > 0 ? this.#countMessage(query) : t('search.none', { query });
+    if (q.tokens.length > 0)
+      message = this.#shownPassages > 0 ? this.#countMessage(query) : t('search.none', { query });
     if (offer) message += this.#renderOffer(offer, query);
     if (!parts.empty.hidden) void this.#suggest(state, q);
     parts.status.textContent = message;
@@ -211,7 +164,9 @@ export class SearchSession {
     const { t, parts, config } = this;
     const name = t(`search.edition.${offer.shown}`);
     const count = passageCount(offer.groups);
-    parts.other.querySelector('[data-search-other-title]')!.textContent = t('search.other', { edition: name });
+    parts.other.querySelector('[data-search-other-title]')!.textContent = t('search.other', {
+      edition: name,
+    });
     parts.other.querySelector('[data-search-other-intro]')!.textContent = t('search.otherIntro', {
       query,
       edition: name,
@@ -291,4 +246,3 @@ export class SearchSession {
     failure.replaceChildren(el('p', '', t('search.error')), retry);
   }
 }
-

@@ -23,20 +23,31 @@ export interface SuggestContext {
   base: string;
   /** The edition in the other language, if the site has one. */
   elsewhere: Edition | undefined;
-  search: (segment: string, raw: string, state: SearchState, signal: AbortSignal) => Promise<{ first: RecordResult[] }>;
+  search: (
+    segment: string,
+    raw: string,
+    state: SearchState,
+    signal: AbortSignal,
+  ) => Promise<{ first: RecordResult[] }>;
   /** True once a newer query has started: its suggestions are no longer wanted. */
   stale: () => boolean;
 }
 
 /** Fills the "nothing found" block's list: the tips at once, the suggestion when it is known. */
-export async function renderSuggestions(empty: HTMLElement, ctx: SuggestContext, state: SearchState, q: ParsedQuery): Promise<void> {
+export async function renderSuggestions(
+  empty: HTMLElement,
+  ctx: SuggestContext,
+  state: SearchState,
+  q: ParsedQuery,
+): Promise<void> {
   const { t } = ctx;
   const ul = empty.querySelector('ul')!;
   const searchFor = (query: string) => writeState({ ...state, q: query }) || '?';
   const lead = el('li', 'search-empty__lead');
   const items: Node[] = [lead];
   const shorter = shorterQuery(q);
-  if (shorter && !hasHan(q)) items.push(linkItem(t('search.tipShorter', { query: shorter }), searchFor(shorter)));
+  if (shorter && !hasHan(q))
+    items.push(linkItem(t('search.tipShorter', { query: shorter }), searchFor(shorter)));
   if (state.year || state.section) {
     items.push(linkItem(t('search.tipFilters'), writeState({ q: state.q, year: '', section: '' }) || '?'));
   }
@@ -62,7 +73,12 @@ export async function renderSuggestions(empty: HTMLElement, ctx: SuggestContext,
 }
 
 /** English: the nearest query spelled with the index's own words. */
-async function suggestSpelling(lead: HTMLElement, ctx: SuggestContext, q: ParsedQuery, searchFor: (query: string) => string): Promise<void> {
+async function suggestSpelling(
+  lead: HTMLElement,
+  ctx: SuggestContext,
+  q: ParsedQuery,
+  searchFor: (query: string) => string,
+): Promise<void> {
   const suggestion = didYouMean(q.text, await loadVocabulary(ctx.base));
   if (ctx.stale() || !suggestion) return;
   const a = el('a', 'search-empty__suggestion', ctx.t('search.didYouMean', { query: suggestion }));
@@ -81,9 +97,7 @@ async function suggestWords(
 ): Promise<void> {
   const words = [
     ...new Set(
-      q.tokens
-        .filter((tk) => tk.kind === 'han')
-        .flatMap((tk) => [...tk.phrases, ...segmentWords(tk.text)]),
+      q.tokens.filter((tk) => tk.kind === 'han').flatMap((tk) => [...tk.phrases, ...segmentWords(tk.text)]),
     ),
   ].filter((w) => [...w].length >= 2 && !q.tokens.some((tk) => tk.text === w));
   const found: string[] = [];

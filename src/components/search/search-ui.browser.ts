@@ -6,18 +6,19 @@
  * section, more on demand, suggestions when nothing is found, results from the other language's
  * edition, and a clear message when the index cannot load or is damaged.
  *
- * This module wires the page's events; its parts: search-session (the query in flight and what is
- * shown), search-address (URL, title, language switch), search-results (the result DOM),
- * search-suggestions (nothing found), search-controls (filters fold, arrow keys), and the engine
- * (search-engine, search-pagefind).
+ * This module wires the page's events. Its parts: search-parts (config, options, the page's
+ * elements), search-session (the query in flight and what is shown), search-address (URL, title,
+ * language switch), search-results (the result DOM), search-suggestions (nothing found),
+ * search-controls (filters fold, arrow keys), and the engine (search-engine, search-pagefind).
  */
 import { readState, type SearchState } from '../../search/state.ts';
 import type { UrlMode } from './search-address.browser.ts';
 import { arrowKeys, foldFilters } from './search-controls.browser.ts';
 import { openIndex } from './search-pagefind.browser.ts';
-import { partsOf, SearchSession, type Config, type MountOptions } from './search-session.browser.ts';
+import { partsOf, type Config, type MountOptions } from './search-parts.browser.ts';
+import { SearchSession } from './search-session.browser.ts';
 
-export type { Config, MountOptions } from './search-session.browser.ts';
+export type { Config, MountOptions } from './search-parts.browser.ts';
 
 /** Mounts the search UI on `root`, which holds the status, results and message elements. */
 export function mountSearch(

@@ -11,7 +11,9 @@ class SiteSearch extends HTMLElement {
     const root = this.querySelector<HTMLElement>('[data-search]');
     const configEl = document.getElementById('search-config');
     if (root && configEl) {
-      mountSearch(root, JSON.parse(configEl.textContent ?? '{}') as Config, { base: import.meta.env.BASE_URL });
+      mountSearch(root, JSON.parse(configEl.textContent ?? '{}') as Config, {
+        base: import.meta.env.BASE_URL,
+      });
     }
   }
 }
