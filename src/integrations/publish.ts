@@ -33,7 +33,7 @@ export default function publishIntegration(): AstroIntegration {
         srcDir = fileURLToPath(config.srcDir);
         updateConfig({
           vite: {
-            // Scripts loaded as `?worker&url` (charts-animate.ts) are bundled by Vite's worker
+            // Scripts loaded as `?worker&url` (charts-animate.browser.ts) are bundled by Vite's worker
             // build, which has its own plugin list.
             worker: {
               plugins: (): Plugin[] => [

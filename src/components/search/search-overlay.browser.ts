@@ -5,10 +5,10 @@
  * Forward brings them back. The header form stays a plain GET form to the search page for readers
  * without JavaScript; the search page stays for shared links.
  */
-import type { SearchState } from '../search/state.ts';
-import searchCss from '../styles/search.css?inline';
-import overlayCss from '../styles/search-overlay.css?inline';
-import { mountSearch, type Config } from './search-ui.ts';
+import type { SearchState } from '../../search/state.ts';
+import searchCss from '../../styles/search.css?inline';
+import overlayCss from '../../styles/search-overlay.css?inline';
+import { mountSearch, type Config } from './search-ui.browser.ts';
 
 // The styles travel with the script (a constructed stylesheet: no inline <style> for the CSP).
 const sheet = new CSSStyleSheet();

@@ -6,11 +6,11 @@
  * stops before fetching more fragments. A damaged index file is reported as such, never as "no
  * results".
  */
-import { readCharmap, fold, type Charmap, type CharmapData } from '../search/charmap.ts';
-import { expandQuery, type EditionSynonyms } from '../search/expand.ts';
-import { containsQuery, matchPassages, type Fragment, type Passage } from '../search/match.ts';
-import { hasHan, pagefindQueries, type ParsedQuery } from '../search/query.ts';
-import { bundleReachable, openIndex, withTimeout } from './search-pagefind.ts';
+import { readCharmap, fold, type Charmap, type CharmapData } from '../../search/charmap.ts';
+import { expandQuery, type EditionSynonyms } from '../../search/expand.ts';
+import { containsQuery, matchPassages, type Fragment, type Passage } from '../../search/match.ts';
+import { hasHan, pagefindQueries, type ParsedQuery } from '../../search/query.ts';
+import { bundleReachable, openIndex, withTimeout } from './search-pagefind.browser.ts';
 
 /** Records (sections) whose fragments are fetched per page of results. */
 export const PAGE_RECORDS = 3;

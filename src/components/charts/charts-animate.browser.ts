@@ -88,5 +88,5 @@ function animateCharts(charts: NodeListOf<HTMLElement>): void {
   addEventListener('beforeprint', finishAll);
 }
 
-// Runs on import: the page script imports this bundle by URL once a chart comes near.
+// Runs on import: charts.browser.ts imports this bundle by URL once a chart comes near.
 animateCharts(document.querySelectorAll<HTMLElement>('[data-chart]'));

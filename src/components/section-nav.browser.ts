@@ -1,0 +1,97 @@
+/**
+ * `<section-nav>` (browser): the review page's section navigator, and the reader's place on the
+ * page. The server HTML is a plain list of section links that works without it; upgraded, it
+ * - marks the section being read (aria-current) and scrolls its chip into view;
+ * - points the links that follow the reader at the paragraph being read: the language switch and
+ *   the link to the parallel page (paragraph ids match across editions); above the first section
+ *   the switch points at the top of the other edition again;
+ * - brings a chip focused from the keyboard wholly into view.
+ * Both places come from one scroll reading, so they live together here.
+ */
+
+/** Points the switch (and the parallel link) at `#anchor` (or the page top). */
+function pointLinks(links: HTMLAnchorElement[], anchor: string): void {
+  for (const a of links) {
+    // The parallel link sits in the masthead, so a reader scrolls back up to reach it: it keeps
+    // the last paragraph read (the switch, always on screen in the header, follows the page top too).
+    if (!anchor && a.hasAttribute('data-parallel-link')) continue;
+    const path = (a.getAttribute('href') ?? '').split('#')[0];
+    a.setAttribute('href', anchor ? `${path}#${anchor}` : `${path}`);
+  }
+}
+
+/** Marks the section `id` as current in the navigator (none for ''), its chip scrolled into view. */
+function markSection(nav: HTMLElement | null, id: string): void {
+  for (const a of nav?.querySelectorAll('a') ?? []) {
+    if (id && a.hash === `#${id}`) {
+      if (a.hasAttribute('aria-current')) continue;
+      a.setAttribute('aria-current', 'location');
+      if (nav) nav.scrollLeft = a.offsetLeft - (nav.clientWidth - a.offsetWidth) / 2;
+    } else {
+      a.removeAttribute('aria-current');
+    }
+  }
+}
+
+class SectionNav extends HTMLElement {
+  connectedCallback(): void {
+    const nav = this.querySelector('ol');
+    const header = document.querySelector('.site-header');
+    const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
+    // Sections and their paragraphs, in reading order (paragraph ids match across editions).
+    const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
+    // The language switch and the link to the parallel page: both land on the paragraph being read.
+    const links = [
+      ...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]'),
+    ];
+
+    /**
+     * Where the reader is. For the switch: the first paragraph not yet scrolled away under the
+     * header, or the section itself while its heading is on screen. For the navigator: the section
+     * crossing a line a third of the way down the screen. Neither above the first section (the
+     * reader went back to the top): the switch then points at the top of the other edition.
+     */
+    const place = (): void => {
+      const top = Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+      const line = innerHeight / 3;
+      const section = sections.findLast((s) => s.getBoundingClientRect().top <= line);
+      if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) {
+        pointLinks(links, '');
+        markSection(nav, '');
+        return;
+      }
+      const here = anchors.find((el) => {
+        const r = el.getBoundingClientRect();
+        return el.tagName === 'SECTION' ? r.top >= top - 4 && r.top < innerHeight : r.bottom > top + 8;
+      });
+      pointLinks(links, here?.id ?? section?.id ?? '');
+      markSection(nav, section?.id ?? '');
+    };
+
+    let queued = false;
+    addEventListener(
+      'scroll',
+      () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          place();
+        });
+      },
+      { passive: true },
+    );
+    // Right before the switch is followed, the place is read afresh (no stale anchor).
+    for (const a of links) a.addEventListener('click', place);
+    // The place is read from the layout, never from location.hash: a malformed #fragment cannot throw.
+    addEventListener('hashchange', () => requestAnimationFrame(place));
+    // A chip focused from the keyboard while half outside the sideways scroller stays half hidden
+    // in Chromium, its ring cut off: bring it wholly in view (scroll-padding leaves room for the ring).
+    nav?.addEventListener('focusin', (e) => {
+      if (e.target instanceof HTMLElement) e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    place();
+  }
+}
+
+customElements.define('section-nav', SectionNav);
