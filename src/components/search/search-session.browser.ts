@@ -32,12 +32,16 @@ export class SearchSession {
   readonly #english: Edition | undefined;
   readonly #chinese: Edition | undefined;
 
-  constructor(
-    readonly root: HTMLElement,
-    readonly config: Config,
-    readonly options: MountOptions,
-    readonly parts: Parts,
-  ) {
+  readonly root: HTMLElement;
+  readonly config: Config;
+  readonly options: MountOptions;
+  readonly parts: Parts;
+
+  constructor(root: HTMLElement, config: Config, options: MountOptions, parts: Parts) {
+    this.root = root;
+    this.config = config;
+    this.options = options;
+    this.parts = parts;
     this.t = createFormatter(config.strings, config.lang);
     this.allowed = { years: config.years, sections: config.sections };
     this.#english = config.editions.find((e) => e.lang === 'en');
