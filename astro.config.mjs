@@ -16,6 +16,10 @@ export default defineConfig({
   // Directory URLs (/en/2024/) written as folders with index.html: what every CDN serves as-is.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Components' scoped styles keep their selectors' specificity (`:where([data-astro-cid-…])`
+  // adds none), so a rule moved from a shared sheet into a component's <style> still ties, and
+  // loses or wins, exactly as before (print and engines.css overrides keep working).
+  scopedStyleStrategy: 'where',
   // Test and benchmark builds of other content trees keep their own output and content cache.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -4,6 +4,7 @@ import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-info.ts';
+import { lightPalette as palette } from '../styles/palette.ts';
 
 /**
  * Share images ("cards") for link previews: one 1200×630 PNG per edition of each review, with
@@ -193,7 +194,6 @@ export function balancedLines(text: string, measure: (s: string) => number, maxW
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-const palette = { bg: '#f7f5f0', text: '#1c1d21', muted: '#55585f', accent: '#1d4e89', rule: '#d9d5cc' };
 const MARGIN = 80;
 const TITLE_MAX_LINES = 3;
 
