@@ -12,6 +12,7 @@ import {
 } from '../publish/headers.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
+import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
 
 /**
  * The publishing kit, written after everything else (`astro:build:done`, after the Pagefind
@@ -97,7 +98,10 @@ export default function publishIntegration(): AstroIntegration {
         const sources = cspSources(pages, ownScripts);
         const pagefindDir = path.join(outDir, 'pagefind');
         const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
-        const rules = siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles });
+        const rules = [
+          ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
+          ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
+        ];
         fs.writeFileSync(
           path.join(outDir, '_headers'),
           formatHeadersFile(rules, [
