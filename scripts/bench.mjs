@@ -6,7 +6,8 @@
  *   npm run bench -- --years 1,10,50    # also: synthetic archives of 1, 10 and 50 years
  *   npm run bench -- --peer             # also: the same article on Astro Starlight, side by side
  *   options: --runs N (Lighthouse, page loads and searches, default 3), --no-lighthouse,
- *            --only-scale, --only-search (no page loads), --peer (scripts/bench-peer.mjs)
+ *            --only-scale, --only-search (no page loads), --peer (scripts/bench-peer.mjs),
+ *            --worker (Pagefind's web worker against none, throttled and not)
  *
  * Prints tables and writes JSON to bench-results/ (git-ignored). Every figure is a median with
  * min–max over the runs. Pages are served gzip-compressed from 127.0.0.1 by scripts/serve.mjs and
@@ -247,9 +248,14 @@ const sumOf = (rs, k) => rs.reduce((a, r) => a + r[k], 0);
  * Type queries into a search UI; bytes fetched (and per request) and time until the first
  * result shows. `ui` says how to reach the box and what a result is (ours or the peer's).
  */
-async function searchTimings(browser, url, qs, ui = ourUi) {
+async function searchTimings(browser, url, qs, ui = ourUi, { throttle = 1, worker = false } = {}) {
   const context = await browser.newContext({ ...devices['Pixel 7'] });
   const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  if (worker) await withPagefindWorker(page);
   const rec = recordRequests(context);
   await page.goto(url, { waitUntil: 'networkidle' });
   await rec.idle();
@@ -280,6 +286,25 @@ async function searchTimings(browser, url, qs, ui = ourUi) {
   }
   await context.close();
   return out;
+}
+
+/**
+ * For the worker measurement only (`--worker`): our search code as built, but creating Pagefind
+ * with its web worker (`noWorker: false`), and the page's CSP without Trusted Types, which would
+ * refuse `new Worker(url)` from a string (Pagefind's). Nothing else changes.
+ */
+async function withPagefindWorker(page) {
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll('noWorker:!0', 'noWorker:!1');
+    await route.fulfill({ response, body });
+  });
+  await page.route(/\/search\/(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace(/;\s*require-trusted-types-for[^;]*|;\s*trusted-types[^;]*/g, '');
+    await route.fulfill({ response, headers });
+  });
 }
 
 /** Our search page: the box is there; a result is a passage link. */
@@ -532,6 +557,25 @@ if (!flag('only-scale')) {
       results.search[e][0].requests,
       base,
     );
+
+  if (flag('worker')) {
+    // Pagefind's web worker against none, on a phone-like CPU (4× throttled) and unthrottled.
+    results.worker = {};
+    const rows = [];
+    for (const e of ['zh-hans', 'en']) {
+      for (const throttle of [1, 4]) {
+        for (const worker of [false, true]) {
+          const rs = [];
+          for (let i = 0; i < Math.max(runs, 3); i++) rs.push(await searchTimings(browser, `${base}${e}/search/`, [heldOut[e][0]], ourUi, { throttle, worker }));
+          const [q] = summarise(rs);
+          results.worker[`${e} ${throttle}x ${worker ? 'worker' : 'noWorker'}`] = q;
+          rows.push([e, `${throttle}×`, worker ? 'worker' : 'noWorker', q.query, kb(q.bytes.median), fmt(q.ms)]);
+        }
+      }
+    }
+    console.log('\nPagefind worker vs none, first query (Pixel 7 profile; CPU throttled 4× for a phone):');
+    console.log(table(['edition', 'CPU', 'Pagefind', 'query', 'KB on wire', 'ms to first result'], rows));
+  }
 
   if (flag('peer')) {
     const peer = preparePeer({ log: (m) => console.log(`\n${m}`) });
