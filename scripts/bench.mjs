@@ -126,23 +126,19 @@ function build(contentDir, outDir) {
   return { total, hant, pagefind, astro: total - (Number.isFinite(pagefind) ? pagefind : 0), pages };
 }
 
+/** Serves `dir` with scripts/serve.mjs; resolves once it says it listens (never another server's port). */
 function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  // Wait until it answers (a loaded machine can take more than a moment to start it).
-  const ready = async () => {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await globalThis.fetch(`http://127.0.0.1:${port}/`);
-        return child;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    throw new Error(`the server on port ${port} did not start`);
-  };
-  return ready();
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (/Serving .* at http/.test(out)) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`the server for ${dir} exited (${code}); is port ${port} taken?`)));
+  });
 }
 
 const launchArgs = [
@@ -226,7 +222,10 @@ function recordRequests(context) {
     try {
       const [sizes, response] = await Promise.all([req.sizes(), req.response()]);
       r.type = (await response?.headerValue('content-type'))?.split(';')[0] ?? '';
-      r.body = sizes.responseBodySize;
+      // Chromium reports no body size for a worker's own script (the peer's pagefind-worker.js,
+      // 12 KB gzip): then the body is what the server said it sent.
+      const length = Number((await response?.headerValue('content-length')) ?? 0);
+      r.body = sizes.responseBodySize > 0 || !(length > 0) ? sizes.responseBodySize : length;
       r.headers = sizes.responseHeadersSize;
       r.transfer = r.body + r.headers;
     } finally {
@@ -302,7 +301,10 @@ async function withPagefindWorker(page) {
   await page.route(/\/search\/(\?.*)?$/, async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };
-    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace(/;\s*require-trusted-types-for[^;]*|;\s*trusted-types[^;]*/g, '');
+    headers['content-security-policy'] = (headers['content-security-policy'] ?? '').replace(
+      /;\s*require-trusted-types-for[^;]*|;\s*trusted-types[^;]*/g,
+      '',
+    );
     await route.fulfill({ response, headers });
   });
 }
@@ -566,10 +568,23 @@ if (!flag('only-scale')) {
       for (const throttle of [1, 4]) {
         for (const worker of [false, true]) {
           const rs = [];
-          for (let i = 0; i < Math.max(runs, 3); i++) rs.push(await searchTimings(browser, `${base}${e}/search/`, [heldOut[e][0]], ourUi, { throttle, worker }));
+          for (let i = 0; i < Math.max(runs, 3); i++)
+            rs.push(
+              await searchTimings(browser, `${base}${e}/search/`, [heldOut[e][0]], ourUi, {
+                throttle,
+                worker,
+              }),
+            );
           const [q] = summarise(rs);
           results.worker[`${e} ${throttle}x ${worker ? 'worker' : 'noWorker'}`] = q;
-          rows.push([e, `${throttle}×`, worker ? 'worker' : 'noWorker', q.query, kb(q.bytes.median), fmt(q.ms)]);
+          rows.push([
+            e,
+            `${throttle}×`,
+            worker ? 'worker' : 'noWorker',
+            q.query,
+            kb(q.bytes.median),
+            fmt(q.ms),
+          ]);
         }
       }
     }
@@ -586,38 +601,45 @@ if (!flag('only-scale')) {
       const peerPort = port + 1;
       const peerServer = await serve(peer.dist, peerPort);
       const peerBase = `http://127.0.0.1:${peerPort}/`;
-      const ours = await searchEditions(browser, base, heldOut);
-      const theirs = {};
-      for (const e of peer.segments) {
-        const rs = [];
-        for (let i = 0; i < runs; i++)
-          rs.push(await searchTimings(browser, peerBase + peerPage(e), heldOut[e], peerUi));
-        theirs[e] = summarise(rs);
+      results.peer = { versions: peer.versions };
+      for (const [set, qs] of [
+        ['held-out queries', heldOut],
+        ['the queries above', queries],
+      ]) {
+        const ours = qs === queries ? results.search : await searchEditions(browser, base, qs);
+        const theirs = {};
+        for (const e of peer.segments) {
+          const rs = [];
+          for (let i = 0; i < runs; i++)
+            rs.push(await searchTimings(browser, peerBase + peerPage(e), qs[e], peerUi));
+          theirs[e] = summarise(rs);
+        }
+        results.peer[set] = { ours, theirs };
+        console.log(
+          `\nOurs vs peer (Starlight ${peer.versions.starlight}, Pagefind ${peer.versions.pagefind}, same article, same server and profile), ${set}, KB on the wire (body):`,
+        );
+        console.log(
+          table(
+            ['edition', 'query', 'ours KB', 'peer KB', 'ours/peer', 'ours ms', 'peer ms'],
+            editions.flatMap((e) =>
+              ours[e].map((q, j) => {
+                const t = theirs[e]?.[j];
+                return [
+                  e,
+                  `${j === 0 ? 'first' : 'second'}: ${q.query}`,
+                  `${kb(q.bytes.median)} (${kb(q.body.median)})`,
+                  t ? `${kb(t.bytes.median)} (${kb(t.body.median)})` : '–',
+                  t && t.bytes.median > 0 ? (q.bytes.median / t.bytes.median).toFixed(2) : '–',
+                  fmt(q.ms),
+                  t ? fmt(t.ms) : '–',
+                ];
+              }),
+            ),
+          ),
+        );
       }
       peerServer.kill();
-      results.peer = { versions: peer.versions, ours, theirs };
-      console.log(
-        `\nOurs vs peer (Starlight ${peer.versions.starlight}, Pagefind ${peer.versions.pagefind}, same article, same server and profile), held-out queries, KB on the wire (body):`,
-      );
-      console.log(
-        table(
-          ['edition', 'query', 'ours KB', 'peer KB', 'ours/peer', 'ours ms', 'peer ms'],
-          editions.flatMap((e) =>
-            ours[e].map((q, j) => {
-              const t = theirs[e]?.[j];
-              return [
-                e,
-                `${j === 0 ? 'first' : 'second'}: ${q.query}`,
-                `${kb(q.bytes.median)} (${kb(q.body.median)})`,
-                t ? `${kb(t.bytes.median)} (${kb(t.body.median)})` : '–',
-                t ? (q.bytes.median / t.bytes.median).toFixed(2) : '–',
-                fmt(q.ms),
-                t ? fmt(t.ms) : '–',
-              ];
-            }),
-          ),
-        ),
-      );
+      const theirs = results.peer['held-out queries'].theirs;
       for (const e of peer.segments)
         breakdown(
           `Peer's first query, ${e} (${theirs[e][0].query}), request by request:`,
