@@ -156,7 +156,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     );
   }
   fs.rmSync(path.join(peerDir, 'dist'), { recursive: true, force: true });
-  const b = run(process.execPath, [path.join(peerDir, 'node_modules/astro/bin/astro.mjs'), 'build'], { timeout: 600_000 });
+  const b = run(process.execPath, [path.join(peerDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    timeout: 600_000,
+  });
   if (b.status !== 0)
     return {
       skipped: `the peer build failed: ${(b.stderr || b.stdout).trim().split('\n').slice(-5).join(' / ')}`,

@@ -126,18 +126,28 @@ function build(contentDir, outDir) {
   return { total, hant, pagefind, astro: total - (Number.isFinite(pagefind) ? pagefind : 0), pages };
 }
 
+/** The servers this run started: stopped when it ends, also on a crash. */
+const servers = new Set();
+process.on('exit', () => {
+  for (const s of servers) s.kill();
+});
+
 /** Serves `dir` with scripts/serve.mjs; resolves once it says it listens (never another server's port). */
 function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  servers.add(child);
+  child.on('exit', () => servers.delete(child));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
       if (/Serving .* at http/.test(out)) resolve(child);
     });
-    child.on('exit', (code) => reject(new Error(`the server for ${dir} exited (${code}); is port ${port} taken?`)));
+    child.on('exit', (code) =>
+      reject(new Error(`the server for ${dir} exited (${code}); is port ${port} taken?`)),
+    );
   });
 }
 
@@ -228,6 +238,8 @@ function recordRequests(context) {
       r.body = sizes.responseBodySize > 0 || !(length > 0) ? sizes.responseBodySize : length;
       r.headers = sizes.responseHeadersSize;
       r.transfer = r.body + r.headers;
+    } catch {
+      // The context closed before the sizes were read: a request after the measurement.
     } finally {
       settle(req);
     }

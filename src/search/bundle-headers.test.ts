@@ -36,13 +36,23 @@ for (const base of ['/', '/reviews/']) {
         const h = at(`pagefind/${f}`);
         expect(h['content-security-policy'], f).toBe(PAGEFIND_DATA_CSP);
         expect(h['x-content-type-options'], f).toBe('nosniff');
-        for (const name of DOCUMENT_ONLY_HEADERS) expect(h[name.toLowerCase()], `${f} ${name}`).toBeUndefined();
-        expect(h['cache-control'], f).toBe(/_[0-9a-f]{7,}\.pf_/.test(f) ? CACHE_PAGEFIND_CHUNK : CACHE_REVALIDATE);
+        for (const name of DOCUMENT_ONLY_HEADERS)
+          expect(h[name.toLowerCase()], `${f} ${name}`).toBeUndefined();
+        expect(h['cache-control'], f).toBe(
+          /_[0-9a-f]{7,}\.pf_/.test(f) ? CACHE_PAGEFIND_CHUNK : CACHE_REVALIDATE,
+        );
       }
     });
 
     test('documents and the worker keep the full set', () => {
-      for (const p of ['', 'zh-hans/search/', 'en/2024/', '404.html', 'pagefind/pagefind-worker.js', '_astro/x.Ab12Cd34.js']) {
+      for (const p of [
+        '',
+        'zh-hans/search/',
+        'en/2024/',
+        '404.html',
+        'pagefind/pagefind-worker.js',
+        '_astro/x.Ab12Cd34.js',
+      ]) {
         const h = at(p);
         expect(h['content-security-policy'], p).toBe(csp);
         expect(h['x-frame-options'], p).toBe('DENY');

@@ -163,7 +163,8 @@ export function markedBlocks(section: HTMLElement): string {
   // Other ids (a term's `term-…` link target) would each be an anchor repeating its text in
   // every fragment, and no result lands on them; a figure's `…-title` names the figure.
   for (const el of copy.querySelectorAll('[id]')) {
-    if (!el.matches(BLOCK_SELECTOR) && !(el.getAttribute('id') ?? '').endsWith('-title')) el.removeAttribute('id');
+    if (!el.matches(BLOCK_SELECTOR) && !(el.getAttribute('id') ?? '').endsWith('-title'))
+      el.removeAttribute('id');
   }
   for (const el of copy.querySelectorAll(BLOCK_SELECTOR)) {
     // A paragraph inside a figure is part of the figure's block.
