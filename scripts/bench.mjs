@@ -48,6 +48,15 @@ const heldOut = {
   'zh-hant': ['巡邏', '矛盾糾紛'],
   en: ['patrol', 'disputes'],
 };
+/** The paragraphs each held-out query must reach (their anchors on the review page). */
+const heldOutAnchors = {
+  巡逻: ['political-leadership-5'],
+  矛盾纠纷: ['political-leadership-5', 'team-building-1'],
+  巡邏: ['political-leadership-5'],
+  矛盾糾紛: ['political-leadership-5', 'team-building-1'],
+  patrol: ['political-leadership-5'],
+  disputes: ['political-leadership-5', 'service-to-development-5', 'team-building-1'],
+};
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 const median = (xs) => {
@@ -284,7 +293,17 @@ async function searchTimings(browser, url, qs, ui = ourUi, { throttle = 1, worke
     await rec.idle();
     // The browser's own favicon request lands whenever; it is no search's cost.
     const requests = rec.since(mark).filter((r) => !/\/favicon\.[a-z]+$/.test(new URL(r.url).pathname));
-    out.push({ query: q, ms, bytes: sumOf(requests, 'transfer'), body: sumOf(requests, 'body'), requests });
+    const hrefs = await page
+      .locator(ui.result)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+    out.push({
+      query: q,
+      ms,
+      bytes: sumOf(requests, 'transfer'),
+      body: sumOf(requests, 'body'),
+      requests,
+      hrefs,
+    });
     // Clear results so the second query's first result is new.
     await input.fill('');
     await page
@@ -337,6 +356,15 @@ const peerUi = {
   },
   result: '.pagefind-ui__result-link',
 };
+
+/** Whether a held-out query's results link to the paragraphs it must reach (shown results). */
+function rightParagraph(q) {
+  const want = heldOutAnchors[q.query];
+  if (!want) return '–';
+  const got = new Set(q.hrefs.map((h) => decodeURIComponent(h.split('#')[1] ?? '')));
+  const missing = want.filter((a) => !got.has(a));
+  return missing.length === 0 ? `yes (${want.join(', ')})` : `NO: ${missing.join(', ')} missing`;
+}
 
 /** A first query's requests, one line each, largest first. */
 function breakdown(title, requests, origin) {
@@ -453,6 +481,7 @@ function summarise(rs) {
     bytes: stat(rs.map((r) => r[j].bytes)),
     body: stat(rs.map((r) => r[j].body)),
     requests: q.requests,
+    hrefs: q.hrefs,
   }));
 }
 
@@ -632,7 +661,16 @@ if (!flag('only-scale')) {
         );
         console.log(
           table(
-            ['edition', 'query', 'ours KB', 'peer KB', 'ours/peer', 'ours ms', 'peer ms'],
+            [
+              'edition',
+              'query',
+              'ours KB',
+              'peer KB',
+              'ours/peer',
+              'ours ms',
+              'peer ms',
+              'ours: right paragraph',
+            ],
             editions.flatMap((e) =>
               ours[e].map((q, j) => {
                 const t = theirs[e]?.[j];
@@ -644,6 +682,7 @@ if (!flag('only-scale')) {
                   t && t.bytes.median > 0 ? (q.bytes.median / t.bytes.median).toFixed(2) : '–',
                   fmt(q.ms),
                   t ? fmt(t.ms) : '–',
+                  rightParagraph(q),
                 ];
               }),
             ),
