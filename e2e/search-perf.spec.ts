@@ -10,8 +10,8 @@ import { waitForResults } from './search-helpers.ts';
  *   first query;
  * - the reader types after focusing the box: Pagefind and the index metadata were preloaded, the
  *   first query fetches the index chunk and result fragments; then a second query.
- * Written to .tmp/search-perf.json and checked against a budget (the Starlight peer: ~96 KB and
- * 120–200 ms for its first query).
+ * Written to .tmp/search-perf.json and checked against a budget (the Starlight peer: 99–100 KB
+ * and ~800 ms to its first result, `npm run bench -- --peer`).
  */
 const queries: Record<string, [string, string]> = {
   'zh-hans': ['网格', '知识产权'],
@@ -85,7 +85,7 @@ type Report = Record<
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 for (const [segment, [first, second]] of Object.entries(queries)) {
-  test(`${segment}: a first query costs at most 160 KB and 2 s cold, 1 s preloaded; a second one 30 KB and 1 s`, async ({
+  test(`${segment}: a first query costs at most 94 KB (the peer) and 2 s cold, 1 s preloaded; a second one 2.5 KB and 1 s`, async ({
     browser,
   }) => {
     // Cold: type as soon as the page's script is ready.
@@ -132,13 +132,16 @@ for (const [segment, [first, second]] of Object.entries(queries)) {
     });
 
     expect(coldQuery.requests.some((r) => r.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    expect(coldQuery.bytes).toBeLessThan(160 * 1024);
+    // The peer (Starlight, same article) fetched about 94–100 KB for its first query
+    // (`npm run bench -- --peer`); ours is about 89 KB.
+    expect(coldQuery.bytes).toBeLessThan(94 * 1024);
     // Generous time limits: this catches a regression (a blocking load, a lost debounce), not the
     // noise of a shared 2-core machine; the measured numbers are in the report.
     expect(coldQuery.ms).toBeLessThan(2000);
     expect(one.requests.some((r) => r.endsWith('pagefind.js') || r.includes('wasm'))).toBe(false);
     expect(one.ms).toBeLessThan(1000);
-    expect(two.bytes).toBeLessThan(30 * 1024);
+    // A second query in a section not loaded yet fetches that one fragment (about 2.2–2.4 KB).
+    expect(two.bytes).toBeLessThan(2.5 * 1024);
     expect(two.ms).toBeLessThan(1000);
   });
 }

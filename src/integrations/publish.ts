@@ -8,6 +8,7 @@ import { formatHeadersFile } from '../publish/headers.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
+import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
 
 /**
  * The publishing kit, written after everything else (`astro:build:done`, after the Pagefind
@@ -94,7 +95,10 @@ export default function publishIntegration(): AstroIntegration {
         const sources = cspSources(pages, ownScripts);
         const pagefindDir = path.join(outDir, 'pagefind');
         const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
-        const rules = siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles });
+        const rules = [
+          ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
+          ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
+        ];
         fs.writeFileSync(
           path.join(outDir, '_headers'),
           formatHeadersFile(rules, [

@@ -140,4 +140,15 @@ describe('markedBlocks', () => {
     // The page itself keeps its ids.
     expect(section.querySelector('p#lede-1')).not.toBeNull();
   });
+
+  test('Ids no result lands on (a term’s link target) are not anchors; a figure’s title is.', () => {
+    const section = parse(
+      '<section id="s"><p id="s-1">A <span id="term-x">term</span>.</p><figure id="chart-b"><figcaption><span id="chart-b-title">Title</span></figcaption></figure></section>',
+    ).querySelector('section')!;
+    const doc = parse(markedBlocks(section));
+    expect(doc.querySelector('#term-x')).toBeNull();
+    expect(doc.querySelector('#chart-b-title')?.textContent).toBe('Title');
+    expect(doc.querySelector('#s-1')?.textContent).toBe(BLOCK_MARKS.p);
+    expect(doc.querySelector('#chart-b')?.textContent).toBe(BLOCK_MARKS.figure);
+  });
 });

@@ -155,10 +155,18 @@ export function pageRecords(page: IndexablePage, urlPath: string): SearchRecord[
  */
 export const BLOCK_MARKS = { p: '\uE000', heading: '\uE001', figure: '\uE002' } as const;
 
+const BLOCK_SELECTOR = 'p[id], li[id], h2[id], h3[id], h4[id], figure[id]';
+
 /** The section's HTML with each block's id on a marker (a copy: the page itself is untouched). */
 export function markedBlocks(section: HTMLElement): string {
   const copy = parse(section.innerHTML);
-  for (const el of copy.querySelectorAll('p[id], li[id], h2[id], h3[id], h4[id], figure[id]')) {
+  // Other ids (a term's `term-…` link target) would each be an anchor repeating its text in
+  // every fragment, and no result lands on them; a figure's `…-title` names the figure.
+  for (const el of copy.querySelectorAll('[id]')) {
+    if (!el.matches(BLOCK_SELECTOR) && !(el.getAttribute('id') ?? '').endsWith('-title'))
+      el.removeAttribute('id');
+  }
+  for (const el of copy.querySelectorAll(BLOCK_SELECTOR)) {
     // A paragraph inside a figure is part of the figure's block.
     if (el.tagName !== 'FIGURE' && hasAncestor(el, 'FIGURE')) {
       el.removeAttribute('id');

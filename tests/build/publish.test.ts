@@ -230,6 +230,9 @@ describe('_headers', () => {
   test('Every built file gets the CSP and the security headers.', () => {
     for (const f of files) {
       const h = headersFor(rules, urlPath(f));
+      expect(h['x-content-type-options'], f).toBe('nosniff');
+      // Pagefind's data files: a short CSP and no document-only headers (tests/build/search.test.ts).
+      if (f.startsWith('pagefind/') && f !== 'pagefind/pagefind-worker.js') continue;
       expect(h['content-security-policy'], f).toMatch(
         /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/,
       );

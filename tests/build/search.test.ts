@@ -10,6 +10,8 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import type { Fragment } from '../../src/search/match.ts';
 import { readCharmap, type CharmapData } from '../../src/search/charmap.ts';
 import { blocksOf } from '../../src/search/match.ts';
+import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';
+import { PAGEFIND_DATA_CSP } from '../../src/search/bundle-headers.ts';
 import { distDir, fileOf, htmlPages, page, rawHtml } from './dist.ts';
 
 /** Checks over the built search index and the pages around it, no browser. */
@@ -249,6 +251,29 @@ describe('search pages and the header search', () => {
       expect(form?.getAttribute('action'), p).toBe(`${base}${edition}/search/`);
       expect(form?.querySelector('input[name="q"]'), p).not.toBeNull();
       expect(fs.existsSync(fileOf(`/${edition}/search/`))).toBe(true);
+    }
+  });
+});
+
+describe("the headers of Pagefind's files", () => {
+  test("every file of the bundle but the worker gets the short CSP from dist/_headers; the search pages keep the site's", () => {
+    const rules = parseHeadersFile(fs.readFileSync(path.join(distDir, '_headers'), 'utf8'));
+    const b = base.endsWith('/') ? base : `${base}/`;
+    const files = fs
+      .readdirSync(bundle, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(bundle, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const h = headersFor(rules, `${b}pagefind/${f}`);
+      if (f === 'pagefind-worker.js') expect(h['content-security-policy'], f).not.toBe(PAGEFIND_DATA_CSP);
+      else expect(h['content-security-policy'], f).toBe(PAGEFIND_DATA_CSP);
+      expect(h['x-content-type-options'], f).toBe('nosniff');
+    }
+    for (const l of locales) {
+      const h = headersFor(rules, `${b}${l.segment}/search/`);
+      expect(h['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+      expect(h['x-frame-options']).toBe('DENY');
     }
   });
 });

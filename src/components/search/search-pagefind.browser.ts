@@ -78,7 +78,9 @@ export function openIndex(base: string, language: string): Promise<PagefindIndex
         try {
           html.setAttribute('lang', language);
           // No web worker: the index is small and searching it takes a few milliseconds on the main
-          // thread, while the worker would cost another 12 KB download and a round trip first.
+          // thread, while the worker would cost another 12 KB download and a round trip first
+          // (measured: `npm run bench -- --worker`, README "Benchmark"; the site's Trusted Types
+          // would also refuse Pagefind's `new Worker(url)` from a string).
           instance = pagefind.createInstance({ basePath: bundle, baseUrl: base, noWorker: true });
         } finally {
           if (lang === null) html.removeAttribute('lang');
