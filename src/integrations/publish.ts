@@ -19,104 +19,113 @@ import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
  *   `csp.ts`, `cache-policy.ts`; the file format is `headers.ts`).
  * RSS, robots.txt and share images are Astro endpoints under src/pages/.
  */
+/** What the browser build shipped: our own script chunks (by CSP hash) and the packages bundled. */
+interface Shipped {
+  ownScripts: Set<string>;
+  packages: Set<string>;
+}
+
+/**
+ * Vite plugins that record what the browser build (Vite's client environment) produced from our
+ * source: the code of each script chunk of a src/ component (Astro inlines the small ones into
+ * pages), and the node_modules packages bundled for readers.
+ */
+function recorders(srcDir: () => string, shipped: Shipped) {
+  const recordPackages = (moduleIds: readonly string[]) => {
+    for (const id of moduleIds) {
+      const pkg = packageOfModule(id);
+      if (pkg) shipped.packages.add(pkg);
+    }
+  };
+  return {
+    // Scripts loaded as `?worker&url` (charts-animate.browser.ts) are bundled by Vite's worker
+    // build, which has its own plugin list.
+    worker: {
+      plugins: (): Plugin[] => [
+        {
+          name: 'pingan:worker-output',
+          generateBundle(_options, bundle) {
+            for (const out of Object.values(bundle)) if (out.type === 'chunk') recordPackages(out.moduleIds);
+          },
+        },
+      ],
+    },
+    plugins: [
+      {
+        name: 'pingan:client-output',
+        applyToEnvironment: (env) => env.name === 'client',
+        generateBundle: {
+          // Before Astro's own plugin takes the inlined chunks out of the bundle.
+          order: 'pre',
+          handler(_options, bundle) {
+            for (const out of Object.values(bundle)) {
+              if (out.type !== 'chunk') continue;
+              recordPackages(out.moduleIds);
+              const facade = (out.facadeModuleId ?? '').split('?')[0] ?? '';
+              if (
+                facade.startsWith(srcDir()) &&
+                /\.astro\?astro&type=script/.test(out.facadeModuleId ?? '')
+              ) {
+                shipped.ownScripts.add(cspHash(out.code.trim()));
+              }
+            }
+          },
+        },
+      } satisfies Plugin,
+    ],
+  };
+}
+
+/** Writes sitemap.xml, _headers and THIRD-PARTY-NOTICES.txt into the built site; returns the log line. */
+function writeKit(outDir: string, base: string, shipped: Shipped): string {
+  const pages = files(outDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ file: f, html: fs.readFileSync(path.join(outDir, f), 'utf8') }));
+
+  const entries = sitemapEntries(pages);
+  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
+
+  const sources = cspSources(pages, shipped.ownScripts);
+  const pagefindDir = path.join(outDir, 'pagefind');
+  const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
+  const rules = [
+    ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
+    ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
+  ];
+  fs.writeFileSync(
+    path.join(outDir, '_headers'),
+    formatHeadersFile(rules, [
+      'Written by the build (src/integrations/publish.ts): do not edit. Netlify / Cloudflare Pages format;',
+      'README "Publishing" has the same rules for other servers.',
+    ]),
+  );
+  // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
+  const notices = [...shipped.packages].map((p) => noticeFor(p, 'bundled into the page scripts (_astro/)'));
+  notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
+  fs.writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), noticesText(notices));
+  return (
+    `THIRD-PARTY-NOTICES.txt (${notices.map((n) => n.name).join(', ')}); ` +
+    `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
+    `${sources.scriptHashes.length} inline script(s), ${sources.styleHashes.length} inline style(s) by hash)`
+  );
+}
+
 export default function publishIntegration(): AstroIntegration {
   let base = '/';
   let srcDir = '';
-  // What the browser build (Vite's client environment) produced from our source: the code of
-  // each script chunk of a src/ component (Astro inlines the small ones into pages), and the
-  // node_modules packages bundled for readers.
-  const ownScripts = new Set<string>();
-  const shippedPackages = new Set<string>();
+  const shipped: Shipped = { ownScripts: new Set(), packages: new Set() };
   return {
     name: 'pingan:publish',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         srcDir = fileURLToPath(config.srcDir);
-        updateConfig({
-          vite: {
-            // Scripts loaded as `?worker&url` (charts-animate.browser.ts) are bundled by Vite's worker
-            // build, which has its own plugin list.
-            worker: {
-              plugins: (): Plugin[] => [
-                {
-                  name: 'pingan:worker-output',
-                  generateBundle(_options, bundle) {
-                    for (const out of Object.values(bundle)) {
-                      for (const id of out.type === 'chunk' ? out.moduleIds : []) {
-                        const pkg = packageOfModule(id);
-                        if (pkg) shippedPackages.add(pkg);
-                      }
-                    }
-                  },
-                },
-              ],
-            },
-            plugins: [
-              {
-                name: 'pingan:client-output',
-                applyToEnvironment: (env: { name: string }) => env.name === 'client',
-                generateBundle: {
-                  // Before Astro's own plugin takes the inlined chunks out of the bundle.
-                  order: 'pre',
-                  handler(_options, bundle) {
-                    for (const out of Object.values(bundle)) {
-                      if (out.type !== 'chunk') continue;
-                      for (const id of out.moduleIds) {
-                        const pkg = packageOfModule(id);
-                        if (pkg) shippedPackages.add(pkg);
-                      }
-                      const facade = (out.facadeModuleId ?? '').split('?')[0] ?? '';
-                      if (
-                        facade.startsWith(srcDir) &&
-                        /\.astro\?astro&type=script/.test(out.facadeModuleId ?? '')
-                      ) {
-                        ownScripts.add(cspHash(out.code.trim()));
-                      }
-                    }
-                  },
-                },
-              },
-            ],
-          },
-        });
+        updateConfig({ vite: recorders(() => srcDir, shipped) });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = files(outDir)
-          .filter((f) => f.endsWith('.html'))
-          .map((f) => ({ file: f, html: fs.readFileSync(path.join(outDir, f), 'utf8') }));
-
-        const entries = sitemapEntries(pages);
-        fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
-
-        const sources = cspSources(pages, ownScripts);
-        const pagefindDir = path.join(outDir, 'pagefind');
-        const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
-        const rules = [
-          ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
-          ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
-        ];
-        fs.writeFileSync(
-          path.join(outDir, '_headers'),
-          formatHeadersFile(rules, [
-            'Written by the build (src/integrations/publish.ts): do not edit. Netlify / Cloudflare Pages format;',
-            'README "Publishing" has the same rules for other servers.',
-          ]),
-        );
-        // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
-        const notices = [...shippedPackages].map((p) =>
-          noticeFor(p, 'bundled into the page scripts (_astro/)'),
-        );
-        notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
-        fs.writeFileSync(path.join(outDir, 'THIRD-PARTY-NOTICES.txt'), noticesText(notices));
-        logger.info(
-          `THIRD-PARTY-NOTICES.txt (${notices.map((n) => n.name).join(', ')}); ` +
-            `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
-            `${sources.scriptHashes.length} inline script(s), ${sources.styleHashes.length} inline style(s) by hash)`,
-        );
+        logger.info(writeKit(fileURLToPath(dir), base, shipped));
       },
     },
   };

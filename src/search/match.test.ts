@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { excerpt, firstWords } from './excerpt.ts';
 import {
   blocksOf,
   containsQuery,
-  excerpt,
   landingTarget,
-  firstWords,
   matchPassages,
   tokenRanges,
   type Fragment,

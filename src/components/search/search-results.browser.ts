@@ -3,7 +3,7 @@
  * linking to its own anchor, with the searched words marked. Builds elements, never HTML strings
  * (the CSP requires Trusted Types for that). Used by search-ui.browser.ts.
  */
-import type { ExcerptPart } from '../../search/match.ts';
+import type { ExcerptPart } from '../../search/excerpt.ts';
 import { resultHref } from '../../search/state.ts';
 import type { createFormatter } from '../../search/strings.ts';
 import type { EditionSearch, RecordResult } from './search-engine.browser.ts';
