@@ -271,6 +271,14 @@ test('print: A4, two columns side by side, both languages whatever the screen sh
     expect(b.x, id).toBeGreaterThan(a.x + a.width);
   }
   await expect(page.locator('.pnote').first()).toBeVisible();
+  // A page as wide as A4 itself (794 px) matches the screen's wide layout too: its per-language
+  // sizes must not outweigh the one print size (9.5pt = 12.67 px) of both texts.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  const sizes = await page.$$eval('.pair > p.pair__a, .pair > p.pair__b', (ps) => [
+    ...new Set(ps.map((p) => getComputedStyle(p).fontSize)),
+  ]);
+  expect(sizes).toEqual(['12.6667px']);
+  await page.setViewportSize({ width: 700, height: 1000 });
   await page.screenshot({ path: 'screenshots/parallel/zh-hans-print.png', fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: false });
   expect(pdf.length).toBeGreaterThan(10_000);
