@@ -6,7 +6,7 @@
 import { parseCommandLine } from './args.ts';
 import { preparePeer } from './bench/peer.ts';
 
-parseCommandLine('usage: node tools/bench-peer.ts   (PEER_DIR: where, default /tmp/pingan-peer)', {});
+parseCommandLine('usage: npx node tools/bench-peer.ts   (PEER_DIR: where, default /tmp/pingan-peer)', {});
 const r = preparePeer();
 if (r.skipped !== undefined) {
   console.log(`peer skipped: ${r.skipped}`);

@@ -26,7 +26,7 @@ const TOOLS = [
   'tools/import/cli.ts',
   'tools/bench.ts',
 ];
-/** Tools run by hand, not by npm (their usage says `node tools/…`). */
+/** Tools run by hand, not by npm (their usage says `npx node tools/…`). */
 const BY_HAND = ['tools/bench-peer.ts'];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-tools-'));
@@ -89,7 +89,7 @@ describe('the tools in tools/ share one command-line rule', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
       BY_HAND.includes(tool)
-        ? new RegExp(`^usage: node ${tool.replaceAll('.', '\\.')}`)
+        ? new RegExp(`^usage: npx node ${tool.replaceAll('.', '\\.')}`)
         : /^usage: npm (run |test)/,
     );
     expect(fs.readdirSync(tmp)).toEqual([]);

@@ -8,7 +8,7 @@
  * The peer site has one page per edition, each the whole review as one Markdown page, headed by
  * its sections: zh-hans and en from content/reviews/2024/{zh-hans,en}/*.mdx (components reduced
  * to their text, charts dropped), zh-hant from the source article itself (tools/bench/peer-pages.ts).
- * `node tools/bench-peer.ts` sets it up and builds it alone.
+ * `npx node tools/bench-peer.ts` (the project's Node) sets it up and builds it alone.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
