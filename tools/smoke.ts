@@ -28,12 +28,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
+import { parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
 import { hreflangProblems, readPageHead, type SitemapEntry } from '../src/publish/sitemap.ts';
 import { parseSitemap } from './smoke/sitemap.ts';
 import { parseCommandLine, usageError } from './args.ts';
 import { pageAssets, scriptImports } from './smoke/page-assets.ts';
-import { pagefindSearch } from './smoke/pagefind.ts';
+import { checkAsset } from './smoke/asset-check.ts';
+import { createFetcher, describe, pool } from './smoke/fetcher.ts';
+import { checkSearch } from './smoke/search-check.ts';
 
 const USAGE =
   'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS] [--verbose]';
@@ -83,81 +85,10 @@ if (!opts['no-headers']) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Fetching, with every response checked against _headers
+// Fetching, with every response checked against _headers (tools/smoke/fetcher.ts)
 
-/** The site root the build wrote into its URLs (set from the sitemap), and the mapping to <url>. */
-let builtRoot = base;
-const toLive = (url: string) => (url.startsWith(builtRoot) ? base + url.slice(builtRoot.length) : url);
-const builtPath = (liveUrl: string) => {
-  const u = new URL(liveUrl);
-  const rel = u.href.startsWith(base) ? u.href.slice(base.length).split(/[?#]/)[0] : u.pathname.slice(1);
-  return new URL(builtRoot).pathname + rel;
-};
-
-/** A response as the checks read it (a network failure is status 0 with its error). */
-interface Fetched {
-  status: number;
-  headers: Headers;
-  body: Buffer;
-  text: () => string;
-  error?: Error & { cause?: { code?: string } };
-}
-
-const fetched = new Map<string, Promise<Fetched>>();
-async function get(url: string, { redirect = 'manual' as RequestRedirect } = {}): Promise<Fetched> {
-  const key = url.replace(/#.*/s, '');
-  let pending = fetched.get(key);
-  if (!pending) {
-    pending = (async (): Promise<Fetched> => {
-      try {
-        const res = await fetch(key, { redirect, signal: AbortSignal.timeout(20_000) });
-        const body = Buffer.from(await res.arrayBuffer());
-        checkHeaders(key, res);
-        return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
-      } catch (e) {
-        return {
-          status: 0,
-          headers: new Headers(),
-          body: Buffer.alloc(0),
-          text: () => '',
-          error: e as NonNullable<Fetched['error']>,
-        };
-      }
-    })();
-    fetched.set(key, pending);
-  }
-  return pending;
-}
-
-const checkedHeaders = new Set<string>();
-function checkHeaders(url: string, res: Response): void {
-  if (!rules || res.status >= 300 || checkedHeaders.has(url)) return;
-  checkedHeaders.add(url);
-  const expected = headersFor(rules, builtPath(url));
-  counts.headerChecks++;
-  for (const [name, value] of Object.entries(expected)) {
-    const actual = res.headers.get(name);
-    if (actual !== value) {
-      problem(
-        `headers ${new URL(url).pathname}`,
-        `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`,
-      );
-    }
-  }
-}
-
-/** Runs `fn` over `items`, a few at a time (a CDN is fine with that; a laptop link too). */
-async function pool<T>(items: T[], fn: (item: T) => Promise<unknown>, width = 6): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (queue.length > 0) await fn(queue.shift() as T);
-    }),
-  );
-}
-
-const describe = (r: Fetched) =>
-  r.error ? `failed (${r.error.cause?.code ?? r.error.message})` : `answers ${r.status}`;
+const fetcher = createFetcher(base, rules, problem, () => counts.headerChecks++);
+const { get, toLive } = fetcher;
 
 // ------------------------------------------------------------------------------------------------
 // 1. The sitemap
@@ -183,7 +114,7 @@ if (entries.length > 0) {
   root = root.slice(0, root.lastIndexOf('/') + 1);
   if (root !== base) {
     if (opts.remap) {
-      builtRoot = root;
+      fetcher.setBuiltRoot(root);
       console.log(
         `The build names ${root} (its SITE_URL and BASE_PATH); checking the same paths under ${base}.`,
       );
@@ -257,13 +188,7 @@ await pool(entries, async (entry) => {
 const robotsUrl = new URL('robots.txt', base).href;
 assets.set(robotsUrl, { from: base, kind: 'robots' });
 
-const expectedType: Record<string, RegExp> = {
-  script: /javascript/,
-  stylesheet: /^text\/css/,
-  'share image': /^image\/png/,
-  feed: /xml/,
-  robots: /^text\/plain/,
-};
+const assetContext = { listed: new Set(entries.map((e) => e.loc)), sitemapUrl, toLive, problem };
 const seen = new Set<string>();
 while (seen.size < assets.size) {
   const batch = [...assets.keys()].filter((u) => !seen.has(u));
@@ -276,33 +201,8 @@ while (seen.size < assets.size) {
       problem(`${kind} ${url}`, `${describe(res)} (loaded by ${from})`);
       return;
     }
-    const type = res.headers.get('content-type') ?? '';
-    const want = expectedType[kind] ?? (kind.includes('icon') ? /^image\// : undefined);
-    if (want && !want.test(type)) problem(`${kind} ${url}`, `content-type is "${type}"`);
+    checkAsset(kind, url, res, assetContext);
     if (kind === 'script') for (const ref of scriptImports(res.text())) addAsset(ref, url, 'script');
-    if (kind === 'share image') {
-      const b = res.body;
-      const ok =
-        b.length > 24 &&
-        b.toString('latin1', 1, 4) === 'PNG' &&
-        b.readUInt32BE(16) === 1200 &&
-        b.readUInt32BE(20) === 630;
-      if (!ok) problem(`share image ${url}`, 'is not a 1200×630 PNG');
-    }
-    if (kind === 'feed') {
-      const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) =>
-        (m[1] as string).replace(/&amp;/g, '&'),
-      );
-      const known = new Set(entries.map((e) => e.loc));
-      for (const link of links)
-        if (!known.has(link)) problem(`feed ${url}`, `links to ${link}, which the sitemap does not list`);
-    }
-    if (kind === 'robots') {
-      const line = /^sitemap:\s*(\S+)/im.exec(res.text())?.[1];
-      if (!line) problem('robots.txt', 'has no Sitemap: line');
-      else if (toLive(line) !== sitemapUrl)
-        problem('robots.txt', `names ${line} as the sitemap, not ${sitemapUrl}`);
-    }
   });
 }
 
@@ -312,59 +212,23 @@ while (seen.size < assets.size) {
 const queries: Record<string, string> = Object.fromEntries(
   (opts.query ?? []).map((q) => [q.slice(0, q.indexOf('=')), q.slice(q.indexOf('=') + 1)]),
 );
-if (entries.length > 0) {
-  const loader = await get(new URL('pagefind/pagefind.js', base).href);
-  if (loader.status !== 200) problem('search', `pagefind/pagefind.js ${describe(loader)}`);
-  else {
-    // Pagefind fetches its own files; record them so their headers are checked too.
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = async (input, init) => {
-      const res = await realFetch(input, init);
-      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      checkHeaders(url, res);
-      if (!res.ok) problem('search', `${url} answers ${res.status}`);
-      return res;
-    };
-    try {
-      for (const lang of siteLangs) {
-        const query = queries[lang] ?? siteNames.get(lang);
-        if (!query) {
-          problem(`search ${lang}`, 'no query (pass --query LANG=WORDS)');
-          continue;
-        }
-        counts.searches++;
-        try {
-          const results = await pagefindSearch(loader.text(), {
-            lang,
-            query,
-            bundle: new URL('pagefind/', base).href,
-            baseUrl: baseUrl.pathname,
-          });
-          const editionPages = new Set(
-            entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname),
-          );
-          if (results.length === 0) problem(`search ${lang}`, `"${query}" found nothing`);
-          for (const r of results) {
-            const p = new URL(r, base).pathname;
-            if (!editionPages.has(p))
-              problem(`search ${lang}`, `"${query}" found ${r}, which is not a ${lang} page of the sitemap`);
-          }
-          if (results.length > 0)
-            console.log(`search ${lang}: "${query}" → ${results.length} result(s), first ${results[0]}`);
-        } catch (e) {
-          problem(`search ${lang}`, `"${query}" failed: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-    } finally {
-      globalThis.fetch = realFetch;
-    }
-  }
-}
+if (entries.length > 0)
+  await checkSearch({
+    base,
+    basePath: baseUrl.pathname,
+    fetcher,
+    langs: siteLangs,
+    pagesOf: (lang) =>
+      new Set(entries.filter((e) => selfLang(e) === lang).map((e) => new URL(toLive(e.loc)).pathname)),
+    queryFor: (lang) => queries[lang] ?? siteNames.get(lang),
+    problem,
+    onSearch: () => counts.searches++,
+  });
 
 // ------------------------------------------------------------------------------------------------
 // Report
 
-if (opts.verbose) for (const url of [...fetched.keys()].sort()) console.log(`  fetched ${url}`);
+if (opts.verbose) for (const url of fetcher.fetchedUrls().sort()) console.log(`  fetched ${url}`);
 console.log(
   `\nChecked ${base}: ${counts.pages} pages, ${counts.assets} files they load, ` +
     `${rules ? `${counts.headerChecks} responses against _headers` : 'no header check'}, ${counts.searches} searches.`,

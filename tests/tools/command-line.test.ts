@@ -24,7 +24,10 @@ const TOOLS = [
   'tools/new-review.ts',
   'tools/font-subset.ts',
   'tools/import/cli.ts',
+  'tools/bench.ts',
 ];
+/** Tools run by hand, not by npm (their usage says `npx node tools/…`). */
+const BY_HAND = ['tools/bench-peer.ts'];
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-tools-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -67,21 +70,28 @@ describe('the tools in tools/ share one command-line rule', () => {
     expect(readers).toEqual(['tools/args.ts']);
   });
 
-  test.each(TOOLS)('%s refuses an unknown flag with exit code 2, naming it, and its usage', (tool) => {
-    const r = run(tool, '--no-such-flag', '2031');
-    expect(r.status, r.stderr).toBe(2);
-    expect(r.stderr).toContain("Unknown option '--no-such-flag'");
-    expect(r.stderr).toMatch(/^usage: /m);
-    expect(r.stderr).not.toMatch(/\n\s+at \S/); // a message, not a stack trace
-    expect(r.stdout).toBe('');
-    // Nothing was made: no build output, no content folder, no year.
-    expect(fs.readdirSync(tmp)).toEqual([]);
-  });
+  test.each([...TOOLS, ...BY_HAND])(
+    '%s refuses an unknown flag with exit code 2, naming it, and its usage',
+    (tool) => {
+      const r = run(tool, '--no-such-flag', '2031');
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain("Unknown option '--no-such-flag'");
+      expect(r.stderr).toMatch(/^usage: /m);
+      expect(r.stderr).not.toMatch(/\n\s+at \S/); // a message, not a stack trace
+      expect(r.stdout).toBe('');
+      // Nothing was made: no build output, no content folder, no year.
+      expect(fs.readdirSync(tmp)).toEqual([]);
+    },
+  );
 
-  test.each(TOOLS)('%s --help prints its usage and exits 0', (tool) => {
+  test.each([...TOOLS, ...BY_HAND])('%s --help prints its usage and exits 0', (tool) => {
     const r = run(tool, '--help');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^usage: npm (run |test)/);
+    expect(r.stdout).toMatch(
+      BY_HAND.includes(tool)
+        ? new RegExp(`^usage: npx node ${tool.replaceAll('.', '\\.')}`)
+        : /^usage: npm (run |test)/,
+    );
     expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
