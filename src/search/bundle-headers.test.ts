@@ -20,7 +20,7 @@ const pagefindFiles = [
 
 for (const base of ['/', '/reviews/']) {
   describe(`with base ${base}`, () => {
-    // As the build writes them, and as a CDN (or scripts/serve.mjs) reads them back.
+    // As the build writes them, and as a CDN (or tools/serve.ts) reads them back.
     const rules = parseHeadersFile(
       formatHeadersFile([...siteHeaderRules({ base, csp, pagefindFiles }), ...pagefindDataHeaderRules(base)]),
     );

@@ -20,11 +20,11 @@ import type { HeaderRule } from '../publish/headers.ts';
  * What stays: `X-Content-Type-Options: nosniff` (it is what stops a browser taking a JSON or
  * binary response for a script or a stylesheet), the content type and the cache policy.
  *
- * Not the worker (`pagefind-worker.js`): the site runs Pagefind without it (src/scripts/
- * search-pagefind.ts), but a worker runs under its own response's CSP, so it keeps the site's.
+ * Not the worker (`pagefind-worker.js`): the site runs Pagefind without it
+ * (src/components/search/search-pagefind.browser.ts), but a worker runs under its own response's CSP, so it keeps the site's.
  *
  * Netlify ignores `! Name` lines: there the CSP is still replaced (a later rule's value wins),
- * and the four document-only headers stay (~0.3 KB); Cloudflare Pages and `scripts/serve.mjs`
+ * and the four document-only headers stay (~0.3 KB); Cloudflare Pages and `tools/serve.ts`
  * drop them.
  */
 export const PAGEFIND_DATA_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
