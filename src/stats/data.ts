@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { splitParagraphs } from '../reviews/paragraphs.ts';
 import type { ChartRecord, StatRecord, StatsFile } from './schema.ts';
 import { sourceOf, type Source, type SourceSection } from './sources.ts';
@@ -60,7 +60,9 @@ export async function chartData(year: number, id: string, edition: 'zh-hans' | '
  * drawn chart (`chart-…`) or its entry in a numbers block (`stat-…`).
  */
 export async function headlines(year: number): Promise<{ stat: StatRecord; target: string }[]> {
-  const entry = await getEntry('stats', `${year}/stats`);
+  // A year may have no stats.yml (no figures drawn): looked up in the collection, not with
+  // getEntry, which warns about every entry it does not find.
+  const entry = (await getCollection('stats')).find((e) => e.id === `${year}/stats`);
   const data = entry?.data;
   return (data?.stats ?? [])
     .filter((s) => s.headline)

@@ -25,13 +25,24 @@ function warnings(output: string): string[] {
 }
 
 describe('a clean build', () => {
-  test('prints no warning, at most 50 lines, and no more for two years than for one', () => {
+  test('prints no warning, at most 50 lines, and no more for three years (one without figures) than for one', () => {
     const one = build(REAL_CONTENT, fresh());
     expect(one.status, one.output).toBe(0);
     const content = copyContent();
     fs.cpSync(FIXTURE_2025, path.join(content, 'reviews', '2025'), { recursive: true });
+    // And a year with no figures: no stats.yml, no charts in its text.
+    const noFigures = path.join(content, 'reviews', '2023');
+    fs.cpSync(FIXTURE_2025, noFigures, { recursive: true });
+    fs.rmSync(path.join(noFigures, 'stats.yml'));
+    for (const edition of ['zh-hans', 'en']) {
+      for (const file of fs.readdirSync(path.join(noFigures, edition))) {
+        const mdx = path.join(noFigures, edition, file);
+        fs.writeFileSync(mdx, fs.readFileSync(mdx, 'utf8').replace(/^<Chart [^>]*\/>\n/gm, ''));
+      }
+    }
     const two = build(content, fresh());
     expect(two.status, two.output).toBe(0);
+    expect(two.output).toMatch(/content OK: 2025, 2024, 2023/);
 
     for (const run of [one, two]) {
       expect(warnings(run.output)).toEqual([]);
