@@ -6,6 +6,7 @@ import mdxSafety from './src/integrations/mdx-safety.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
+import { astroCacheDir } from './src/config/paths.ts';
 import { siteConfig } from './src/config/site.ts';
 
 const { site, base } = siteConfig();
@@ -22,7 +23,7 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   // Test and benchmark builds of other content trees keep their own output and content cache.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
