@@ -18,7 +18,8 @@ const schemes = ['light', 'dark'] as const;
 const reviews = locales.map((l) => `/${l.segment}/2024/`);
 const shots = 'screenshots/layout';
 
-const shotName = (path: string) => (path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-'));
+const shotName = (path: string) =>
+  path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/[/.]/g, '-');
 
 async function load(page: Page, path: string, scale: number, width = 360, height = 740): Promise<void> {
   await page.setViewportSize({ width, height });
@@ -28,7 +29,9 @@ async function load(page: Page, path: string, scale: number, width = 360, height
 
 test.describe('no page scrolls sideways', () => {
   for (const path of builtPages()) {
-    test(`${path} at 320–1440 px, light and dark, 100% and 200% text`, async ({ page }) => {
+    test(`${path} at 320–1440 px, light and dark, 100% and 200% text (and the skip link stays hidden)`, async ({
+      page,
+    }) => {
       const screenshot = reviews.includes(path) || path === '/';
       fs.mkdirSync(shots, { recursive: true });
       const problems: string[] = [];
@@ -40,7 +43,13 @@ test.describe('no page scrolls sideways', () => {
             await page.emulateMedia({ colorScheme: scheme });
             const over = await sidewaysOverflow(page, width);
             if (over > 0) problems.push(`${width}px ${scale * 100}% ${scheme}: ${over}px too wide`);
-            if (screenshot) await page.screenshot({ path: `${shots}/${shotName(path)}-${width}-${scale * 100}pct-${scheme}.png` });
+            // The skip link waits above the page until focused, at every text size.
+            const skip = await page.locator('.skip').evaluate((e) => e.getBoundingClientRect().bottom);
+            if (skip > 0) problems.push(`${width}px ${scale * 100}%: ${skip}px of the skip link shows`);
+            if (screenshot)
+              await page.screenshot({
+                path: `${shots}/${shotName(path)}-${width}-${scale * 100}pct-${scheme}.png`,
+              });
           }
         }
       }
@@ -55,7 +64,9 @@ test.describe('the story on the first screen', () => {
       [360, 740],
       [375, 667],
     ] as const) {
-      test(`${path} at ${width}×${height}: headline, dek and the first lines of the story above the section bar`, async ({ page }) => {
+      test(`${path} at ${width}×${height}: headline, dek and the first lines of the story above the section bar`, async ({
+        page,
+      }) => {
         await load(page, path, 1, width, height);
         const nav = await page.locator('.section-nav').boundingBox();
         const bottom = nav?.y ?? height;
@@ -63,14 +74,17 @@ test.describe('the story on the first screen', () => {
         const kicker = await page.locator('#lede .kicker').boundingBox();
         expect(kicker && kicker.y + kicker.height).toBeLessThanOrEqual(bottom);
         // The first line of the first paragraph, measured on its first character.
-        const firstLine = await page.locator('#lede p[id]').first().evaluate((p) => {
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          const node = walker.nextNode() as Text;
-          const range = document.createRange();
-          range.setStart(node, 0);
-          range.setEnd(node, 1);
-          return range.getBoundingClientRect().bottom;
-        });
+        const firstLine = await page
+          .locator('#lede p[id]')
+          .first()
+          .evaluate((p) => {
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            const node = walker.nextNode() as Text;
+            const range = document.createRange();
+            range.setStart(node, 0);
+            range.setEnd(node, 1);
+            return range.getBoundingClientRect().bottom;
+          });
         expect(firstLine).toBeLessThanOrEqual(bottom);
         await page.screenshot({ path: `${shots}/first-screen-${shotName(path)}-${width}x${height}.png` });
       });
@@ -84,7 +98,9 @@ test.describe('with JavaScript off', () => {
     for (const path of reviews) {
       await page.goto(path);
       for (const sel of ['.motion-toggle', '.share']) {
-        expect(await page.locator(sel).evaluate((el) => getComputedStyle(el).display), `${path} ${sel}`).toBe('none');
+        expect(await page.locator(sel).evaluate((el) => getComputedStyle(el).display), `${path} ${sel}`).toBe(
+          'none',
+        );
       }
     }
   });
@@ -92,7 +108,9 @@ test.describe('with JavaScript off', () => {
 
 test.describe('Chinese and English typesetting in body paragraphs', () => {
   for (const path of reviews) {
-    test(`${path}: no one-character last line, no number split from its unit, at every width and text size`, async ({ page }) => {
+    test(`${path}: no one-character last line, no number split from its unit, at every width and text size`, async ({
+      page,
+    }) => {
       const problems: string[] = [];
       for (const scale of scales) {
         await load(page, path, scale);
@@ -104,7 +122,8 @@ test.describe('Chinese and English typesetting in body paragraphs', () => {
             if (zh ? [...visible].length < 2 : p.lastLine.split(/\s+/).length < 2 && visible.length <= 3) {
               problems.push(`${width}px ${scale * 100}% #${p.id}: last line “${p.lastLine}”`);
             }
-            for (const s of p.split) problems.push(`${width}px ${scale * 100}% #${p.id}: “${s}” split across lines`);
+            for (const s of p.split)
+              problems.push(`${width}px ${scale * 100}% #${p.id}: “${s}” split across lines`);
           }
         }
       }
@@ -130,7 +149,9 @@ test.describe('the language switch keeps the reader’s place', () => {
   for (const from of locales) {
     const to = locales[(locales.indexOf(from) + 1) % locales.length];
     if (!to) continue;
-    test(`${from.segment} → ${to.segment}: to the same paragraph, and to the top after going back home`, async ({ page }) => {
+    test(`${from.segment} → ${to.segment}: to the same paragraph, and to the top after going back home`, async ({
+      page,
+    }) => {
       await page.goto(`/${from.segment}/2024/`);
       // Read down to the third paragraph of a section: it sits just under the header.
       const para = page.locator('#service-to-development-3');
@@ -156,7 +177,9 @@ test.describe('the language switch keeps the reader’s place', () => {
       await link.evaluate((a: HTMLAnchorElement) => a.click());
       await expect(page).toHaveURL(new RegExp(`/${to.segment}/2024/#service-to-development-3$`));
       await expect(page.locator('#service-to-development-3')).toBeInViewport();
-      const top = await page.locator('#service-to-development-3').evaluate((p) => p.getBoundingClientRect().top);
+      const top = await page
+        .locator('#service-to-development-3')
+        .evaluate((p) => p.getBoundingClientRect().top);
       expect(top).toBeLessThan(200);
     });
   }
@@ -192,7 +215,9 @@ test.describe('large text (200%) on a 360×740 phone', () => {
 
 test.describe('controls', () => {
   for (const path of [...reviews, '/']) {
-    test(`${path}: every control shows a 3 px focus ring, unclipped, and is at least 44×44`, async ({ page }) => {
+    test(`${path}: every control shows a 3 px focus ring, unclipped, and is at least 44×44`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const problems: string[] = [];
       const seen = new Set<string>();
@@ -206,25 +231,40 @@ test.describe('controls', () => {
           const width = parseFloat(s.outlineWidth);
           const offset = parseFloat(s.outlineOffset);
           const r = el.getBoundingClientRect();
-          const ring = { left: r.left - offset - width, right: r.right + offset + width, top: r.top - offset - width, bottom: r.bottom + offset + width };
+          const ring = {
+            left: r.left - offset - width,
+            right: r.right + offset + width,
+            top: r.top - offset - width,
+            bottom: r.bottom + offset + width,
+          };
           let clipped = '';
           for (let a = el.parentElement; a; a = a.parentElement) {
             const st = getComputedStyle(a);
             if (st.overflowX === 'visible' && st.overflowY === 'visible') continue;
             const b = a.getBoundingClientRect();
-            if (ring.left < b.left - 0.5 || ring.right > b.right + 0.5 || ring.top < b.top - 0.5 || ring.bottom > b.bottom + 0.5) {
+            if (
+              ring.left < b.left - 0.5 ||
+              ring.right > b.right + 0.5 ||
+              ring.top < b.top - 0.5 ||
+              ring.bottom > b.bottom + 0.5
+            ) {
               clipped = `${a.tagName}.${a.className}`;
               break;
             }
           }
           // Links inside a sentence and the note markers are exempt (WCAG 2.5.8, inline targets).
-          const inline = el.matches('.term-ref, p:not(.edition__actions) > a, li > p > a:not(.notes__back), .skip');
+          const inline = el.matches(
+            '.term-ref, p:not(.edition__actions) > a, li > p > a:not(.notes__back), .skip',
+          );
           return {
             key: `${el.tagName}#${el.id}.${el.className}@${Math.round(r.left + scrollX)},${Math.round(r.top + scrollY)}`,
             name: `${el.tagName}.${el.className} “${(el.textContent ?? '').trim().slice(0, 20)}”`,
             ring: el.matches(':focus-visible') && s.outlineStyle !== 'none' && width >= 3,
             clipped,
-            small: !inline && (r.width < 43.5 || r.height < 43.5) ? `${Math.round(r.width)}×${Math.round(r.height)}` : '',
+            small:
+              !inline && (r.width < 43.5 || r.height < 43.5)
+                ? `${Math.round(r.width)}×${Math.round(r.height)}`
+                : '',
           };
         });
         if (!report) continue;
@@ -259,7 +299,9 @@ test.describe('search landing', () => {
 });
 
 test.describe('front door', () => {
-  test('on a phone an English reader sees English on the first screen; one card per language', async ({ page }) => {
+  test('on a phone an English reader sees English on the first screen; one card per language', async ({
+    page,
+  }) => {
     await load(page, '/', 1);
     await expect(page.locator('.home__choose a[hreflang="en"]')).toBeInViewport();
     await expect(page.locator('.edition:visible')).toHaveCount(2);
@@ -273,7 +315,9 @@ test.describe('front door', () => {
     ['zh-TW', 'zh-hant'],
     ['zh-CN', 'zh-hans'],
   ] as const) {
-    test(`the front door’s and the 404’s search box searches in the reader’s language (${lang})`, async ({ browser }) => {
+    test(`the front door’s and the 404’s search box searches in the reader’s language (${lang})`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ locale: lang });
       const page = await context.newPage();
       for (const path of ['/', '/404.html']) {
@@ -293,8 +337,14 @@ test.describe('axe, best practices included', () => {
       for (const scheme of schemes) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        problems.push(...results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        problems.push(
+          ...results.violations.map(
+            (v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
       }
       expect(problems).toEqual([]);
     });
