@@ -1,26 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import { satteri } from '@astrojs/markdown-satteri';
 import { hantTiming } from '../i18n/hant.ts';
 import { checkContent } from '../reviews/load.ts';
-import { paragraphIds } from '../reviews/paragraph-ids.ts';
 import { ContentError } from '../content-check/problems.ts';
 
 /**
  * Checks all content before Astro reads it, so an editor's mistake fails the build with every
  * problem listed (file, line, fix) rather than with the first schema error or a stack trace. This
  * is the build's one run of the check: pages read the checked files through the content layer.
- * It also gives the MDX compiler the paragraph ids of the same paragraph rule
- * (src/reviews/paragraph-ids.ts), on Astro's default Markdown processor.
  */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'pingan:content-check',
     hooks: {
-      'astro:config:setup': ({ logger, updateConfig }) => {
+      'astro:config:setup': ({ logger }) => {
         const { reviews, problems } = checkContent();
         if (problems.length > 0) throw new ContentError(problems);
         logger.info(`content OK: ${reviews.map((r) => r.year).join(', ')}`);
-        updateConfig({ markdown: { processor: satteri({ mdastPlugins: [paragraphIds] }) } });
       },
       // For the build report: how long the generated zh-hant edition took to convert.
       'astro:build:done': ({ logger }) => {
