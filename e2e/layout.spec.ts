@@ -29,7 +29,7 @@ async function load(page: Page, path: string, scale: number, width = 360, height
 
 test.describe('no page scrolls sideways', () => {
   for (const path of builtPages()) {
-    test(`${path} at 320–1440 px, light and dark, 100% and 200% text (and the skip link stays hidden)`, async ({
+    test(`${path} at 320–1440 px, light and dark, 100% and 200% text (the skip link hidden, the site name whole)`, async ({
       page,
     }) => {
       const screenshot = reviews.includes(path) || path === '/';
@@ -46,6 +46,16 @@ test.describe('no page scrolls sideways', () => {
             // The skip link waits above the page until focused, at every text size.
             const skip = await page.locator('.skip').evaluate((e) => e.getBoundingClientRect().bottom);
             if (skip > 0) problems.push(`${width}px ${scale * 100}%: ${skip}px of the skip link shows`);
+            // The site's name is never broken across lines (平安南 / 通).
+            const nameLines = await page.locator('.site-name').evaluate((a) => {
+              const range = document.createRange();
+              range.selectNodeContents(a.firstChild as Node);
+              return new Set(
+                [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+              ).size;
+            });
+            if (nameLines !== 1)
+              problems.push(`${width}px ${scale * 100}%: the site name is on ${nameLines} lines`);
             if (screenshot)
               await page.screenshot({
                 path: `${shots}/${shotName(path)}-${width}-${scale * 100}pct-${scheme}.png`,
