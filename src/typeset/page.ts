@@ -17,7 +17,12 @@ export const PHRASE_SELECTOR = [
   '.headline__label',
   '.chart__title',
   '.chart__takeaway',
-  '.chart__label',
+  // Chart labels and values (the bars', range's, squares' and numbers blocks').
+  '.bars__label',
+  '.range__label',
+  '.range__value',
+  '.units__label',
+  '.numbers__label',
   'figcaption',
   'summary',
   '.home__years a',
