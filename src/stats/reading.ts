@@ -23,8 +23,9 @@ export const QUALIFIERS: Record<
   reached: { zh: /均达到?\d/, en: /\b(?:all reached|reached|at least)\s+$/i, says: 'reached' },
 };
 
-export const DOWN = /下降|减少|降低|下滑|缩减|压降/;
-export const UP = /上升|增长|提高|增加|提升/;
+/** The words of a fall and of a rise: one list for quotes (a change's direction) and for takeaways (rules/compare.ts). */
+export const DOWN = /下降|减少|降低|下滑|缩减|压降|回落/;
+export const UP = /上升|增长|提高|增加|提升|攀升/;
 
 /** The figures a zh-hans quote states, in the record's unit: 9年6个月 is 114 months, 1260万 is 12600000. */
 export function quoteFigures(quote: string, unit: StatRecord['unit']): number[] {

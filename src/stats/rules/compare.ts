@@ -1,6 +1,7 @@
 import type { Problem } from '../../content-check/problems.ts';
 import type { ChartRecord, StatRecord } from '../schema.ts';
 import { RELATIONS, type CompareEntry, type Relation } from '../compare-entry.ts';
+import { DOWN, UP } from '../reading.ts';
 
 /**
  * Derived claims are computed, not written (build time, content check). A chart's takeaway may
@@ -35,9 +36,9 @@ const WORDS: { zh: RegExp; en: RegExp; backs: Relation[] | [] }[] = [
     en: /\b(?:equal(?:ly)?|same|similar|comparable|as many)\b/i,
     backs: ['equal'],
   },
-  { zh: /上升|增长|增加|攀升/, en: /\b(?:rose|risen|rise[sn]?|grew|grown|increase[sd]?)\b/i, backs: ['up'] },
+  { zh: UP, en: /\b(?:rose|risen|rise[sn]?|grew|grown|increase[sd]?)\b/i, backs: ['up'] },
   {
-    zh: /下降|减少|降低|下滑|回落/,
+    zh: DOWN,
     en: /\b(?:fell|fallen|falls?|dropped|drops?|decrease[sd]?|declined?)\b/i,
     backs: ['down'],
   },
