@@ -8,6 +8,15 @@
  */
 import { keepPlace } from './reading-place.browser.ts';
 
+/** The fragment as an element id; none when it is not valid percent-encoding (a mistyped link). */
+function decodedHash(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 const KEY = 'pingan:parallel-view';
 
 class ParallelView extends HTMLElement {
@@ -24,7 +33,7 @@ class ParallelView extends HTMLElement {
     if (choice && !choice.checked) {
       choice.checked = true;
       // The layout changed under the pair the reader came to: bring it back into view.
-      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const target = location.hash && document.getElementById(decodedHash());
       if (target) target.scrollIntoView();
     }
     for (const input of inputs) {
