@@ -1,4 +1,5 @@
 import type { LocaleSegment } from '../config/locales.ts';
+import { MDX_COMMENT, stripTags } from '../utils/mdx-text.ts';
 
 /**
  * Minutes a reader needs for a review's text (MDX source, components and markup left out):
@@ -6,7 +7,9 @@ import type { LocaleSegment } from '../config/locales.ts';
  * at least one.
  */
 export function readingMinutes(source: string, segment: LocaleSegment): number {
-  const text = source.replace(/<[^>]+>/g, ' ');
+  // The one tag rule, with a space for each tag (so words either side stay two words); editors'
+  // MDX comments are not read.
+  const text = stripTags(source.replace(MDX_COMMENT, ''), ' ');
   const amount =
     segment === 'en'
       ? (text.match(/[A-Za-z0-9’'-]+/g) ?? []).length / 230

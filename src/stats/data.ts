@@ -25,14 +25,21 @@ async function figures(year: number): Promise<StatsFile> {
   return entry.data;
 }
 
-/** A section's reading paragraphs by the one paragraph rule, and its nav label. */
-async function section(
-  year: number,
-  edition: 'zh-hans' | 'en',
-  id: string,
-): Promise<SourceSection | undefined> {
-  const entry = await getEntry('sections', `${year}/${edition}/${id}`);
-  return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav } : undefined;
+/** Sections already split, by `year/edition/id`: every chart of every page asks for its sources' sections. */
+const split = new Map<string, Promise<SourceSection | undefined>>();
+
+/** A section's reading paragraphs by the one paragraph rule, and its nav label (split once per build). */
+function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<SourceSection | undefined> {
+  const key = `${year}/${edition}/${id}`;
+  let found = split.get(key);
+  if (!found) {
+    found = (async () => {
+      const entry = await getEntry('sections', key);
+      return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav } : undefined;
+    })();
+    split.set(key, found);
+  }
+  return found;
 }
 
 export async function chartData(year: number, id: string, edition: 'zh-hans' | 'en'): Promise<ChartData> {

@@ -8,7 +8,7 @@
 
 const COMPONENT_TAG = /<\/?[A-Za-z][^>]*>/g;
 /** An MDX comment, `{/* … *\/}`: editors' notes that never reach the page. */
-const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+export const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 
 /**
  * `mdx` with its component tags removed (each replaced by `replacement`, default nothing).
