@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startServe } from '../tools/serve-child.ts';
 import { freePort } from '../tests/helpers/ports.ts';
 
 /** Helpers the engine suites share: the site's static server and free ports. */
@@ -29,17 +30,15 @@ export function endGroup(child: ChildProcess): void {
   }
 }
 
-/** Serves dist/ with the production headers (tools/serve.ts) on `port`; returns the base URL. */
+/**
+ * Serves dist/ with the production headers (tools/serve.ts, started as every tool and test starts
+ * it: tools/serve-child.ts); ready when that server itself says it listens, so a server another
+ * process left on `port` can never pass for it. Returns the base URL.
+ */
 export async function serveSite(port: number): Promise<{ base: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['tools/serve.ts', '--port', String(port)], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const stop = () => endGroup(child);
+  const { url, stop } = await startServe({ port });
   process.once('exit', stop);
-  const base = `http://127.0.0.1:${port}`;
-  await waitForUrl(`${base}/`, 30_000);
-  return { base, stop };
+  return { base: url.replace(/\/$/, ''), stop };
 }
 
 // Stopped from outside (Ctrl-C, a timeout): exit normally so the 'exit' hooks above end the
