@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { reviewEditions } from '../config/editions.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import { forEdition } from './localize.ts';
-import type { ReviewMeta, SectionFrontmatter } from './schema.ts';
+import type { Glossary, ReviewMeta, SectionFrontmatter } from './schema.ts';
 
 /** Reading content through Astro's collections; year and edition come from the entry path. */
 
@@ -63,4 +63,11 @@ export async function getSections(review: Review, segment: LocaleSegment): Promi
       },
     };
   });
+}
+
+/** The notes on terms, by term id (content/glossary/en.yml), read once per build. */
+let glossary: Promise<Glossary> | undefined;
+export function getGlossary(): Promise<Glossary> {
+  glossary ??= getCollection('notes').then((notes) => Object.fromEntries(notes.map((n) => [n.id, n.data])));
+  return glossary;
 }
