@@ -46,11 +46,20 @@ export default function mdxSafety(): AstroIntegration {
   };
 }
 
+/**
+ * Files that passed, with the modification time they passed at: both hooks (and each `?query`
+ * variant of an id) ask about the same file, which is parsed once unless it changes.
+ */
+const passed = new Map<string, number>();
+
 /** Throws a ContentError (file, line, fix) when `id` is an MDX file outside the safe subset. */
-export function checkMdxFile(id: string): void {
+function checkMdxFile(id: string): void {
   const file = id.split('?')[0] ?? id;
   if (!file.endsWith('.mdx')) return;
+  const mtime = fs.statSync(file).mtimeMs;
+  if (passed.get(file) === mtime) return;
   const source = fs.readFileSync(file, 'utf8');
   const problems = mdxSafetyProblems(source).map((p) => ({ file: relativeFile(file), ...p }));
   if (problems.length > 0) throw new ContentError(problems);
+  passed.set(file, mtime);
 }
