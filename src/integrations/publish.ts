@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
+import { readHtml } from '../publish/html.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
@@ -80,7 +81,8 @@ function recorders(srcDir: () => string, shipped: Shipped) {
 function writeKit(outDir: string, base: string, shipped: Shipped): string {
   const pages = files(outDir)
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ file: f, html: fs.readFileSync(path.join(outDir, f), 'utf8') }));
+    // Parsed once, read by the sitemap and the CSP alike.
+    .map((f) => ({ file: f, html: readHtml(fs.readFileSync(path.join(outDir, f), 'utf8')) }));
 
   const entries = sitemapEntries(pages);
   fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));

@@ -46,7 +46,12 @@ export function unhashedPagefindFiles(pagefindFiles: string[]): string[] {
 
 /** A rule that replaces the general Cache-Control of `path` (see `siteHeaderRules` for why both lines). */
 function cacheRule(path: string, value: string, comments?: string[]): HeaderRule {
-  return { path, detach: ['Cache-Control'], set: [['Cache-Control', value]], ...(comments ? { comments } : {}) };
+  return {
+    path,
+    detach: ['Cache-Control'],
+    set: [['Cache-Control', value]],
+    ...(comments ? { comments } : {}),
+  };
 }
 
 /**

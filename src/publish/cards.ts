@@ -19,7 +19,8 @@ export function reviewCards(
       card: cardText(segment, dictionaries[segment], {
         title: pick(meta.title, segment),
         // A newspaper's name takes book-title marks in Chinese: 《南通日报》.
-        source: segment === 'en' ? pick(meta.credit.source, segment) : `《${pick(meta.credit.source, segment)}》`,
+        source:
+          segment === 'en' ? pick(meta.credit.source, segment) : `《${pick(meta.credit.source, segment)}》`,
         date: formatPublished(meta.published, segment),
       }),
     })),

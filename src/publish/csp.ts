@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { inlineCode } from './inline-code.ts';
+import type { PageSource } from './html.ts';
 
 /**
  * The site's Content-Security-Policy (build time): made from the inline code actually in the
@@ -29,7 +30,7 @@ export interface CspSources {
  * smuggled in by content would otherwise have its hash added and run).
  */
 export function cspSources(
-  pages: { file: string; html: string }[],
+  pages: { file: string; html: PageSource }[],
   knownScripts?: ReadonlySet<string>,
 ): CspSources {
   const scripts = new Set<string>();
@@ -130,8 +131,7 @@ export function cspViolations(html: string, csp: string): string[] {
   }
   for (const s of code.styleAttributes) {
     const ok =
-      allowsAnyInline(styleSrc) ||
-      (styleSrc.includes("'unsafe-hashes'") && styleSrc.includes(cspHash(s)));
+      allowsAnyInline(styleSrc) || (styleSrc.includes("'unsafe-hashes'") && styleSrc.includes(cspHash(s)));
     if (!ok) out.push(`style attribute ${JSON.stringify(s.slice(0, 60))}`);
   }
   for (const h of code.handlers) {

@@ -137,8 +137,16 @@ describe('feeds and robots.txt', () => {
     // lastBuildDate is the build time, the one date of the feed that is always known.
     expect(channel && childText(channel, 'lastBuildDate')).toBe('Mon, 30 Nov 2026 05:07:09 +0000');
     const items = channel ? childrenNamed(channel, 'item') : [];
-    expect(items.map((i) => childText(i, 'title'))).toEqual(['Review 2024 <&>', 'Review 2023 <&>', 'Review 2022 <&>']);
-    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([undefined, 'Sat, 06 Jan 2024 00:00:00 +0800', undefined]);
+    expect(items.map((i) => childText(i, 'title'))).toEqual([
+      'Review 2024 <&>',
+      'Review 2023 <&>',
+      'Review 2022 <&>',
+    ]);
+    expect(items.map((i) => childText(i, 'pubDate'))).toEqual([
+      undefined,
+      'Sat, 06 Jan 2024 00:00:00 +0800',
+      undefined,
+    ]);
     expect(items[0] && childText(items[0], 'guid')).toBe('https://x.org/en/2024/');
     expect(items[0] && childText(items[0], 'dc:creator')).toBe('Zhu Wenjun, Chen Xiang');
   });
@@ -178,7 +186,8 @@ describe('JSON-LD', () => {
     const translation = newsArticle(input(en));
     expect(translation['inLanguage']).toBe('en');
     // The byline says name and role; a 通讯员 is not newspaper staff, so no author works for it.
-    for (const a of translation['author'] as Record<string, unknown>[]) expect(a).not.toHaveProperty('worksFor');
+    for (const a of translation['author'] as Record<string, unknown>[])
+      expect(a).not.toHaveProperty('worksFor');
     expect((translation['isBasedOn'] as { '@id': string })['@id']).toBe(`${zh.url}#article`);
     const of = translation['translationOfWork'] as { '@id': string; workTranslation: { '@id': string }[] };
     expect(of['@id']).toBe(`${zh.url}#article`);

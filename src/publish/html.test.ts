@@ -41,6 +41,8 @@ describe('reading built HTML with one parser', () => {
         '<urlset xmlns:xhtml="x"><url><loc> https://x.org/?a=1&amp;b=2 </loc>' +
           '<xhtml:link rel="alternate" hreflang="en" href="https://x.org/en/"/></url></urlset>',
       ),
-    ).toEqual([{ loc: 'https://x.org/?a=1&b=2', alternates: [{ hreflang: 'en', href: 'https://x.org/en/' }] }]);
+    ).toEqual([
+      { loc: 'https://x.org/?a=1&b=2', alternates: [{ hreflang: 'en', href: 'https://x.org/en/' }] },
+    ]);
   });
 });

@@ -19,6 +19,14 @@ export function readHtml(html: string): HTMLElement {
   });
 }
 
+/** A built page as its text, or already parsed (the publishing step parses each page once). */
+export type PageSource = string | HTMLElement;
+
+/** The parsed page, parsing it only if it is still text. */
+export function pageRoot(page: PageSource): HTMLElement {
+  return typeof page === 'string' ? readHtml(page) : page;
+}
+
 /**
  * An element's attributes: names lower-cased, values with entities decoded. Of a name written
  * twice (`HREF="a" href="b"`) the first counts, as in browsers.

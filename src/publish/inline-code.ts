@@ -1,4 +1,4 @@
-import { attributesOf, readHtml } from './html.ts';
+import { attributesOf, pageRoot, type PageSource } from './html.ts';
 
 /**
  * The inline code of a built page that a Content-Security-Policy governs (build time: the
@@ -27,12 +27,16 @@ export interface InlineCode {
  * Finds the inline code in an HTML document. Script and style contents are raw text; the hash is
  * of the text between the tags, byte for byte, as the browser computes it (see `readHtml`).
  */
-export function inlineCode(html: string): InlineCode {
+export function inlineCode(html: PageSource): InlineCode {
   const out: InlineCode = { scripts: [], styles: [], styleAttributes: [], handlers: [] };
-  for (const el of readHtml(html).querySelectorAll('*')) {
+  for (const el of pageRoot(html).querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
     const attrs = attributesOf(el);
-    if (tag === 'script' && attrs['src'] === undefined && EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())) {
+    if (
+      tag === 'script' &&
+      attrs['src'] === undefined &&
+      EXECUTABLE_TYPE.test((attrs['type'] ?? '').trim())
+    ) {
       out.scripts.push(el.rawText);
     }
     if (tag === 'style') out.styles.push(el.rawText);

@@ -43,7 +43,9 @@ export function rfc822Day(day: Date): string {
 
 /** An instant as an RFC 822 date in UTC (for lastBuildDate, the real build time). */
 export function rfc822Instant(at: Date): string {
-  const [hh, mm, ss] = [at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()].map((n) => String(n).padStart(2, '0'));
+  const [hh, mm, ss] = [at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()].map((n) =>
+    String(n).padStart(2, '0'),
+  );
   const dd = String(at.getUTCDate()).padStart(2, '0');
   return `${DAYS[at.getUTCDay()]}, ${dd} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ${hh}:${mm}:${ss} +0000`;
 }
@@ -61,7 +63,8 @@ export function pubDate(published: string): string | undefined {
 /** Newest first: by the earliest day each can have appeared, then by URL for a stable order. */
 export function sortItems(items: FeedItem[]): FeedItem[] {
   return [...items].sort(
-    (a, b) => earliestDay(b.published).localeCompare(earliestDay(a.published)) || b.link.localeCompare(a.link),
+    (a, b) =>
+      earliestDay(b.published).localeCompare(earliestDay(a.published)) || b.link.localeCompare(a.link),
   );
 }
 

@@ -1,4 +1,4 @@
-import { attributesOf, readHtml } from './html.ts';
+import { attributesOf, pageRoot, type PageSource } from './html.ts';
 import { xmlEscape } from './xml.ts';
 
 /**
@@ -22,8 +22,8 @@ export interface PageHead {
 }
 
 /** Reads canonical, robots and hreflang links and `<html lang>` from a built page. */
-export function readPageHead(html: string): PageHead {
-  const root = readHtml(html);
+export function readPageHead(html: PageSource): PageHead {
+  const root = pageRoot(html);
   const out: PageHead = { noindex: false, alternates: [] };
   const htmlEl = root.querySelector('html');
   const lang = htmlEl ? attributesOf(htmlEl)['lang'] : undefined;
@@ -39,7 +39,8 @@ export function readPageHead(html: string): PageHead {
   }
   for (const meta of head.querySelectorAll('meta')) {
     const a = attributesOf(meta);
-    if ((a['name'] ?? '').toLowerCase() === 'robots' && /noindex/i.test(a['content'] ?? '')) out.noindex = true;
+    if ((a['name'] ?? '').toLowerCase() === 'robots' && /noindex/i.test(a['content'] ?? ''))
+      out.noindex = true;
   }
   return out;
 }
@@ -53,7 +54,7 @@ export interface SitemapEntry {
  * Sitemap entries of the built pages: indexable pages only, each under its canonical URL.
  * Throws when an indexable page has no canonical link (its URL would be a guess).
  */
-export function sitemapEntries(pages: { file: string; html: string }[]): SitemapEntry[] {
+export function sitemapEntries(pages: { file: string; html: PageSource }[]): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
   for (const { file, html } of pages) {
     const head = readPageHead(html);
@@ -85,7 +86,6 @@ export function sitemapXml(entries: SitemapEntry[]): string {
     '',
   ].join('\n');
 }
-
 
 /**
  * Problems with hreflang reciprocity: if page A names B as its `xx` alternate, B must name A
