@@ -3,6 +3,7 @@
  * and robots.txt must hold beyond answering 200 with a fitting content type.
  */
 import type { Fetched } from './fetcher.ts';
+import { childrenNamed, childText, parseXml } from '../xml-check.ts';
 
 /** The content type each kind of file must have (icons: any image). */
 const EXPECTED_TYPE: Record<string, RegExp> = {
@@ -36,9 +37,15 @@ export function checkAsset(kind: string, url: string, res: Fetched, c: AssetCont
     if (!ok) c.problem(`share image ${url}`, 'is not a 1200×630 PNG');
   }
   if (kind === 'feed') {
-    const links = [...res.text().matchAll(/<link>([^<]+)<\/link>/g)].map((m) =>
-      (m[1] as string).replace(/&amp;/g, '&'),
-    );
+    // Read as XML (the strict reader the sitemap uses): a feed that is not well-formed fails here.
+    let links: string[] = [];
+    try {
+      const channel = childrenNamed(parseXml(res.text()), 'channel')[0];
+      const items = channel ? childrenNamed(channel, 'item') : [];
+      links = [channel, ...items].flatMap((el) => (el && childText(el, 'link')) || []);
+    } catch (e) {
+      c.problem(`feed ${url}`, `is not well-formed XML: ${(e as Error).message.split('\n')[0]}`);
+    }
     for (const link of links)
       if (!c.listed.has(link)) c.problem(`feed ${url}`, `links to ${link}, which the sitemap does not list`);
   }
