@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentCopies, REAL_CONTENT } from '../helpers/content.ts';
-import { tempBuilds } from '../helpers/build.ts';
+import { tempBuilds, type TempBuild } from '../helpers/build.ts';
 import { isRouteListing } from '../../src/build/logger.ts';
 
 /**
@@ -25,8 +25,24 @@ function warnings(output: string): string[] {
 }
 
 describe('a clean build', () => {
+  // One build of the real content serves both tests. CONTENT_CHECK_TRACE (src/reviews/load.ts)
+  // makes every run of checkContent, in any module graph of the build process, append a line.
+  const trace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-trace-')), 'runs.log');
+  let one: TempBuild;
+  beforeAll(() => {
+    one = build(REAL_CONTENT, { ...fresh(), CONTENT_CHECK_TRACE: trace });
+  });
+  afterAll(() => fs.rmSync(path.dirname(trace), { recursive: true, force: true }));
+
+  test('checks the content exactly once (one road: pages read figures through the content layer), and the charts still link each figure to its paragraph', () => {
+    expect(one.status, one.output).toBe(0);
+    const runs = fs.readFileSync(trace, 'utf8').trim().split('\n');
+    expect(runs).toEqual([`checkContent ${REAL_CONTENT.replace(/\/$/, '')}`]);
+    const page = fs.readFileSync(path.join(one.out, 'en', '2024', 'index.html'), 'utf8');
+    expect(page).toMatch(/<a[^>]+href="#lede-\d+"/);
+  });
+
   test('prints no warning, at most 50 lines, and no more for three years (one without figures) than for one', () => {
-    const one = build(REAL_CONTENT, fresh());
     expect(one.status, one.output).toBe(0);
     const content = copyContent();
     fs.cpSync(FIXTURE_2025, path.join(content, 'reviews', '2025'), { recursive: true });
@@ -56,7 +72,13 @@ describe('a clean build', () => {
 
 describe('the build logger', () => {
   test('drops route lines and keeps everything else', () => {
-    expect(isRouteListing({ label: null, level: 'info', message: '  \u001b[34m├─\u001b[39m \u001b[2m/en/2024/index.html\u001b[22m' })).toBe(true);
+    expect(
+      isRouteListing({
+        label: null,
+        level: 'info',
+        message: '  \u001b[34m├─\u001b[39m \u001b[2m/en/2024/index.html\u001b[22m',
+      }),
+    ).toBe(true);
     expect(isRouteListing({ label: null, level: 'info', message: '  └─ /index.html' })).toBe(true);
     expect(isRouteListing({ label: null, level: 'warn', message: '  ├─ /x' })).toBe(false);
     expect(isRouteListing({ label: 'build', level: 'info', message: '11 page(s) built' })).toBe(false);
