@@ -93,7 +93,7 @@ function checkYear(
 /**
  * With CONTENT_CHECK_TRACE set to a file, each run appends one line to it. A build loads this
  * module more than once (Astro's config and its page renderer are separate module graphs), so a
- * counter in memory would not see every run; the file does. tests/build/check-once.test.ts reads
+ * counter in memory would not see every run; the file does. tests/build/quiet.test.ts reads
  * it to show that a build runs the check exactly once.
  */
 function traceRun(root: string) {
