@@ -1,11 +1,17 @@
+import { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { attributesOf, readHtml, tagAttributes } from './html.ts';
+import { attributesOf, readHtml } from './html.ts';
 import { inlineCode } from './inline-code.ts';
 import { parseSitemap } from '../../tools/smoke/sitemap.ts';
 import { readPageHead } from './sitemap.ts';
 
 describe('reading built HTML with one parser', () => {
-  test('tagAttributes lower-cases names, decodes values, and keeps the first of a repeated name.', () => {
+  /** The attributes of a fragment's first element, or none. */
+  const tagAttributes = (tag: string) => {
+    const el = readHtml(tag).childNodes.find((n) => n instanceof HTMLElement);
+    return el ? attributesOf(el) : {};
+  };
+  test('attributesOf lower-cases names, decodes values, and keeps the first of a repeated name.', () => {
     expect(tagAttributes(`<link REL="x" href='a?b=1&amp;c=&#x4e2d;' hidden>`)).toEqual({
       rel: 'x',
       href: 'a?b=1&c=中',

@@ -39,12 +39,3 @@ export function attributesOf(el: HTMLElement): Record<string, string> {
   }
   return out;
 }
-
-/**
- * Attributes of one start tag (`<link rel="x" href='y' hidden>`), names lower-cased, values
- * decoded; empty when `tag` is not a start tag.
- */
-export function tagAttributes(tag: string): Record<string, string> {
-  const el = readHtml(tag).childNodes.find((n) => n instanceof HTMLElement);
-  return el ? attributesOf(el) : {};
-}
