@@ -1,4 +1,5 @@
 import type { LocaleSegment } from '../config/locales.ts';
+import { markHanInHtml } from '../i18n/han-lang.ts';
 import { toHant } from '../i18n/hant.ts';
 import type { EditionText } from './schema.ts';
 
@@ -21,6 +22,15 @@ export function pick(text: EditionText, segment: LocaleSegment): string {
 /** Converts a zh-hans string for the edition being rendered (identity outside zh-hant). */
 export function forEdition(zhHans: string, segment: LocaleSegment): string {
   return segment === 'zh-hant' ? toHant(zhHans) : zhHans;
+}
+
+/**
+ * A section's rendered HTML for the edition being rendered: zh-hant converts the zh-hans text (the
+ * edition is generated, never hand-edited; markup is ASCII, so only text and Chinese attribute
+ * values change); English marks each run of Chinese with lang="zh-Hans"; zh-hans is as written.
+ */
+export function editionHtml(html: string, segment: LocaleSegment): string {
+  return segment === 'zh-hant' ? toHant(html) : segment === 'en' ? markHanInHtml(html) : html;
 }
 
 /** The date as each edition shows it: see ./date.ts. */
