@@ -1,3 +1,4 @@
+import { writtenSource } from './locales.ts';
 import { describe, expect, test } from 'vitest';
 import { declaredEditions, reviewEditions } from './editions.ts';
 
@@ -12,5 +13,13 @@ describe('a review’s editions, from review.yml alone', () => {
     expect(reviewEditions({ editions: ['zh-hans'] })).toEqual(['zh-hans', 'zh-hant']);
     expect(declaredEditions({ editions: ['en', 'zh-hans'] })).toEqual(['zh-hans', 'en']);
     expect(reviewEditions({ editions: ['en', 'zh-hans'] })).toEqual(['zh-hans', 'zh-hant', 'en']);
+  });
+});
+
+describe('writtenSource', () => {
+  test('A written edition shows its own text; zh-hant shows the zh-hans text, converted.', () => {
+    expect(writtenSource('zh-hans')).toBe('zh-hans');
+    expect(writtenSource('en')).toBe('en');
+    expect(writtenSource('zh-hant')).toBe('zh-hans');
   });
 });

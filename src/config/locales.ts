@@ -76,6 +76,15 @@ export function readingSegments(written: readonly LocaleSegment[]): LocaleSegmen
     .map((l) => l.segment);
 }
 
+/**
+ * The written edition whose text an edition shows: itself when written, its source when generated.
+ * @example writtenSource('zh-hant') // 'zh-hans'
+ */
+export function writtenSource(segment: LocaleSegment): WrittenSegment {
+  const l = getLocale(segment);
+  return l.source === 'written' ? l.segment : l.from;
+}
+
 export function isLocaleSegment(segment: string): segment is LocaleSegment {
   return locales.some((l) => l.segment === segment);
 }

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { reviewEditions } from '../config/editions.ts';
-import type { LocaleSegment } from '../config/locales.ts';
+import { writtenSource, type LocaleSegment } from '../config/locales.ts';
 import { forEdition } from './localize.ts';
 import type { Glossary, ReviewMeta, SectionFrontmatter } from './schema.ts';
 
@@ -47,7 +47,7 @@ export async function getReviews(segment?: LocaleSegment): Promise<Review[]> {
  */
 export async function getSections(review: Review, segment: LocaleSegment): Promise<Section[]> {
   if (!review.editions.includes(segment)) return [];
-  const source = segment === 'zh-hant' ? 'zh-hans' : segment;
+  const source = writtenSource(segment);
   const entries = await getCollection('sections', (e) => e.id.startsWith(`${review.year}/${source}/`));
   return review.meta.sections.map((id) => {
     const entry = entries.find((e) => e.id === `${review.year}/${source}/${id}`);
