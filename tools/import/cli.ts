@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <file> [--year 2023] [--pick N] [--encoding gb18030]`: a past review, as the
- * newspaper printed it online (a saved page or its text), becomes content/reviews/<year>/ for an
+ * newspaper printed it online (a saved page or its text; an article split over several pages as
+ * several files, in order), becomes content/reviews/<year>/ for an
  * editor to check (see tools/import/import.ts). Honours CONTENT_DIR like every other content tool.
  * Prints what was found, what is uncertain (each TODO with its file and line) and what was
  * dropped as page furniture. Exits 1, saying why and writing nothing, for input it cannot use;
@@ -11,8 +12,9 @@ import { relativeFile } from '../../src/content-check/problems.ts';
 import { parseCommandLine } from '../args.ts';
 import { importArticle } from './import.ts';
 import { ImportRefused } from './refused.ts';
+import { closingSummary } from './summary.ts';
 
-const USAGE = `usage: npm run import -- <file.html|file.txt> [--year YYYY] [--pick N] [--encoding NAME]
+const USAGE = `usage: npm run import -- <file.html|file.txt> [more pages of the same article…] [--year YYYY] [--pick N] [--encoding NAME]
   --year      the year under review (default: found in the text)
   --pick      which article, when a page holds several (the import lists them)
   --encoding  the file's encoding, when it is neither UTF-8 nor GB18030 and does not say (e.g. big5)`;
@@ -22,8 +24,8 @@ const { values, positionals } = parseCommandLine(
   { year: { type: 'string' }, pick: { type: 'string' }, encoding: { type: 'string' } },
   { allowPositionals: true },
 );
-if (positionals.length !== 1) {
-  console.error(`${positionals.length === 0 ? 'Which file?' : 'One file at a time.'}\n${USAGE}`);
+if (positionals.length === 0) {
+  console.error(`Which file?\n${USAGE}`);
   process.exit(1);
 }
 if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
@@ -35,25 +37,18 @@ if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
 
 try {
   const result = importArticle({
-    file: positionals[0] as string,
+    file: positionals,
     root: contentRoot(),
     year: values.year,
     pick: values.pick === undefined ? undefined : Number(values.pick),
     encoding: values.encoding,
   });
-  const { found, uncertain, dropped } = result.summary;
-  console.log(`Imported ${positionals[0]} into ${relativeFile(result.dir)}/:`);
+  const { found } = result.summary;
+  console.log(`Imported ${positionals.join(' + ')} into ${relativeFile(result.dir)}/:`);
   for (const f of result.files) console.log(`  ${relativeFile(f)}`);
   console.log('\nFound:');
   for (const f of found) console.log(`  ${f}`);
-  console.log(
-    `\nUncertain: ${uncertain.length} TODO${uncertain.length === 1 ? '' : 's'} for an editor to settle:`,
-  );
-  for (const u of uncertain) console.log(`  ${u.file}:${u.line}  ${u.text}`);
-  console.log(
-    `\nDropped (not article text): ${dropped.length} line${dropped.length === 1 ? '' : 's'}; check that none is part of the article:`,
-  );
-  for (const d of dropped) console.log(`  [${d.why}] ${d.text}`);
+  console.log(closingSummary(result.summary));
   console.log(
     '\nNext: settle every TODO (the comments in each file say how). `npm run check:content` lists\n' +
       'each one left, with its file, line and fix; the site does not build until none is left.',

@@ -1,7 +1,7 @@
 import type { KnownDate } from './dates.ts';
 import { parseStatedDate } from './dates.ts';
 import { readPage } from './html.ts';
-import { canonical, classifyLine, joinChinese, splitWireOpening, tidy, type BylineEntry } from './lines.ts';
+import { bodyText, canonical, classifyLine, splitWireOpening, tidy, type BylineEntry } from './lines.ts';
 import { ImportRefused } from './refused.ts';
 import type { Credit } from './render.ts';
 import type { BodyLine } from './structure.ts';
@@ -19,6 +19,8 @@ export interface Collected {
   byline?: { entries: BylineEntry[]; line: string };
   credit: Credit;
   dropped: { text: string; why: string }[];
+  /** Text imported once though the page prints it more than once (tools/import/repeats.ts), or pages joined. */
+  merged: { text: string; why: string }[];
 }
 
 type Where = 'article' | 'outside' | 'footer';
@@ -34,7 +36,7 @@ function take(c: Collected, raw: string, where: Where): BodyLine | undefined {
   }
   const kind = classifyLine(text);
   if (!kind) {
-    if (where === 'article') return { text: joinChinese(text) };
+    if (where === 'article') return { text: bodyText(text) };
     c.dropped.push({
       text,
       why: where === 'footer' ? 'after the byline: the page footer' : 'outside the article: page furniture',
@@ -93,15 +95,16 @@ function fromText(c: Collected, text: string, pick: number | undefined): void {
 
 const HAN = /[\u3400-\u9fff]/g;
 
-export function collectLines(
-  text: string,
-  isHtml: boolean,
-  name: string,
-  pick: number | undefined,
-): Collected {
-  const c: Collected = { body: [], credit: {}, dropped: [] };
+/** One file's lines, sorted; no check that an article is left (a later page may be short). */
+export function collectOne(text: string, isHtml: boolean, name: string, pick: number | undefined): Collected {
+  const c: Collected = { body: [], credit: {}, dropped: [], merged: [] };
   if (isHtml) fromPage(c, text, name, pick);
   else fromText(c, text, pick);
+  return c;
+}
+
+/** Refuses a collection with no article left after the furniture. */
+export function requireArticle(c: Collected, name: string): Collected {
   const han =
     c.body
       .map((b) => b.text)
@@ -114,4 +117,8 @@ export function collectLines(
     );
   }
   return c;
+}
+
+export function collectLines(text: string, isHtml: boolean, name: string, pick: number | undefined): Collected {
+  return requireArticle(collectOne(text, isHtml, name, pick), name);
 }

@@ -19,6 +19,8 @@ export interface DateEvidence {
   known?: KnownDate;
   /** The latest date the text reports as past: publication is on or after it. */
   after?: { year: number; month: number; day?: number; quote: string; how: string };
+  /** A date the page states but that is a carrier's (tools/import/carrier.ts): what it says and why it is set aside. */
+  doubted?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -92,6 +94,7 @@ export function boundFromText(paragraphs: string[], year: number | undefined): D
  */
 export function publishedField(evidence: DateEvidence): { value: string; comment: string[]; todo: boolean } {
   const { known, after } = evidence;
+  const doubted = evidence.doubted ? [`Doubted, not written: ${evidence.doubted}.`] : [];
   // A stated date before the text's own bound contradicts it (a page's update or re-post date,
   // or a misread): neither is written; the editor decides.
   const contradicts = (k: KnownDate, a: NonNullable<DateEvidence['after']>) =>
@@ -113,6 +116,7 @@ export function publishedField(evidence: DateEvidence): { value: string; comment
     return {
       value: `${after.year} (on or after ${from})`,
       comment: [
+        ...doubted,
         ...(known ? [`The page gives only the year ${known.year} (${known.how}).`] : []),
         `The text bounds it: published in ${after.year}, on or after ${isoDate(after)} (${after.how}).`,
         'That is a lower bound, not a date: write the month (YYYY-MM) or the day only if you know it.',
@@ -129,7 +133,9 @@ export function publishedField(evidence: DateEvidence): { value: string; comment
   }
   return {
     value: 'TODO',
-    comment: ['Neither the page nor the text says when it was published.'],
+    comment: doubted.length
+      ? [...doubted, 'The text does not bound it: write when the newspaper published it, as far as you know it.']
+      : ['Neither the page nor the text says when it was published.'],
     todo: true,
   };
 }

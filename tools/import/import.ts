@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { relativeFile } from '../../src/content-check/problems.ts';
 import { candidatesOf, type Candidates } from './candidates.ts';
-import { collectLines, type Collected } from './collect.ts';
+import { carrierDoubts, type Doubt } from './carrier.ts';
+import { collectOne, requireArticle, type Collected } from './collect.ts';
 import { boundFromText, type DateEvidence } from './dates.ts';
 import { decodeInput } from './decode.ts';
 import { sourceFromCopyright } from './lines.ts';
+import { joinPages } from './pages.ts';
 import { ImportRefused } from './refused.ts';
+import { mergeRepeats } from './repeats.ts';
 import { reviewYml, sectionMdx, statsYml, type SectionOut } from './render.ts';
 import { readMapping, sectionsOf } from './sections.ts';
 import { isHeadingLike, splitBody } from './structure.ts';
@@ -23,7 +26,8 @@ import { guessYear } from './year.ts';
  */
 
 export interface ImportOptions {
-  file: string;
+  /** The saved page or text; several files are the pages of one article, in order. */
+  file: string | string[];
   /** The content folder (content/, or CONTENT_DIR). */
   root: string;
   /** The mapping of headings to section ids (content/import/section-ids.yml by default). */
@@ -39,6 +43,10 @@ export interface Summary {
   uncertain: { file: string; line: number; text: string }[];
   /** What was not taken into the year folder, and why. */
   dropped: { text: string; why: string }[];
+  /** What the page claims but the import set aside as a carrier's (a repost's date, source, copyright). */
+  doubted: Doubt[];
+  /** What the page prints more than once (a summary, a repeated paragraph, a later page's headline), imported once. */
+  merged: { text: string; why: string }[];
 }
 
 export interface ImportResult {
@@ -49,10 +57,10 @@ export interface ImportResult {
 }
 
 /** The input's bytes and its name as the editor gave it; a refusal when it can't be read. */
-function readInput(options: ImportOptions): { name: string; bytes: Buffer } {
-  const name = relativeFile(path.resolve(options.file)) || options.file;
+function readInput(file: string): { name: string; bytes: Buffer } {
+  const name = relativeFile(path.resolve(file)) || file;
   try {
-    return { name, bytes: fs.readFileSync(options.file) };
+    return { name, bytes: fs.readFileSync(file) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ImportRefused(
@@ -80,12 +88,13 @@ function yearOf(options: ImportOptions, c: Collected, name: string): { year: num
 }
 
 /** The date evidence (stated, or a lower bound from the text) and a source from the copyright. */
-function settleCredit(c: Collected, sections: SectionOut[], year: number): DateEvidence {
+function settleCredit(c: Collected, sections: SectionOut[], year: number, doubts: Doubt[]): DateEvidence {
   const bound = boundFromText(
     sections.flatMap((s) => s.part.paragraphs),
     year,
   );
-  if (!c.credit.source && c.credit.copyright) {
+  const doubted = (field: Doubt['field']) => doubts.find((d) => d.field === field);
+  if (!c.credit.source && c.credit.copyright && !doubted('credit.copyright')) {
     const source = sourceFromCopyright(c.credit.copyright);
     if (source)
       c.credit.source = {
@@ -93,7 +102,12 @@ function settleCredit(c: Collected, sections: SectionOut[], year: number): DateE
         how: `the copyright holder in “${c.credit.copyright}” (a paper's company …报社 publishes …报)`,
       };
   }
-  return { ...(c.stated ? { known: c.stated } : {}), ...(bound ? { after: bound } : {}) };
+  const date = doubted('published');
+  return {
+    ...(c.stated && !date ? { known: c.stated } : {}),
+    ...(bound ? { after: bound } : {}),
+    ...(date ? { doubted: `the page states ${date.claim}, but ${date.why}` } : {}),
+  };
 }
 
 /** The year folder's files, as text: review.yml, stats.yml and one MDX file a section. */
@@ -105,6 +119,7 @@ function filesOf(
   evidence: DateEvidence,
   sections: SectionOut[],
   { figures, statIds, charts }: Candidates,
+  doubts: Doubt[],
 ): [string, string][] {
   const review = reviewYml({
     year,
@@ -115,6 +130,7 @@ function filesOf(
     ...(c.byline ? { byline: c.byline } : {}),
     credit: c.credit,
     sections,
+    doubts,
   });
   return [
     ['review.yml', review],
@@ -128,17 +144,33 @@ function filesOf(
   ];
 }
 
+/** Each file decoded and sorted; several files joined as the pages of one article. */
+function collectInput(options: ImportOptions): { c: Collected; name: string; encoding: string } {
+  const files = Array.isArray(options.file) ? options.file : [options.file];
+  const pages = files.map((file) => {
+    const { name, bytes } = readInput(file);
+    const decoded = decodeInput(bytes, name, options.encoding);
+    const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype\s+html|html[\s>])/i.test(decoded.text);
+    return { name, decoded, c: collectOne(decoded.text, isHtml, name, options.pick) };
+  });
+  const name = pages.map((p) => p.name).join(' + ');
+  const c = requireArticle(joinPages(pages), name);
+  const { body, merged } = mergeRepeats(c.body);
+  c.body = body;
+  c.merged.push(...merged);
+  const encodings = [...new Set(pages.map((p) => `${p.decoded.encoding} (${p.decoded.how})`))];
+  return { c, name, encoding: encodings.join('; ') };
+}
+
 export function importArticle(options: ImportOptions): ImportResult {
-  const { name, bytes } = readInput(options);
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
     throw new ImportRefused(
       `--year ${options.year} is not a year: give the year under review as four digits (--year 2023).`,
     );
   }
-  const decoded = decodeInput(bytes, name, options.encoding);
-  const isHtml = /\.x?html?$/i.test(options.file) || /^\s*<(!doctype\s+html|html[\s>])/i.test(decoded.text);
-  const c = collectLines(decoded.text, isHtml, name, options.pick);
+  const { c, name, encoding } = collectInput(options);
   const { year, how } = yearOf(options, c, name);
+  const doubts = carrierDoubts(c, year);
 
   const structure = splitBody(c.body, year);
   if (!c.headline && structure.headline)
@@ -150,13 +182,13 @@ export function importArticle(options: ImportOptions): ImportResult {
   // Named from the folder above the content folder: "content/import/section-ids.yml".
   const mappingName = path.relative(path.dirname(options.root), mappingFile).split(path.sep).join('/');
   const sections = sectionsOf(structure, readMapping(mappingFile), mappingName);
-  const evidence = settleCredit(c, sections, year);
+  const evidence = settleCredit(c, sections, year, doubts);
   const candidates = candidatesOf(sections);
 
-  const files = filesOf(year, name, c, structure.subtitles, evidence, sections, candidates);
+  const files = filesOf(year, name, c, structure.subtitles, evidence, sections, candidates, doubts);
   const written = writeYear(path.join(options.root, 'reviews'), year, files);
   const found = [
-    `encoding: ${decoded.encoding} (${decoded.how})`,
+    `encoding: ${encoding}`,
     `year: ${year} (${how})`,
     ...foundLines(c, sections, evidence, candidates),
   ];
@@ -164,6 +196,12 @@ export function importArticle(options: ImportOptions): ImportResult {
     year,
     dir: path.dirname(written[0] as string),
     files: written,
-    summary: { found, uncertain: uncertainLines(written), dropped: c.dropped },
+    summary: {
+      found,
+      uncertain: uncertainLines(written),
+      dropped: c.dropped,
+      doubted: doubts,
+      merged: c.merged,
+    },
   };
 }

@@ -9,7 +9,8 @@ import { toHans } from '../../src/i18n/hant.ts';
 
 /**
  * The canonical Simplified text of a line, made the way the 2024 review's was made from its seed
- * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , ; ( and ) set full-width.
+ * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , ; ( and ) set full-width,
+ * and a colon after Chinese words too.
  * On text already in Simplified, tw → cn changes nothing.
  */
 export function canonical(line: string): string {
@@ -17,6 +18,9 @@ export function canonical(line: string): string {
     toHans(tidy(line))
       .replace(/,/g, '，')
       .replace(/;/g, '；')
+      // A colon after Chinese words (数据印证成果:2021年) is set full-width like the commas; a
+      // colon between digits (12:19) or in a Latin address is left as it is.
+      .replace(/(?<=[\u3400-\u9fff”’）》])\s*:(?!\/\/)\s*/g, '：')
       .replace(/\(/g, '（')
       .replace(/\)/g, '）')
       // Full-width digits (１２０家) are the same figures; the content check reads ASCII digits.
@@ -55,6 +59,16 @@ export function joinChinese(text: string): string {
     /(?<=[\u3400-\u9fff，。；：！？、“”（）])\s+(?=[\u3400-\u9fff，。；：！？、“”（）])/g,
     '',
   );
+}
+
+/**
+ * A body line as the article keeps it: a short line with no sentence punctuation reads as a
+ * heading, and a space in it is the separator the page sets between its parts (“防”为先 压实源头
+ * 防控), kept as one space; in a paragraph, spaces between Chinese are source line breaks.
+ */
+export function bodyText(text: string): string {
+  const heading = text.length <= 30 && !/[。！？；，：]/.test(text) && /[\u3400-\u9fff”] [\u3400-\u9fff“]/.test(text);
+  return heading ? text : joinChinese(text);
 }
 
 /** Roles a Chinese newspaper prints before its authors' names, longest first. */
@@ -127,7 +141,7 @@ const FURNITURE: [RegExp, string][] = [
     'a contact line',
   ],
   [
-    /^(分享到|分享|打印|关闭|收藏|扫一扫|字号|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
+    /^(分享到|分享|打印|关闭|收藏|扫一扫|字号|字体|[【[]?大\s*中\s*小[】\]]?$|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
     'a page control',
   ],
   [
@@ -135,6 +149,10 @@ const FURNITURE: [RegExp, string][] = [
     'a list of other articles',
   ],
   [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
+  // A government CMS's image file names (W020220331591380941466.jpg) and the captions under them.
+  [/^\S*\.(jpe?g|png|gif|bmp|webp|tiff?)$/i, 'an image file name'],
+  [/^(图为|图片为|上图|下图|左图|右图|图片来源|图\s*[:：]|\(?图[一二三四五六七八九十\d]+[)）])|[（(]([\u3400-\u9fff]{2,4}\s*)?摄[)）]$|^摄影\s*[:：]/, 'an image caption'],
+  [/^(第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页|\[?\d{1,3}\]?(\s+\[?\d{1,3}\]?)*$)|(上一页|下一页)\s*$/, 'page numbers and links'],
   [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { DateEvidence } from './dates.ts';
 import { publishedField } from './dates.ts';
+import type { Doubt } from './carrier.ts';
 import type { Figures, FigureCandidate } from './figures.ts';
 import { copyrightHolder, type BylineEntry } from './lines.ts';
 import type { Part } from './structure.ts';
@@ -39,6 +40,8 @@ export interface ReviewOut {
   byline?: { entries: BylineEntry[]; line: string };
   credit: Credit;
   sections: SectionOut[];
+  /** The page's claims set aside as a carrier's (tools/import/carrier.ts). */
+  doubts: Doubt[];
 }
 
 export function reviewYml(r: ReviewOut): string {
@@ -86,23 +89,32 @@ export function reviewYml(r: ReviewOut): string {
     );
   }
   const c = r.credit;
-  const holder = c.copyright ? copyrightHolder(c.copyright) : undefined;
+  const doubt = (field: Doubt['field']) => r.doubts.find((d) => d.field === field);
+  const sourceDoubt = doubt('credit.source');
+  const copyrightDoubt = doubt('credit.copyright');
+  const holder = c.copyright && !copyrightDoubt ? copyrightHolder(c.copyright) : undefined;
   lines.push(
     '',
     '# The newspaper the text comes from and who holds the copyright in the article: credited, never',
     '# printed as body text.',
-    c.source ? `# source found: ${c.source.how}.` : "# source not found: write the newspaper's name.",
-    holder
-      ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
-      : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,
-    ...(c.rights
+    sourceDoubt
+      ? `# source doubted, not written: the page names ${sourceDoubt.claim}, but ${sourceDoubt.why}. Write the newspaper's name.`
+      : c.source
+        ? `# source found: ${c.source.how}.`
+        : "# source not found: write the newspaper's name.",
+    copyrightDoubt
+      ? `# copyright doubted, not written: the page names ${copyrightDoubt.claim}, but ${copyrightDoubt.why}. Write who holds the copyright in the article.`
+      : holder
+        ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
+        : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,
+    ...(c.rights && !copyrightDoubt
       ? [
           `# The footer's notice on reproduction (“${c.rights}”) is the newspaper's own ban, not printed`,
           '# here. When the press office grants permission, add it as permission: { zh-hans: … }.',
         ]
       : []),
     'credit:',
-    `  source: { zh-hans: ${c.source ? scalar(c.source.text) : 'TODO'} }`,
+    `  source: { zh-hans: ${c.source && !sourceDoubt ? scalar(c.source.text) : 'TODO'} }`,
     '  copyright:',
     `    zh-hans: ${holder ? scalar(`原文版权归${holder}所有。`) : 'TODO'}`,
     '',

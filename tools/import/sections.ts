@@ -34,7 +34,7 @@ function titled(
   const title = part.title ?? '';
   // Matched without a numbering the page may add (“一、政治引领，……”, “（二）……”).
   const unnumbered = title.replace(/^[（(]?[一二三四五六七八九十]+[）)、.．]\s*/, '');
-  const phrase = unnumbered.split(/[，,：:]/)[0] ?? unnumbered;
+  const phrase = unnumbered.split(/[，,：: ]/)[0] ?? unnumbered;
   const mapped = mapping.headings[title] ?? mapping.headings[unnumbered] ?? mapping.headings[phrase];
   const id = mapped && !used.has(mapped) ? mapped : `TODO-section-${index + 2}`;
   used.add(id);

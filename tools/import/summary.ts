@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { relativeFile } from '../../src/content-check/problems.ts';
 import type { Candidates } from './candidates.ts';
+import type { Doubt } from './carrier.ts';
 import type { Collected } from './collect.ts';
 import type { DateEvidence } from './dates.ts';
 import type { SectionOut } from './render.ts';
@@ -53,4 +54,35 @@ export function uncertainLines(written: string[]): { file: string; line: number;
       });
   }
   return uncertain;
+}
+
+/**
+ * The end of the import's report, in plain words: what it doubted (a page's claims set aside as a
+ * carrier's), merged (printed twice, imported once), dropped (not article text) and left TODO,
+ * so an editor checks each in a minute.
+ */
+export function closingSummary(s: {
+  uncertain: { file: string; line: number; text: string }[];
+  dropped: { text: string; why: string }[];
+  doubted: Doubt[];
+  merged: { text: string; why: string }[];
+}): string {
+  const out: string[] = [];
+  out.push(
+    `\nDoubted: ${s.doubted.length === 0 ? 'nothing; the page reads as the original' : `${plural(s.doubted.length, 'claim')} of the page, not written (each left TODO in review.yml):`}`,
+  );
+  for (const d of s.doubted) out.push(`  ${d.field}: the page says ${d.claim}; doubted because ${d.why}`);
+  out.push(
+    `\nMerged (printed more than once, imported once): ${plural(s.merged.length, 'line')}${s.merged.length ? '; check that each copy is the same text:' : ''}`,
+  );
+  for (const m of s.merged) out.push(`  [${m.why}] ${m.text}`);
+  out.push(
+    `\nUncertain: ${s.uncertain.length} TODO${s.uncertain.length === 1 ? '' : 's'} for an editor to settle:`,
+  );
+  for (const u of s.uncertain) out.push(`  ${u.file}:${u.line}  ${u.text}`);
+  out.push(
+    `\nDropped (not article text): ${plural(s.dropped.length, 'line')}; check that none is part of the article:`,
+  );
+  for (const d of s.dropped) out.push(`  [${d.why}] ${d.text}`);
+  return out.join('\n');
 }
