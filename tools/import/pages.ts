@@ -27,11 +27,9 @@ export function joinPages(pages: { name: string; c: Collected }[]): Collected {
       body.shift();
     }
     c.body.push(...body);
-    c.byline ??= page.byline;
-    c.stated ??= page.stated;
-    c.credit.source ??= page.credit.source;
-    c.credit.copyright ??= page.credit.copyright;
-    c.credit.rights ??= page.credit.rights;
+    if (!c.byline && page.byline) c.byline = page.byline;
+    if (!c.stated && page.stated) c.stated = page.stated;
+    c.credit = { ...page.credit, ...c.credit };
     if (page.byline && page.byline !== c.byline)
       c.merged.push({ text: page.byline.line, why: `the byline again on ${name}` });
     const seen = new Set(c.dropped.map((d) => d.text));
