@@ -34,7 +34,9 @@ function repostSigns(c: Collected, year: number): string[] {
   const source = c.credit.source?.text;
   const roles = [...new Set((c.byline?.entries ?? []).map((e) => e.role).filter((r) => PAPER_ROLES.test(r)))];
   if (source && !isPaper(source) && roles.length > 0)
-    signs.push(`its source ${source} is not a paper's name, while the byline's ${roles.join('、')} say a newspaper wrote it`);
+    signs.push(
+      `its source ${source} is not a paper's name, while the byline's ${roles.join('、')} say a newspaper wrote it`,
+    );
   return signs;
 }
 

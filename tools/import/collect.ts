@@ -119,6 +119,11 @@ export function requireArticle(c: Collected, name: string): Collected {
   return c;
 }
 
-export function collectLines(text: string, isHtml: boolean, name: string, pick: number | undefined): Collected {
+export function collectLines(
+  text: string,
+  isHtml: boolean,
+  name: string,
+  pick: number | undefined,
+): Collected {
   return requireArticle(collectOne(text, isHtml, name, pick), name);
 }

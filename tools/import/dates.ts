@@ -134,7 +134,10 @@ export function publishedField(evidence: DateEvidence): { value: string; comment
   return {
     value: 'TODO',
     comment: doubted.length
-      ? [...doubted, 'The text does not bound it: write when the newspaper published it, as far as you know it.']
+      ? [
+          ...doubted,
+          'The text does not bound it: write when the newspaper published it, as far as you know it.',
+        ]
       : ['Neither the page nor the text says when it was published.'],
     todo: true,
   };

@@ -10,6 +10,26 @@ import { countIn } from './figure-quotes.ts';
  * clause (up to 8 characters each side, longer if needed to be unique in the section) as the
  * quote of a not_charted candidate whose reason the editor writes.
  */
+/**
+ * The reason a desk would give for not charting a Chinese numeral, where its words say it: a rank
+ * (全省第一, 全国前三), an ordinal (第二次, 连续第三年), a session (十九届四中全会), an anniversary
+ * (七十周年). Undefined for a count (六名, 十条举措): whether to chart that is the editor's call.
+ */
+function deskReason(t: string, f: { raw: string; start: number; end: number }): string | undefined {
+  const after = t.slice(f.end, f.end + 6);
+  if (/^[第前]/.test(f.raw)) {
+    const rank = /(全国|全省|全市|位列|排名|排|居|列)$/.test(t.slice(0, f.start)) || f.raw.startsWith('前');
+    return `${rank ? 'a rank' : 'an ordinal'} (${f.raw}), not a quantity`;
+  }
+  if (f.raw.endsWith('届')) {
+    const session =
+      /^[一二三四五六七八九十]+中全会|^全会|^[一二三四五六七八九十]*次?(全体)?会议|^人大|^政协/.exec(after);
+    return `a session number (${f.raw}${session?.[0] ?? ''}), part of a name, not a quantity`;
+  }
+  if (f.raw.endsWith('周') && after.startsWith('年')) return `an anniversary (${f.raw}年), not a quantity`;
+  return undefined;
+}
+
 export function chineseNumerals(
   section: string,
   where: Piece['where'],
@@ -36,11 +56,13 @@ export function chineseNumerals(
     }
     const quote = t.slice(from, to);
     const rank = /^[第前]/.test(f.raw);
+    const reason = deskReason(t, f);
     found.push({
       section,
       where,
       quote,
       what: rank ? `${f.raw} (a rank or order)` : `${f.raw} (a figure in Chinese numerals)`,
+      ...(reason ? { reason } : {}),
       ...(count(quote) !== 1 ? { ambiguous: true } : {}),
     });
   }

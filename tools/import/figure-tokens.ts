@@ -139,6 +139,34 @@ const monthDay: Matcher = (t, i) => {
   };
 };
 
+/**
+ * Numbers a desk would not chart: an anniversary (新中国成立70周年), a session (第19届), an
+ * ordinal or a rank (第3名, 连续第2年, 全省第1). Each is listed under not_charted with its reason.
+ */
+const deskNumber: Matcher = (t, i) => {
+  const rest = t.slice(i);
+  const at = (m: RegExpExecArray | null, reason: string, prefix = 0): Token | undefined =>
+    m
+      ? {
+          start: i,
+          end: i + m[0].length,
+          notCharted: {
+            reason,
+            how: `${reason.split(' (')[0]} (${t.slice(i - prefix, i + m[0].length)})`,
+            prefix,
+          },
+        }
+      : undefined;
+  const anniversary = /^\d+周年/.exec(rest);
+  if (anniversary) return at(anniversary, `an anniversary (${anniversary[0]}), not a quantity`);
+  const session = /^\d+届/.exec(rest);
+  if (session) return at(session, `a session number (${session[0]}), part of a name, not a quantity`);
+  if (t[i - 1] !== '第') return undefined;
+  const ordinal = /^\d+[\u3400-\u9fff]?/.exec(rest);
+  const rank = /(全国|全省|全市|位列|排名|排|居|列)第$/.test(t.slice(0, i));
+  return at(ordinal, `${rank ? 'a rank' : 'an ordinal'} (第${ordinal?.[0] ?? ''}), not a quantity`, 1);
+};
+
 /** The qualifier written before a figure (近, 超过, 至少, 最多, 均达), else 余/多 after it. */
 function qualifierBefore(before: string, more: boolean): FigureCandidate['qualifier'] {
   if (/(?<![最附])近$/.test(before)) return 'nearly';
@@ -222,7 +250,7 @@ const figure: Matcher = (t, i) => {
   };
 };
 
-const MATCHERS: Matcher[] = [quotedName, yearSpan, yearOrDate, monthDay, figure];
+const MATCHERS: Matcher[] = [quotedName, yearSpan, yearOrDate, monthDay, deskNumber, figure];
 
 /** Every number token of a piece, in order: years and dates, quoted names, figures and ranges. */
 export function tokens(t: string): Token[] {

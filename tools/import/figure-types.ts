@@ -40,6 +40,8 @@ export interface ChineseNumeral {
   where: Piece['where'];
   quote: string;
   what: string;
+  /** A reason the words make plain (a rank, an ordinal, a session, an anniversary); else the editor's. */
+  reason?: string;
   ambiguous?: boolean;
 }
 

@@ -22,6 +22,9 @@ export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figure
     const texts = section.pieces.map((p) => p.text);
     for (const piece of section.pieces) {
       const list = tokens(piece.text);
+      // The same figure said again in one paragraph (破获案件460起，破获案件460起的经验…) is one
+      // candidate; the repeat is listed under not_charted, so its digits are still accounted for.
+      const seen = new Map<string, string>();
       list.forEach((token, k) => {
         const { quote, ambiguous } = quoteFor(
           piece.text,
@@ -31,7 +34,22 @@ export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figure
           texts,
           Boolean(token.figure && token.figure.kind !== 'level'),
         );
-        if (token.figure) {
+        const f = token.figure;
+        const key =
+          f &&
+          `${f.value}|${f.unit}|${f.kind}|${piece.text.slice(Math.max(0, token.start - 4), token.start)}`;
+        const first = key ? seen.get(key) : undefined;
+        if (key && first !== undefined) {
+          result.notCharted.push({
+            section: section.id,
+            where: piece.where,
+            quote,
+            reason: `the same figure again in its paragraph (“${first}”), already a candidate`,
+            how: `a repeat of “${first}”`,
+            ...(ambiguous ? { ambiguous } : {}),
+          });
+        } else if (token.figure) {
+          if (key) seen.set(key, quote);
           result.stats.push({
             section: section.id,
             where: piece.where,

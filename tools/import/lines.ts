@@ -67,7 +67,8 @@ export function joinChinese(text: string): string {
  * 防控), kept as one space; in a paragraph, spaces between Chinese are source line breaks.
  */
 export function bodyText(text: string): string {
-  const heading = text.length <= 30 && !/[。！？；，：]/.test(text) && /[\u3400-\u9fff”] [\u3400-\u9fff“]/.test(text);
+  const heading =
+    text.length <= 30 && !/[。！？；，：]/.test(text) && /[\u3400-\u9fff”] [\u3400-\u9fff“]/.test(text);
   return heading ? text : joinChinese(text);
 }
 
@@ -151,8 +152,14 @@ const FURNITURE: [RegExp, string][] = [
   [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
   // A government CMS's image file names (W020220331591380941466.jpg) and the captions under them.
   [/^\S*\.(jpe?g|png|gif|bmp|webp|tiff?)$/i, 'an image file name'],
-  [/^(图为|图片为|上图|下图|左图|右图|图片来源|图\s*[:：]|\(?图[一二三四五六七八九十\d]+[)）])|[（(]([\u3400-\u9fff]{2,4}\s*)?摄[)）]$|^摄影\s*[:：]/, 'an image caption'],
-  [/^(第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页|\[?\d{1,3}\]?(\s+\[?\d{1,3}\]?)*$)|(上一页|下一页)\s*$/, 'page numbers and links'],
+  [
+    /^(图为|图片为|上图|下图|左图|右图|图片来源|图\s*[:：]|\(?图[一二三四五六七八九十\d]+[)）])|[（(]([\u3400-\u9fff]{2,4}\s*)?摄[)）]$|^摄影\s*[:：]/,
+    'an image caption',
+  ],
+  [
+    /^(第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页|\[?\d{1,3}\]?(\s+\[?\d{1,3}\]?)*$)|(上一页|下一页)\s*$/,
+    'page numbers and links',
+  ],
   [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],

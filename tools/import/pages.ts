@@ -18,11 +18,24 @@ export function joinPages(pages: { name: string; c: Collected }[]): Collected {
     // A plain-text page repeats the headline as its first line; a page's <h1> may add (2).
     if (body[0] && c.headline && body[0].text.startsWith(c.headline.text)) body.shift();
     if (page.headline && page.headline.text !== c.headline?.text)
-      c.merged.push({ text: page.headline.text, why: `the headline of ${name}: a later page of the same article` });
+      c.merged.push({
+        text: page.headline.text,
+        why: `the headline of ${name}: a later page of the same article`,
+      });
     const last = c.body[c.body.length - 1];
     const next = body[0];
-    if (last && next && !last.heading && !next.heading && !ENDS_SENTENCE.test(last.text) && last.text.length > 30) {
-      c.merged.push({ text: `${last.text.slice(-8)} | ${next.text.slice(0, 8)}`, why: `a paragraph cut at the page break before ${name}: joined` });
+    if (
+      last &&
+      next &&
+      !last.heading &&
+      !next.heading &&
+      !ENDS_SENTENCE.test(last.text) &&
+      last.text.length > 30
+    ) {
+      c.merged.push({
+        text: `${last.text.slice(-8)} | ${next.text.slice(0, 8)}`,
+        why: `a paragraph cut at the page break before ${name}: joined`,
+      });
       last.text += next.text;
       body.shift();
     }

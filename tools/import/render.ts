@@ -226,10 +226,10 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
     if (figures.notCharted.length === 0) lines[lines.length - 1] = 'not_charted:';
     for (const c of figures.chinese) {
       lines.push(
-        `  # ${c.section}.mdx, ${where(c.where)}: ${c.what}. TODO: say why it is not charted (a name, a rank, a period, a detail of one case …), or make it a record.${c.ambiguous ? ' TODO: this quote occurs more than once; lengthen it.' : ''}`,
+        `  # ${c.section}.mdx, ${where(c.where)}: ${c.what}.${c.reason ? ' The reason is what its words say; check it.' : ' TODO: say why it is not charted (a name, a rank, a period, a detail of one case …), or make it a record.'}${c.ambiguous ? ' TODO: this quote occurs more than once; lengthen it.' : ''}`,
         `  - section: ${c.section}`,
         `    quote: ${scalar(c.quote)}`,
-        '    reason: TODO',
+        `    reason: ${c.reason ? scalar(c.reason) : 'TODO'}`,
       );
     }
   }

@@ -61,7 +61,12 @@ export function splitBody(lines: BodyLine[], year: number | undefined): Structur
   const parts: Part[] = [{ paragraphs: [], found: [] }];
   for (const line of rest) {
     const current = parts[parts.length - 1] as Part;
-    if (isHeadingLike(line) && current.title !== undefined && current.paragraphs.length === 0 && !current.kicker) {
+    if (
+      isHeadingLike(line) &&
+      current.title !== undefined &&
+      current.paragraphs.length === 0 &&
+      !current.kicker
+    ) {
       // A label and its heading on two lines (统筹力度 / “大平安”体系再完善): one section, the
       // label its title and the heading the line under it.
       current.kicker = line.text;
