@@ -1,4 +1,5 @@
 import { findFigures, type Figures, type Piece } from './figures.ts';
+import { prefill, type Archive, type Prefilled } from './prefill.ts';
 import type { ChartOut, SectionOut } from './render.ts';
 
 /**
@@ -9,10 +10,13 @@ import type { ChartOut, SectionOut } from './render.ts';
 export interface Candidates {
   figures: Figures;
   statIds: string[];
+  /** Each figure's id and label as far as they could be derived (tools/import/prefill.ts). */
+  prefilled: Prefilled[];
   charts: ChartOut[];
 }
 
-export function candidatesOf(sections: SectionOut[]): Candidates {
+/** `archive`: zh-hans label → id, from the years already in the content folder. */
+export function candidatesOf(sections: SectionOut[], archive?: Archive): Candidates {
   const figures = findFigures(
     sections.map((s) => ({
       id: s.id,
@@ -23,7 +27,8 @@ export function candidatesOf(sections: SectionOut[]): Candidates {
       ],
     })),
   );
-  const statIds = figures.stats.map((_, i) => `TODO-figure-${i + 1}`);
+  const prefilled = prefill(figures.stats, archive);
+  const statIds = prefilled.map((p) => p.id);
   const charts: ChartOut[] = [];
   figures.stats.forEach((f, i) => {
     const after = typeof f.where === 'number' ? f.where + 1 : 0;
@@ -37,5 +42,5 @@ export function candidatesOf(sections: SectionOut[]): Candidates {
       charts.push((chart = { id: `TODO-chart-${charts.length + 1}`, section: f.section, after, stats: [] }));
     chart.stats.push(statIds[i] as string);
   });
-  return { figures, statIds, charts };
+  return { figures, statIds, prefilled, charts };
 }

@@ -8,6 +8,7 @@ import { boundFromText, type DateEvidence } from './dates.ts';
 import { decodeInput } from './decode.ts';
 import { sourceFromCopyright } from './lines.ts';
 import { joinPages } from './pages.ts';
+import { archiveIds } from './prefill.ts';
 import { ImportRefused } from './refused.ts';
 import { mergeRepeats } from './repeats.ts';
 import { reviewYml, sectionMdx, statsYml, type SectionOut } from './render.ts';
@@ -118,7 +119,7 @@ function filesOf(
   subtitles: string[],
   evidence: DateEvidence,
   sections: SectionOut[],
-  { figures, statIds, charts }: Candidates,
+  { figures, prefilled, charts }: Candidates,
   doubts: Doubt[],
 ): [string, string][] {
   const review = reviewYml({
@@ -134,7 +135,7 @@ function filesOf(
   });
   return [
     ['review.yml', review],
-    ['stats.yml', statsYml(year, figures, statIds, charts)],
+    ['stats.yml', statsYml(year, figures, prefilled, charts)],
     ...sections.map((s): [string, string] => {
       const after = new Map<number, string[]>();
       for (const chart of charts.filter((x) => x.section === s.id))
@@ -183,7 +184,7 @@ export function importArticle(options: ImportOptions): ImportResult {
   const mappingName = path.relative(path.dirname(options.root), mappingFile).split(path.sep).join('/');
   const sections = sectionsOf(structure, readMapping(mappingFile), mappingName);
   const evidence = settleCredit(c, sections, year, doubts);
-  const candidates = candidatesOf(sections);
+  const candidates = candidatesOf(sections, archiveIds(options.root));
 
   const files = filesOf(year, name, c, structure.subtitles, evidence, sections, candidates, doubts);
   const written = writeYear(path.join(options.root, 'reviews'), year, files);

@@ -3,6 +3,7 @@ import type { DateEvidence } from './dates.ts';
 import { publishedField } from './dates.ts';
 import type { Doubt } from './carrier.ts';
 import type { Figures, FigureCandidate } from './figures.ts';
+import type { Prefilled } from './prefill.ts';
 import { copyrightHolder, type BylineEntry } from './lines.ts';
 import type { Part } from './structure.ts';
 
@@ -160,7 +161,7 @@ const where = (w: FigureCandidate['where']) => (typeof w === 'number' ? `paragra
  * stats.yml: every figure as a candidate record (ids, labels and chart choice TODO), grouped into
  * one candidate chart per paragraph and kind; years and dates under not_charted.
  */
-export function statsYml(year: number, figures: Figures, statIds: string[], charts: ChartOut[]): string {
+export function statsYml(year: number, figures: Figures, prefilled: Prefilled[], charts: ChartOut[]): string {
   const lines: string[] = [
     `# Every figure in the ${year} review, as data: candidates found by \`npm run import\`.`,
     '#',
@@ -184,7 +185,8 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
   figures.stats.forEach((f, i) => {
     lines.push(
       `  # ${f.section}.mdx, ${where(f.where)}: ${f.how}.${f.ambiguous ? ' TODO: this quote occurs more than once in the section; lengthen it.' : ''}`,
-      `  - id: ${statIds[i]}`,
+      ...(prefilled[i]?.how.length ? [`  # Derived: ${prefilled[i]?.how.join('; ')}.`] : []),
+      `  - id: ${prefilled[i]?.id ?? `TODO-figure-${i + 1}`}`,
       `    section: ${f.section}`,
       `    value: ${f.value}`,
       ...(f.low !== undefined ? [`    low: ${f.low}`] : []),
@@ -193,7 +195,7 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
       ...(f.direction ? [`    direction: ${f.direction}`] : []),
       ...(f.qualifier ? [`    qualifier: ${f.qualifier}`] : []),
       `    quote: ${scalar(f.quote)}`,
-      '    label: { zh-hans: TODO, en: TODO }',
+      `    label: { zh-hans: ${prefilled[i]?.label ? scalar(prefilled[i]?.label ?? '') : 'TODO'}, en: TODO }`,
       '',
     );
   });
