@@ -17,6 +17,7 @@ export default defineConfig({
           include: [
             'src/**/*.test.ts',
             'tests/import/import.test.ts',
+            'tests/import/repost.test.ts',
             'tests/server/**/*.test.ts',
             'tests/tools/**/*.test.ts',
             'tests/structure/**/*.test.ts',

@@ -283,7 +283,13 @@ describe('the date model, in one adapter', () => {
       '2025 (on or after 2025-01-01)',
     );
     // Every value the adapter writes is one the review.yml schema accepts.
-    for (const v of ['2025-01-08', '2025-01', '2025', '2025 (on or after 2025-01-06)', '2025 (on or after 2025-01-01)'])
+    for (const v of [
+      '2025-01-08',
+      '2025-01',
+      '2025',
+      '2025 (on or after 2025-01-06)',
+      '2025 (on or after 2025-01-01)',
+    ])
       expect(parsePublished(v)).not.toHaveProperty('error');
     expect(publishedField({})).toMatchObject({ value: 'TODO', todo: true });
   });

@@ -16,7 +16,10 @@ export interface Doubt {
   field: 'published' | 'credit.source' | 'credit.copyright';
   /** What the page claims, as it says it. */
   claim: string;
+  /** Why this claim is the carrier's (short). */
   why: string;
+  /** Why the page reads as a repost: the signs, shared by every doubt of the page. */
+  repost: string;
 }
 
 /** A newspaper's (or agency's, broadcaster's) name, as a credit gives it. */
@@ -44,27 +47,30 @@ function repostSigns(c: Collected, year: number): string[] {
 export function carrierDoubts(c: Collected, year: number): Doubt[] {
   const signs = repostSigns(c, year);
   if (signs.length === 0) return [];
-  const why = `the page reads as a repost (${signs.join('; ')})`;
+  const repost = signs.join('; ');
   const doubts: Doubt[] = [];
   if (c.stated)
     doubts.push({
       field: 'published',
       claim: `${isoDate(c.stated)} (${c.stated.how})`,
-      why: `${why}: that is when the carrier put it up, not when the newspaper published it`,
+      why: 'that is when the carrier put it up, not when the newspaper published it',
+      repost,
     });
   const source = c.credit.source;
   if (source && !isPaper(source.text))
     doubts.push({
       field: 'credit.source',
       claim: `${source.text} (${source.how})`,
-      why: `${why}: ${source.text} is the site that carried it, not the paper that wrote it`,
+      why: `${source.text} is the site that carried it, not the paper that wrote it`,
+      repost,
     });
   const holder = c.credit.copyright ? copyrightHolder(c.credit.copyright) : undefined;
   if (holder && !/报社$/.test(holder))
     doubts.push({
       field: 'credit.copyright',
       claim: `${holder} (the footer “${c.credit.copyright ?? ''}”)`,
-      why: `${why}: the footer's holder is the carrier's site, not the paper that holds the article`,
+      why: "the footer's holder is the carrier's site, not the paper that holds the article",
+      repost,
     });
   return doubts;
 }

@@ -107,7 +107,9 @@ function settleCredit(c: Collected, sections: SectionOut[], year: number, doubts
   return {
     ...(c.stated && !date ? { known: c.stated } : {}),
     ...(bound ? { after: bound } : {}),
-    ...(date ? { doubted: `the page states ${date.claim}, but ${date.why}` } : {}),
+    ...(date
+      ? { doubted: `the page states ${date.claim}, but it reads as a repost (${date.repost}): ${date.why}` }
+      : {}),
   };
 }
 

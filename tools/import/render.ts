@@ -99,12 +99,12 @@ export function reviewYml(r: ReviewOut): string {
     '# The newspaper the text comes from and who holds the copyright in the article: credited, never',
     '# printed as body text.',
     sourceDoubt
-      ? `# source doubted, not written: the page names ${sourceDoubt.claim}, but ${sourceDoubt.why}. Write the newspaper's name.`
+      ? `# source doubted, not written: the page names ${sourceDoubt.claim}, but it reads as a repost (${sourceDoubt.repost}): ${sourceDoubt.why}. Write the newspaper's name.`
       : c.source
         ? `# source found: ${c.source.how}.`
         : "# source not found: write the newspaper's name.",
     copyrightDoubt
-      ? `# copyright doubted, not written: the page names ${copyrightDoubt.claim}, but ${copyrightDoubt.why}. Write who holds the copyright in the article.`
+      ? `# copyright doubted, not written: the page names ${copyrightDoubt.claim}, but it reads as a repost: ${copyrightDoubt.why}. Write who holds the copyright in the article.`
       : holder
         ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
         : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,

@@ -33,8 +33,10 @@ export function foundLines(
       ? `date: ${evidence.known.how}`
       : evidence.after
         ? `date: on or after ${evidence.after.quote} (${evidence.after.how})`
-        : 'date: not found',
-    `figures: ${figures.stats.length} candidates in ${charts.length} candidate charts; ${figures.notCharted.length} years, dates and names under not_charted; ${figures.chinese.length} in Chinese numerals under not_charted, each reason TODO`,
+        : evidence.doubted
+          ? "date: not found in the text (the page's own is a carrier's: see Doubted)"
+          : 'date: not found',
+    `figures: ${figures.stats.length} candidates in ${charts.length} candidate charts; ${figures.notCharted.length} years, dates, ranks, names and repeats under not_charted; ${figures.chinese.length} in Chinese numerals under not_charted, ${figures.chinese.filter((c) => !c.reason).length} with the reason TODO`,
   ];
 }
 
@@ -68,10 +70,13 @@ export function closingSummary(s: {
   merged: { text: string; why: string }[];
 }): string {
   const out: string[] = [];
+  const [first] = s.doubted;
   out.push(
-    `\nDoubted: ${s.doubted.length === 0 ? 'nothing; the page reads as the original' : `${plural(s.doubted.length, 'claim')} of the page, not written (each left TODO in review.yml):`}`,
+    first
+      ? `\nDoubted: ${plural(s.doubted.length, 'claim')} of the page, not written (each left TODO in review.yml), because it reads as a repost: ${first.repost}.`
+      : '\nDoubted: nothing; the page reads as the original.',
   );
-  for (const d of s.doubted) out.push(`  ${d.field}: the page says ${d.claim}; doubted because ${d.why}`);
+  for (const d of s.doubted) out.push(`  ${d.field}: the page says ${d.claim}; ${d.why}`);
   out.push(
     `\nMerged (printed more than once, imported once): ${plural(s.merged.length, 'line')}${s.merged.length ? '; check that each copy is the same text:' : ''}`,
   );
