@@ -1,6 +1,9 @@
 import type { Collected } from './collect.ts';
 import { isoDate } from './dates.ts';
 import { copyrightHolder } from './lines.ts';
+import type { Doubt } from './render.ts';
+
+export type { Doubt } from './render.ts';
 
 /**
  * Tool: carrier or original? Past reviews survive mostly as reposts: an aggregator or a portal
@@ -10,17 +13,6 @@ import { copyrightHolder } from './lines.ts';
  * paper's roles (记者, 特约记者, 通讯员). Then the page's date, source and copyright are the
  * carrier's: none is written; each is left TODO with what the page claims and why it is doubted.
  */
-
-export interface Doubt {
-  /** What review.yml field it concerns. */
-  field: 'published' | 'credit.source' | 'credit.copyright';
-  /** What the page claims, as it says it. */
-  claim: string;
-  /** Why this claim is the carrier's (short). */
-  why: string;
-  /** Why the page reads as a repost: the signs, shared by every doubt of the page. */
-  repost: string;
-}
 
 /** A newspaper's (or agency's, broadcaster's) name, as a credit gives it. */
 export const isPaper = (name: string): boolean =>

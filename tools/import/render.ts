@@ -1,7 +1,6 @@
 import { stringify } from 'yaml';
 import type { DateEvidence } from './dates.ts';
 import { publishedField } from './dates.ts';
-import type { Doubt } from './carrier.ts';
 import type { Figures, FigureCandidate } from './figures.ts';
 import type { Prefilled } from './prefill.ts';
 import { copyrightHolder, type BylineEntry } from './lines.ts';
@@ -32,6 +31,18 @@ export interface Credit {
   rights?: string;
 }
 
+/** A claim of the page set aside as a carrier's (tools/import/carrier.ts). */
+export interface Doubt {
+  /** What review.yml field it concerns. */
+  field: 'published' | 'credit.source' | 'credit.copyright';
+  /** What the page claims, as it says it. */
+  claim: string;
+  /** Why this claim is the carrier's (short). */
+  why: string;
+  /** Why the page reads as a repost: the signs, shared by every doubt of the page. */
+  repost: string;
+}
+
 export interface ReviewOut {
   year: number;
   inputName: string;
@@ -43,6 +54,39 @@ export interface ReviewOut {
   sections: SectionOut[];
   /** The page's claims set aside as a carrier's (tools/import/carrier.ts). */
   doubts: Doubt[];
+}
+
+/** The credit block of review.yml: source and copyright as found, or TODO with why (not found, or a carrier's). */
+function creditLines(c: Credit, doubts: Doubt[]): string[] {
+  const doubt = (field: Doubt['field']) => doubts.find((d) => d.field === field);
+  const sourceDoubt = doubt('credit.source');
+  const copyrightDoubt = doubt('credit.copyright');
+  const holder = c.copyright && !copyrightDoubt ? copyrightHolder(c.copyright) : undefined;
+  return [
+    '',
+    '# The newspaper the text comes from and who holds the copyright in the article: credited, never',
+    '# printed as body text.',
+    sourceDoubt
+      ? `# source doubted, not written: the page names ${sourceDoubt.claim}, but it reads as a repost (${sourceDoubt.repost}): ${sourceDoubt.why}. Write the newspaper's name.`
+      : c.source
+        ? `# source found: ${c.source.how}.`
+        : "# source not found: write the newspaper's name.",
+    copyrightDoubt
+      ? `# copyright doubted, not written: the page names ${copyrightDoubt.claim}, but it reads as a repost: ${copyrightDoubt.why}. Write who holds the copyright in the article.`
+      : holder
+        ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
+        : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,
+    ...(c.rights && !copyrightDoubt
+      ? [
+          `# The footer's notice on reproduction (“${c.rights}”) is the newspaper's own ban, not printed`,
+          '# here. When the press office grants permission, add it as permission: { zh-hans: … }.',
+        ]
+      : []),
+    'credit:',
+    `  source: { zh-hans: ${c.source && !sourceDoubt ? scalar(c.source.text) : 'TODO'} }`,
+    '  copyright:',
+    `    zh-hans: ${holder ? scalar(`原文版权归${holder}所有。`) : 'TODO'}`,
+  ];
 }
 
 export function reviewYml(r: ReviewOut): string {
@@ -89,35 +133,8 @@ export function reviewYml(r: ReviewOut): string {
       '    name: { zh-hans: TODO }',
     );
   }
-  const c = r.credit;
-  const doubt = (field: Doubt['field']) => r.doubts.find((d) => d.field === field);
-  const sourceDoubt = doubt('credit.source');
-  const copyrightDoubt = doubt('credit.copyright');
-  const holder = c.copyright && !copyrightDoubt ? copyrightHolder(c.copyright) : undefined;
+  lines.push(...creditLines(r.credit, r.doubts));
   lines.push(
-    '',
-    '# The newspaper the text comes from and who holds the copyright in the article: credited, never',
-    '# printed as body text.',
-    sourceDoubt
-      ? `# source doubted, not written: the page names ${sourceDoubt.claim}, but it reads as a repost (${sourceDoubt.repost}): ${sourceDoubt.why}. Write the newspaper's name.`
-      : c.source
-        ? `# source found: ${c.source.how}.`
-        : "# source not found: write the newspaper's name.",
-    copyrightDoubt
-      ? `# copyright doubted, not written: the page names ${copyrightDoubt.claim}, but it reads as a repost: ${copyrightDoubt.why}. Write who holds the copyright in the article.`
-      : holder
-        ? `# copyright found: the holder named in the page's footer “${c.copyright ?? ''}” (a year range there is the web site's, not the article's, so it is not repeated).`
-        : `# copyright not found${c.copyright ? ` (the footer line “${c.copyright}” names no holder)` : ''}: write who holds the copyright in the article.`,
-    ...(c.rights && !copyrightDoubt
-      ? [
-          `# The footer's notice on reproduction (“${c.rights}”) is the newspaper's own ban, not printed`,
-          '# here. When the press office grants permission, add it as permission: { zh-hans: … }.',
-        ]
-      : []),
-    'credit:',
-    `  source: { zh-hans: ${c.source && !sourceDoubt ? scalar(c.source.text) : 'TODO'} }`,
-    '  copyright:',
-    `    zh-hans: ${holder ? scalar(`原文版权归${holder}所有。`) : 'TODO'}`,
     '',
     '# Sections in reading order. Each id is a file <id>.mdx in zh-hans/ and the anchor (#id) of the',
     '# section on the page. A TODO id is a heading content/import/section-ids.yml does not know yet:',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { relativeFile } from '../../src/content-check/problems.ts';
 import type { Candidates } from './candidates.ts';
-import type { Doubt } from './carrier.ts';
+import type { Doubt } from './render.ts';
 import type { Collected } from './collect.ts';
 import type { DateEvidence } from './dates.ts';
 import type { SectionOut } from './render.ts';
