@@ -142,6 +142,17 @@ function expectNoTrapTaken(result: ImportResult): void {
   expect(byValue(12.4)).toMatchObject({ id: 'crime-cases', label: { 'zh-hans': '刑事案件发案数' } });
   expect(byValue(460)).toMatchObject({ id: 'fraud-cases', label: { 'zh-hans': '破获的电信诈骗案件' } });
   expect(byValue(98.79)?.label['zh-hans']).toBe('群众安全感');
+  // A candidate chart of one figure can only be a numbers block: its form and why are written.
+  const charts = (
+    parseYaml(fs.readFileSync(path.join(dir, 'stats.yml'), 'utf8')) as {
+      charts: { stats: string[]; form: string; why: string; title?: unknown }[];
+    }
+  ).charts;
+  for (const c of charts.filter((x) => x.stats.length === 1)) {
+    expect(c).toMatchObject({ form: 'numbers', why: expect.stringMatching(/^one figure/) });
+    expect(c.title).toBeUndefined();
+  }
+  expect(charts.some((c) => c.stats.length > 1 && c.form === 'TODO')).toBe(true);
 }
 
 describe('a repost of a 2019 review, as an aggregator carries it', () => {

@@ -42,5 +42,11 @@ export function candidatesOf(sections: SectionOut[], archive?: Archive): Candida
       charts.push((chart = { id: `TODO-chart-${charts.length + 1}`, section: f.section, after, stats: [] }));
     chart.stats.push(statIds[i] as string);
   });
+  // One figure alone (not a range's two ends) compares nothing: it can only be listed.
+  for (const chart of charts) {
+    const only = chart.stats.length === 1 ? figures.stats[statIds.indexOf(chart.stats[0] ?? '')] : undefined;
+    if (only && only.kind !== 'range')
+      chart.listed = 'one figure, with no other of its unit and meaning beside it: listed, not drawn';
+  }
   return { figures, statIds, prefilled, charts };
 }

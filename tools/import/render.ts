@@ -170,9 +170,34 @@ export interface ChartOut {
   /** Paragraphs before it: where its line goes in the MDX. */
   after: number;
   stats: string[];
+  /** Why it can only be a numbers block (one figure alone), when that is plain; else the form is the editor's. */
+  listed?: string;
 }
 
 const where = (w: FigureCandidate['where']) => (typeof w === 'number' ? `paragraph ${w + 1}` : `the ${w}`);
+
+/** One candidate chart of stats.yml: its figures, and its form when one figure alone can only be listed. */
+function chartLines(c: ChartOut): string[] {
+  return [
+    `  # ${c.section}.mdx, after paragraph ${c.after}.`,
+    `  - id: ${c.id}`,
+    `    stats: [${c.stats.join(', ')}]`,
+    ...(c.listed
+      ? [
+          '    # A drawing of one number compares nothing: listed in the numbers block (merge it into a',
+          '    # chart if the text gives a figure of the same unit and meaning to draw beside it).',
+          '    form: numbers',
+          `    why: ${scalar(c.listed)}`,
+        ]
+      : [
+          '    form: TODO # change, bars, units or range to draw figures that compare; numbers to list them',
+          '    why: TODO # why this form suits these figures',
+          '    title: { zh-hans: TODO, en: TODO }',
+          '    takeaway: { zh-hans: TODO, en: TODO }',
+        ]),
+    '',
+  ];
+}
 
 /**
  * stats.yml: every figure as a candidate record (ids, labels and chart choice TODO), grouped into
@@ -218,18 +243,8 @@ export function statsYml(year: number, figures: Figures, prefilled: Prefilled[],
   });
   if (figures.stats.length === 0) lines[lines.length - 1] = 'stats: []';
   lines.push(charts.length === 0 ? 'charts: []' : 'charts:');
-  for (const c of charts) {
-    lines.push(
-      `  # ${c.section}.mdx, after paragraph ${c.after}.`,
-      `  - id: ${c.id}`,
-      `    stats: [${c.stats.join(', ')}]`,
-      '    form: TODO # change, bars, units or range to draw figures that compare; numbers to list them',
-      '    why: TODO # why this form suits these figures',
-      '    title: { zh-hans: TODO, en: TODO }',
-      '    takeaway: { zh-hans: TODO, en: TODO }',
-      '',
-    );
-  }
+  for (const c of charts) lines.push(...chartLines(c));
+
   lines.push('', figures.notCharted.length === 0 ? 'not_charted: []' : 'not_charted:');
   for (const n of figures.notCharted) {
     lines.push(
