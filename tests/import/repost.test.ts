@@ -131,7 +131,7 @@ function expectNoTrapTaken(result: ImportResult): void {
   expect(reason(/70周年/)).toBe('an anniversary (70周年), not a quantity');
   expect(reason(/十九届/)).toBe('a session number (十九届四中全会), part of a name, not a quantity');
   expect(reason(/全省第一/)).toBe('a rank (第一), not a quantity');
-  expect(reason(/第二次/)).toBe('an ordinal (第二), not a quantity');
+  expect(reason(/第二次/)).toBe('a session number (第二次全会), part of a name, not a quantity');
   expect(reason(/第三年/)).toBe('an ordinal (第三), not a quantity');
   expect(reason(/^11月/)).toBe('date');
   expect(reason(/460起的经验/)).toMatch(/^the same figure again in its paragraph/);
@@ -240,6 +240,46 @@ describe('a repost of a 2019 review, as an aggregator carries it', () => {
     expect(run.stdout).toMatch(
       /\nDropped \(not article text\): \d+ lines[\s\S]*\[an image file name\] W020220331591380941466\.jpg/,
     );
+  });
+});
+
+describe('other carriers’ furniture and numbers', () => {
+  test('Another aggregator’s dateline, font control, pager, disclaimer, link, photo credit and image names are dropped; a day, a time and a session are no figures.', () => {
+    const text = [
+      '2019年全市政法工作回眸（测试样例）',
+      '发布时间：2022-11-03 来源：平安法治网作者：佚名 浏览：236次',
+      '【字体：大 中 小】',
+      ARTICLE.byline,
+      ARTICLE.first,
+      '11日凌晨3时许，市公安局接警后迅速出警，当场抓获犯罪嫌疑人2名，追回被盗电动车15辆。',
+      'W020191211402761578235.jpg W020191211402761578236.png',
+      '（记者 周晓明 摄）',
+      ARTICLE.heading2,
+      ...ARTICLE.s2,
+      ARTICLE.closing,
+      '[1] [2] [下一页]',
+      '声明：本站部分文章来源于网络，如有侵权请联系删除。',
+      '本文链接：http://example.org/flcs/2022/1103/12345.html',
+    ].join('\n');
+    const result = importArticle({ file: inputFile('other.txt', text), root: content() });
+    expect(Object.fromEntries(result.summary.dropped.map((d) => [d.text, d.why]))).toMatchObject({
+      '【字体：大 中 小】': 'a page control',
+      'W020191211402761578235.jpg W020191211402761578236.png': 'an image file name',
+      '（记者 周晓明 摄）': 'an image caption',
+      '[1] [2] [下一页]': 'page numbers and links',
+      '声明：本站部分文章来源于网络，如有侵权请联系删除。': "the carrier's disclaimer",
+      '本文链接：http://example.org/flcs/2022/1103/12345.html': 'a link',
+    });
+    expect(result.summary.doubted.map((d) => [d.field, d.claim.split(' ')[0]])).toEqual([
+      ['published', '2022-11-03'],
+      ['credit.source', '平安法治网'],
+    ]);
+    const stats = parseYaml(fs.readFileSync(path.join(result.dir, 'stats.yml'), 'utf8')) as Stats;
+    expect(stats.stats.map((s) => s.value)).not.toContain(11);
+    expect(stats.stats.map((s) => s.value)).not.toContain(3);
+    expect(stats.stats.map((s) => s.value)).toEqual(expect.arrayContaining([2, 15]));
+    const reasons = stats.not_charted.map((n) => n.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['date', 'a time of day (3时许), not a quantity']));
   });
 });
 

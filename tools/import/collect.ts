@@ -1,7 +1,15 @@
 import type { KnownDate } from './dates.ts';
 import { parseStatedDate } from './dates.ts';
 import { readPage } from './html.ts';
-import { bodyText, canonical, classifyLine, splitWireOpening, tidy, type BylineEntry } from './lines.ts';
+import {
+  bodyText,
+  canonical,
+  classifyLine,
+  SOURCE_NAME,
+  splitWireOpening,
+  tidy,
+  type BylineEntry,
+} from './lines.ts';
 import { ImportRefused } from './refused.ts';
 import type { Credit } from './render.ts';
 import type { BodyLine } from './structure.ts';
@@ -55,7 +63,7 @@ function take(c: Collected, raw: string, where: Where): BodyLine | undefined {
     const d = c.stated ? undefined : parseStatedDate(text);
     if (d) c.stated = { ...d, how: `the source line “${text}”` };
   } else {
-    const source = /来源\s*[:：]\s*([^\s|]{2,20})/.exec(text)?.[1];
+    const source = new RegExp(`来源\\s*[:：]\\s*${SOURCE_NAME}`).exec(text)?.[1];
     if (source) c.credit.source ??= { text: source, how: `the page's line “${text}”` };
     if (kind.why === 'a dateline' && !c.stated) {
       const d = parseStatedDate(text);

@@ -17,6 +17,8 @@ import { countIn } from './figure-quotes.ts';
  */
 function deskReason(t: string, f: { raw: string; start: number; end: number }): string | undefined {
   const after = t.slice(f.end, f.end + 6);
+  if (/^第/.test(f.raw) && /^(届|次全会|中全会)/.test(after))
+    return `a session number (${f.raw}${/^届([一二三四五六七八九十]+中全会)?/.exec(after)?.[0] ?? after.slice(0, 3)}), part of a name, not a quantity`;
   if (/^[第前]/.test(f.raw)) {
     const rank = /(全国|全省|全市|位列|排名|排|居|列)$/.test(t.slice(0, f.start)) || f.raw.startsWith('前');
     return `${rank ? 'a rank' : 'an ordinal'} (${f.raw}), not a quantity`;

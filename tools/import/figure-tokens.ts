@@ -159,8 +159,16 @@ const deskNumber: Matcher = (t, i) => {
       : undefined;
   const anniversary = /^\d+周年/.exec(rest);
   if (anniversary) return at(anniversary, `an anniversary (${anniversary[0]}), not a quantity`);
-  const session = /^\d+届/.exec(rest);
+  const session = /^\d+(届|中全会)/.exec(rest);
   if (session) return at(session, `a session number (${session[0]}), part of a name, not a quantity`);
+  // A time of day or a day of the month in a story (凌晨3时许, 11日，…) is a date, not a count.
+  const time = /^\d{1,2}(时|点)(\d{1,2}分)?许?/.exec(rest);
+  if (time && (/(凌晨|上午|下午|中午|晚上?|傍晚|日)$/.test(t.slice(0, i)) || time[0].endsWith('许')))
+    return at(time, `a time of day (${time[0]}), not a quantity`);
+  const day = /^\d{1,2}日(?!均)/.exec(rest);
+  if (day && Number.parseInt(day[0], 10) <= 31) return at(day, 'date');
+  if (t[i - 1] === '前' && /^\d+[名位]/.test(rest))
+    return at(/^\d+[名位]/.exec(rest), `a rank (前${/^\d+[名位]/.exec(rest)?.[0]}), not a quantity`, 1);
   if (t[i - 1] !== '第') return undefined;
   const ordinal = /^\d+[\u3400-\u9fff]?/.exec(rest);
   const rank = /(全国|全省|全市|位列|排名|排|居|列)第$/.test(t.slice(0, i));

@@ -142,7 +142,7 @@ const FURNITURE: [RegExp, string][] = [
     'a contact line',
   ],
   [
-    /^(分享到|分享|打印|关闭|收藏|扫一扫|字号|字体|[【[]?大\s*中\s*小[】\]]?$|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
+    /^(分享到|分享|打印|关闭|收藏|扫一扫|[【[]?(字号|字体)|[【[]?大\s*中\s*小[】\]]?$|【.{1,6}】|上一篇|下一篇|返回(顶部|首页)?|首页|点击[数量]|阅读[数量]|浏览次数)/,
     'a page control',
   ],
   [
@@ -151,19 +151,29 @@ const FURNITURE: [RegExp, string][] = [
   ],
   [/(Copyright|©|All rights reserved)/i, 'a copyright notice'],
   // A government CMS's image file names (W020220331591380941466.jpg) and the captions under them.
-  [/^\S*\.(jpe?g|png|gif|bmp|webp|tiff?)$/i, 'an image file name'],
+  [/^(\S*\.(jpe?g|png|gif|bmp|webp|tiff?)\s*)+$/i, 'an image file name'],
   [
-    /^(图为|图片为|上图|下图|左图|右图|图片来源|图\s*[:：]|\(?图[一二三四五六七八九十\d]+[)）])|[（(]([\u3400-\u9fff]{2,4}\s*)?摄[)）]$|^摄影\s*[:：]/,
+    /^(图为|图片为|上图|下图|左图|右图|图片来源|图\s*[:：]|\(?图[一二三四五六七八九十\d]+[)）])|[（(]([\u3400-\u9fff]{2,6}\s*){0,3}摄[)）]$|^摄影\s*[:：]|^[■□●]?([\u3400-\u9fff]{2,6}\s+)?[\u3400-\u9fff]{2,4}\s*摄$/,
     'an image caption',
   ],
+  // 第1页 共2页 上一页 1 2 下一页, [1] [2] [下一页], 首页 上一页 … 末页: nothing but a pager's words.
   [
-    /^(第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|尾页|\[?\d{1,3}\]?(\s+\[?\d{1,3}\]?)*$)|(上一页|下一页)\s*$/,
+    /^(?=.*(页|^\[?\d{1,3}\]?(\s|$)))[\s\d[\]【】|:：,，.、共第页首末尾上下一前后]+$/,
     'page numbers and links',
   ],
+  [
+    /^(声明|免责声明|特别声明)\s*[:：]|本站.{0,12}(文章|内容|转载)|如有侵权|版权归原作者|仅供(学习|参考)/,
+    "the carrier's disclaimer",
+  ],
+  [/^(本文链接|原文链接|文章链接|网址)\s*[:：]|^https?:\/\//, 'a link'],
   [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],
 ];
+
+/** A source's name after 来源：, up to a space, a bar or the next field of a dateline (作者, 编辑, 浏览 …). */
+export const SOURCE_NAME =
+  '([^\\s|【\\[]{2,20}?)(?=$|\\s|[|【\\[]|作者|编辑|责编|时间|发布|浏览|点击|阅读|字号)';
 
 /** What a non-body line is, or undefined for a line of the article's text. Reads canonical text. */
 export function classifyLine(line: string): LineKind | undefined {
@@ -173,7 +183,7 @@ export function classifyLine(line: string): LineKind | undefined {
   if (/未经.{0,30}(授权|许可|同意)|不得(转载|摘编)|禁止转载/.test(line) && /版权|转载|摘编/.test(line)) {
     return { kind: 'rights' };
   }
-  const source = /^(?:来源|稿件来源|本文来源)\s*[:：]\s*([^\s|]{2,20})/.exec(line);
+  const source = new RegExp(`^(?:来源|稿件来源|本文来源)\\s*[:：]\\s*${SOURCE_NAME}`).exec(line);
   if (source?.[1] && line.length <= 60) return { kind: 'source', source: source[1] };
   for (const [pattern, why] of FURNITURE) {
     if (pattern.test(line) && line.length <= 120) return { kind: 'furniture', why };
