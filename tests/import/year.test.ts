@@ -10,13 +10,15 @@ import { checkContent } from '../../src/reviews/load.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
 import { fillTodos } from './helpers.ts';
+import { ARTICLE, CARRIER, repostHtml } from './reposts.ts';
 import { buildEnv } from '../helpers/build.ts';
 
 /**
  * A second year made by the import, from a synthetic article in another layout (headline,
  * subtitle, dateline and byline above the text, a heading the mapping does not know), builds
  * into the archive, the search index and the feeds with no code change once its TODOs are
- * settled. Content and output live in a temp folder; content/ and dist/ are never touched.
+ * settled. So does a 2019 review imported from an aggregator's repost in two pages (issue 23).
+ * Content and output live in a temp folder; content/ and dist/ are never touched.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixtures/2023-FIXTURE.txt', import.meta.url));
@@ -28,12 +30,19 @@ describe('a year made by npm run import from a synthetic article', () => {
   const root = path.join(tmp, 'content');
   const out = path.join(tmp, 'dist');
   let result: ImportResult;
+  let repost: ImportResult;
   let build: { status: number | null; output: string };
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   beforeAll(() => {
     fs.cpSync(REAL_CONTENT, root, { recursive: true });
     result = importArticle({ file: FIXTURE, root });
+    const pages = ([1, 2] as const).map((n) => {
+      const file = path.join(tmp, `page${n}.html`);
+      fs.writeFileSync(file, repostHtml(n));
+      return file;
+    });
+    repost = importArticle({ file: pages, root });
   });
 
   test('The import finds the year, headline, dateline, byline, credit and parts of the other layout.', () => {
@@ -62,6 +71,16 @@ describe('a year made by npm run import from a synthetic article', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.every((p) => /not yet written/.test(p.message))).toBe(true);
     fillTodos(result.dir, { published: '2024-01-15' });
+    // The repost's doubted source and copyright are the editor's to write, as the comments ask.
+    fillTodos(repost.dir, { published: '2020-01' });
+    const review = path.join(repost.dir, 'review.yml');
+    fs.writeFileSync(
+      review,
+      fs
+        .readFileSync(review, 'utf8')
+        .replace('source: { zh-hans: TODO }', 'source: { zh-hans: 南通日报 }')
+        .replace(/copyright:\n {4}zh-hans: TODO/, 'copyright:\n    zh-hans: 原文版权归南通日报社所有。'),
+    );
     expect(checkContent(root).problems).toEqual([]);
   });
 
@@ -86,15 +105,15 @@ describe('a year made by npm run import from a synthetic article', () => {
 
     test('The site builds with both years.', () => {
       expect(build.status, build.output).toBe(0);
-      expect(build.output).toContain('content OK: 2024, 2023');
+      expect(build.output).toContain('content OK: 2024, 2023, 2019');
     });
 
-    test('The Chinese archives list 2024 then 2023; the English one only 2024 (the import is zh-hans only).', () => {
+    test('The Chinese archives list 2024, 2023 then 2019; the English one only 2024 (the import is zh-hans only).', () => {
       for (const segment of ['zh-hans', 'zh-hant']) {
         const links = page(segment)
           .querySelectorAll('main .archive__list a[href]')
           .map((a) => a.getAttribute('href'));
-        expect(links, segment).toEqual([`/${segment}/2024/`, `/${segment}/2023/`]);
+        expect(links, segment).toEqual([`/${segment}/2024/`, `/${segment}/2023/`, `/${segment}/2019/`]);
       }
       expect(
         page('en')
@@ -110,6 +129,20 @@ describe('a year made by npm run import from a synthetic article', () => {
       expect(hans).toContain('智慧治理，打造数字平安');
       const hant = page('zh-hant/2023').querySelector('main')?.textContent ?? '';
       expect(hant).toContain('智慧治理，打造數字平安');
+    });
+
+    test('The 2019 repost’s page holds every paragraph once, its headings whole, and none of the carrier’s furniture.', () => {
+      const main = page('zh-hans/2019').querySelector('main');
+      const hans = main?.textContent ?? '';
+      for (const p of [ARTICLE.first, ARTICLE.lede2, ...ARTICLE.s2, ARTICLE.closing])
+        expect(hans.split(p).length - 1, p).toBe(1);
+      expect(hans).toContain('数据印证成果：2019年');
+      expect(main?.querySelectorAll('h2').map((h) => h.textContent.trim())).toEqual(
+        expect.arrayContaining(['统筹力度', '“防”为先 压实源头防控']),
+      );
+      expect(hans).toContain(ARTICLE.heading1);
+      for (const f of [CARRIER.image, CARRIER.caption, '法律常识', '下一页', '2023'])
+        expect(hans, f).not.toContain(f);
     });
 
     test('The search index has the 2023 sections in both Chinese editions.', () => {
