@@ -246,8 +246,9 @@ describe('a repost of a 2019 review, as an aggregator carries it', () => {
 describe('other carriers’ furniture and numbers', () => {
   test('Another aggregator’s dateline, font control, pager, disclaimer, link, photo credit and image names are dropped; a day, a time and a session are no figures.', () => {
     const text = [
-      '2019年全市政法工作回眸（测试样例）',
+      '2019年全市政法工作回眸（测试样例）_平安法治网',
       '发布时间：2022-11-03 来源：平安法治网作者：佚名 浏览：236次',
+      '作者：佚名',
       '【字体：大 中 小】',
       ARTICLE.byline,
       ARTICLE.first,
@@ -269,7 +270,12 @@ describe('other carriers’ furniture and numbers', () => {
       '[1] [2] [下一页]': 'page numbers and links',
       '声明：本站部分文章来源于网络，如有侵权请联系删除。': "the carrier's disclaimer",
       '本文链接：http://example.org/flcs/2022/1103/12345.html': 'a link',
+      '作者：佚名': "the carrier's field line",
+      平安法治网: "the carrier's name after the headline",
     });
+    expect(fs.readFileSync(path.join(result.dir, 'review.yml'), 'utf8')).toMatch(
+      /^ {2}zh-hans: 2019年全市政法工作回眸（测试样例）$/m,
+    );
     expect(result.summary.doubted.map((d) => [d.field, d.claim.split(' ')[0]])).toEqual([
       ['published', '2022-11-03'],
       ['credit.source', '平安法治网'],
@@ -296,8 +302,22 @@ describe('what is not a repost stays as the page says', () => {
     expect(result.summary.merged).toEqual([]);
   });
 
+  test('A site for a source is a repost’s sign by itself, even dated the year after and with no byline.', () => {
+    const text = repostText()
+      .replace(CARRIER.dateline, '2020-02-01 09:00 来源：平安法治网')
+      .replace(`${ARTICLE.byline}\n`, '');
+    const result = importArticle({ file: inputFile('site.txt', text), root: content() });
+    expect(result.summary.doubted.map((d) => d.field)).toEqual(['published', 'credit.source']);
+    expect(result.summary.doubted[0]?.repost).toBe(
+      "its source 平安法治网 is a web site's name, not a paper's",
+    );
+  });
+
   test('A summary is merged only when it repeats the paragraph; a lead that differs stays.', () => {
     expect(repeats(CARRIER.summary, ARTICLE.first)).toBe(true);
+    // Labelled or cut short, a summary may give only the paragraph's first sentence.
+    expect(repeats('摘要：2019年是新中国成立70周年…', ARTICLE.first)).toBe(true);
+    expect(repeats('2019年是新中国成立70周年。', ARTICLE.first)).toBe(false);
     expect(repeats(ARTICLE.first, ARTICLE.first.replace('580处', '580余处'))).toBe(true);
     expect(repeats(ARTICLE.lede2, ARTICLE.first)).toBe(false);
     expect(repeats('法治，城市之基。', '法治，城市之本。')).toBe(false);

@@ -18,6 +18,11 @@ export type { Doubt } from './render.ts';
 export const isPaper = (name: string): boolean =>
   /^《.+》$/.test(name) || /(报|报社|周刊|杂志|通讯社|新华社|电视台|广播电台|广播电视台)$/.test(name);
 
+/** A web site's name, as a source line gives it: 法律常识网, 平安法治在线, …资讯, …频道. */
+export const isSite = (name: string): boolean =>
+  /(网|网站|在线|资讯|平台|频道|门户|头条|百科|常识|大全|之家|论坛|博客|号)$/.test(name) ||
+  /\.(com|cn|net|org)/i.test(name);
+
 /** Roles only a newspaper's byline has. */
 const PAPER_ROLES = /记者|通讯员/;
 
@@ -32,6 +37,8 @@ function repostSigns(c: Collected, year: number): string[] {
     signs.push(
       `its source ${source} is not a paper's name, while the byline's ${roles.join('、')} say a newspaper wrote it`,
     );
+  else if (source && !isPaper(source) && isSite(source))
+    signs.push(`its source ${source} is a web site's name, not a paper's`);
   return signs;
 }
 
@@ -65,4 +72,16 @@ export function carrierDoubts(c: Collected, year: number): Doubt[] {
       repost,
     });
   return doubts;
+}
+
+/**
+ * A headline as the article gave it, without a carrier's name that a page title appends
+ * (2019年平安南通建设综述_法律常识网, … | 平安法治在线, … - 法律常识): the name is the site's,
+ * never the article's. Returns the words and the name cut off, if any.
+ */
+export function ownHeadline(text: string, source: string | undefined): { text: string; carrier?: string } {
+  const m = /^(.{6,}?)\s*(?:[_｜|]|\s[-—–]\s)\s*([^_｜|]{2,16})$/.exec(text);
+  const name = m?.[2]?.trim();
+  if (!m?.[1] || !name || !(isSite(name) || name === source)) return { text };
+  return { text: m[1].trim(), carrier: name };
 }

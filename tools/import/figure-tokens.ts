@@ -157,7 +157,9 @@ const deskNumber: Matcher = (t, i) => {
           },
         }
       : undefined;
-  const anniversary = /^\d+周年/.exec(rest);
+  const anniversary =
+    /^\d+周年/.exec(rest) ??
+    (/(成立|改革开放|建党|建国|建市|建区|诞辰|解放)$/.test(t.slice(0, i)) ? /^\d+年/.exec(rest) : null);
   if (anniversary) return at(anniversary, `an anniversary (${anniversary[0]}), not a quantity`);
   const session = /^\d+(届|中全会)/.exec(rest);
   if (session) return at(session, `a session number (${session[0]}), part of a name, not a quantity`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { relativeFile } from '../../src/content-check/problems.ts';
 import { candidatesOf, type Candidates } from './candidates.ts';
-import { carrierDoubts, type Doubt } from './carrier.ts';
+import { carrierDoubts, ownHeadline, type Doubt } from './carrier.ts';
 import { collectOne, requireArticle, type Collected } from './collect.ts';
 import { boundFromText, type DateEvidence } from './dates.ts';
 import { decodeInput } from './decode.ts';
@@ -181,6 +181,13 @@ export function importArticle(options: ImportOptions): ImportResult {
       text: structure.headline,
       how: 'the first line of the text, a headline (short, no sentence punctuation)',
     };
+  if (c.headline) {
+    const own = ownHeadline(c.headline.text, c.credit.source?.text);
+    if (own.carrier) {
+      c.dropped.push({ text: own.carrier, why: "the carrier's name after the headline" });
+      c.headline = { ...c.headline, text: own.text };
+    }
+  }
   const mappingFile = options.mapping ?? path.join(options.root, 'import', 'section-ids.yml');
   // Named from the folder above the content folder: "content/import/section-ids.yml".
   const mappingName = path.relative(path.dirname(options.root), mappingFile).split(path.sep).join('/');

@@ -107,6 +107,8 @@ export interface BylineEntry {
 export function parseByline(line: string): BylineEntry[] | undefined {
   const text = line
     .replace(/^[□■●◎\s]+/, '')
+    // A carrier's field name before the newspaper's byline: 作者：本报记者 周晓明.
+    .replace(/^作者\s*[:：]\s*/, '')
     .replace(/[/／:：|]/g, ' ')
     .trim();
   if (!ROLE.test(text) || text.length > 80) return undefined;
@@ -166,7 +168,8 @@ const FURNITURE: [RegExp, string][] = [
     "the carrier's disclaimer",
   ],
   [/^(本文链接|原文链接|文章链接|网址)\s*[:：]|^https?:\/\//, 'a link'],
-  [/^(发布时间|发布日期|时间|日期)\s*[:：]/, 'a dateline'],
+  [/^(发布时间|发布日期|发布于|更新时间|更新于|录入时间|添加时间|时间|日期)\s*[:：]?\s*\d/, 'a dateline'],
+  [/^(作者|录入|浏览|点击|阅读|访问量|浏览次数|责任者)\s*[:：]/, "the carrier's field line"],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/, 'a dateline'],
   [/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+(\d{1,2}:\d{2}|来源|作者|编辑|字号|浏览|阅读)/, 'a dateline'],
 ];

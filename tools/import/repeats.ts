@@ -12,11 +12,12 @@ export interface Merged {
   why: string;
 }
 
+/** How a page labels its summary: 摘要：, 【导读】. */
+const LABEL = /^[【[]?(摘要|导读|内容提要|提要|核心提示|编者按)[】\]]?\s*[:：]?/;
+
 /** What a summary says without its label, punctuation and spaces: the words to compare. */
 function words(text: string): string {
-  return text
-    .replace(/^[【[]?(摘要|导读|内容提要|提要|核心提示|编者按)[】\]]?\s*[:：]?/, '')
-    .replace(/[\s，。；：！？、“”‘’（）《》…,.;:!?'"()-]/g, '');
+  return text.replace(LABEL, '').replace(/[\s，。；：！？、“”‘’（）《》…,.;:!?'"()-]/g, '');
 }
 
 /** Character-pair (bigram) overlap, 0–1: 1 for the same words, near 1 for a light edit. */
@@ -39,7 +40,9 @@ export function repeats(summary: string, paragraph: string): boolean {
   const s = words(summary);
   const p = words(paragraph);
   if (s.length < 12 || p.length < 12) return s === p && s.length > 0;
-  return s === p || (p.startsWith(s) && s.length >= p.length * 0.5) || likeness(s, p) >= 0.85;
+  // A summary the page labels as such (摘要：) or cuts short (…) may give only the paragraph's start.
+  const marked = LABEL.test(summary) || /(…|\.\.\.)$/.test(summary);
+  return s === p || (p.startsWith(s) && (marked || s.length >= p.length * 0.5)) || likeness(s, p) >= 0.85;
 }
 
 /** How many lines from the top a summary may stand above the paragraph it repeats. */
