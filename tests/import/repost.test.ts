@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/reviews/load.ts';
 import { splitParagraphs } from '../../src/reviews/paragraphs.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
+import { canonical } from '../../tools/import/lines.ts';
 import { labelFrom } from '../../tools/import/prefill.ts';
 import { repeats } from '../../tools/import/repeats.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
@@ -321,6 +322,14 @@ describe('what is not a repost stays as the page says', () => {
     expect(repeats(ARTICLE.first, ARTICLE.first.replace('580处', '580余处'))).toBe(true);
     expect(repeats(ARTICLE.lede2, ARTICLE.first)).toBe(false);
     expect(repeats('法治，城市之基。', '法治，城市之本。')).toBe(false);
+  });
+
+  test('Punctuation one way: , ; : ! ? after Chinese set full-width; a time, an address and Latin text keep theirs.', () => {
+    expect(canonical('数据印证成果:2019年,全市;成效明显!还有吗?')).toBe(
+      '数据印证成果：2019年，全市；成效明显！还有吗？',
+    );
+    expect(canonical('时间:2023-05-20 12:19:56')).toBe('时间：2023-05-20 12:19:56');
+    expect(canonical('本文链接：http://example.org/a.html')).toBe('本文链接：http://example.org/a.html');
   });
 
   test('Labels come from the quoted phrase, never with a digit; a quote without words gives none.', () => {

@@ -200,7 +200,7 @@ export function importArticle(options: ImportOptions): ImportResult {
   const found = [
     `encoding: ${encoding}`,
     `year: ${year} (${how})`,
-    ...foundLines(c, sections, evidence, candidates),
+    ...foundLines(c, sections, evidence, candidates, doubts),
   ];
   return {
     year,

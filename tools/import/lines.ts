@@ -10,7 +10,7 @@ import { toHans } from '../../src/i18n/hant.ts';
 /**
  * The canonical Simplified text of a line, made the way the 2024 review's was made from its seed
  * (see tests/build/fidelity.test.ts): OpenCC tw → cn, then half-width , ; ( and ) set full-width,
- * and a colon after Chinese words too.
+ * and a colon, ! and ? after Chinese words too.
  * On text already in Simplified, tw → cn changes nothing.
  */
 export function canonical(line: string): string {
@@ -21,6 +21,8 @@ export function canonical(line: string): string {
       // A colon after Chinese words (数据印证成果:2021年) is set full-width like the commas; a
       // colon between digits (12:19) or in a Latin address is left as it is.
       .replace(/(?<=[\u3400-\u9fff”’）》])\s*:(?!\/\/)\s*/g, '：')
+      .replace(/(?<=[\u3400-\u9fff”’）》])!/g, '！')
+      .replace(/(?<=[\u3400-\u9fff”’）》])\?/g, '？')
       .replace(/\(/g, '（')
       .replace(/\)/g, '）')
       // Full-width digits (１２０家) are the same figures; the content check reads ASCII digits.

@@ -15,13 +15,16 @@ export function foundLines(
   sections: SectionOut[],
   evidence: DateEvidence,
   { figures, charts }: Candidates,
+  doubts: Doubt[] = [],
 ): string[] {
   const { headline, byline, credit } = c;
   const section = (s: SectionOut) =>
     `${s.id} (${plural(s.part.paragraphs.length, 'paragraph')}${s.part.title ? `, heading “${s.part.title}”` : ''}${s.part.kicker ? ', kicker' : ''})`;
   const creditParts = [
-    credit.source && `source ${credit.source.text}`,
-    credit.copyright && 'copyright line',
+    credit.source &&
+      `source ${credit.source.text}${doubts.some((d) => d.field === 'credit.source') ? " (doubted: the carrier's)" : ''}`,
+    credit.copyright &&
+      `copyright line${doubts.some((d) => d.field === 'credit.copyright') ? " (doubted: the carrier's)" : ''}`,
     credit.rights && 'rights notice',
   ];
   return [
