@@ -37,6 +37,8 @@ export const CARRIER = {
   fontSize: '字号：大 中 小',
   image: 'W020220331591380941466.jpg',
   caption: '图为市公安局民警在社区开展反诈宣传。',
+  bareCaption: '全市平安建设推进会现场',
+  figcaption: '“春雷”专项行动集中收网',
   pages: '第1页 共2页 上一页 1 2 下一页',
   editor: '责任编辑：孙一',
   summary: `摘要：${ARTICLE.first.replace(/。$/, '')}…`,
@@ -83,7 +85,16 @@ export function repostHtml(part: 'whole' | 1 | 2 = 'whole', charset = 'utf-8'): 
     `<p><strong>${a.label1}</strong><br><strong>${a.heading1}</strong></p>`,
     ...a.s1.map(p),
   ];
-  const second = [`<p><strong>${a.heading2}</strong></p>`, ...a.s2.map(p), p(a.closing)];
+  // Trap: captions with no 图为 to tell them by, known only by the picture they stand under.
+  const second = [
+    `<p><strong>${a.heading2}</strong></p>`,
+    p(a.s2[0] ?? ''),
+    `<p align="center"><img src="/uploads/2022/W020220331591380941467.jpg"></p>`,
+    `<p style="text-align:center">${CARRIER.bareCaption}</p>`,
+    `<figure><img src="/uploads/2022/W020220331591380941468.png"><figcaption>${CARRIER.figcaption}</figcaption></figure>`,
+    p(a.s2[1] ?? ''),
+    p(a.closing),
+  ];
   const body = part === 1 ? first : part === 2 ? second : [...first, ...second];
   const pager =
     part === 'whole' ? '' : `<div class="pages">第${part}页 共2页 ${part === 1 ? '下一页' : '上一页'}</div>`;

@@ -80,6 +80,14 @@ function fromPage(c: Collected, html: string, name: string, pick: number | undef
   if (page.headline) c.headline = { text: canonical(page.headline), how: "the page's headline (<h1>)" };
   if (page.date) c.stated = page.date;
   for (const b of page.blocks) {
+    if (b.caption) {
+      const kind = classifyLine(canonical(b.text));
+      c.dropped.push({
+        text: canonical(b.text),
+        why: kind?.kind === 'furniture' ? kind.why : 'an image caption',
+      });
+      continue;
+    }
     const line = take(c, b.text, 'article');
     if (line) c.body.push(b.heading ? { ...line, heading: true } : line);
   }

@@ -13,7 +13,7 @@ import { tidy } from './lines.ts';
 export interface PageText {
   headline: string | undefined;
   /** The article's blocks in reading order; `heading` when the page marks one as a heading. */
-  blocks: { text: string; heading?: boolean }[];
+  blocks: { text: string; heading?: boolean; caption?: boolean }[];
   /** Every other block of the page, in order, for byline, credit and the dropped list. */
   outside: string[];
   date: KnownDate | undefined;
@@ -26,8 +26,8 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, td, th, dd, dt, blockquote, pre, 
 const HAN = /[\u3400-\u9fff]/g;
 
 /** A DOM element's own block texts (its leaf blocks), in order. */
-function blockTexts(root: El): { text: string; heading: boolean }[] {
-  const out: { text: string; heading: boolean }[] = [];
+function blockTexts(root: El): { text: string; heading: boolean; caption?: boolean }[] {
+  const out: { text: string; heading: boolean; caption?: boolean }[] = [];
   const visit = (el: El) => {
     const children = [...el.children] as El[];
     const hasBlockChild = children.some((c) => c.matches(BLOCKS));
@@ -37,9 +37,10 @@ function blockTexts(root: El): { text: string; heading: boolean }[] {
       const holder = el.ownerDocument.createElement('div');
       holder.innerHTML = html;
       const heading = /^H[2-6]$/.test(el.tagName) || isAllBold(el);
+      const caption = isCaption(el);
       for (const line of (holder.textContent ?? '').split('\n')) {
         const text = tidy(line);
-        if (text) out.push({ text, heading });
+        if (text) out.push({ text, heading, ...(caption ? { caption } : {}) });
       }
       return;
     }
@@ -56,6 +57,21 @@ function blockTexts(root: El): { text: string; heading: boolean }[] {
   };
   visit(root);
   return out;
+}
+
+/**
+ * The words under a picture: a <figcaption> or text in a <figure>, text beside an <img> in one
+ * block, or a short or centred block right after a block that holds only an image.
+ */
+function isCaption(el: El): boolean {
+  if (el.closest('figure, figcaption') || el.querySelector('img')) return true;
+  const prev = el.previousElementSibling as El | null;
+  const pictureBefore = prev?.querySelector('img') && !tidy(prev.textContent ?? '');
+  if (!pictureBefore) return false;
+  const text = tidy(el.textContent ?? '');
+  const centred =
+    /text-align:\s*center/i.test(el.getAttribute('style') ?? '') || el.getAttribute('align') === 'center';
+  return text.length <= 40 || (centred && text.length <= 80);
 }
 
 /** A paragraph whose whole text is bold: how many CMSes mark a section heading. */
@@ -145,7 +161,13 @@ export function readPage(html: string, name: string, pick: number | undefined): 
     );
   }
   const content = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document;
-  const blocks0 = blockTexts(content.body as El).map((b) => (b.heading ? b : { text: b.text }));
+  const blocks0 = blockTexts(content.body as El).map((b) =>
+    b.heading && !b.caption
+      ? { text: b.text, heading: true }
+      : b.caption
+        ? { text: b.text, caption: true }
+        : { text: b.text },
+  );
   // Readability keeps the headline (as an <h2>): it is the title, not a section heading.
   const blocks = headline ? blocks0.filter((b) => b.text !== headline) : blocks0;
 
