@@ -307,6 +307,16 @@ describe('what is not a repost stays as the page says', () => {
     expect(result.summary.merged).toEqual([]);
   });
 
+  test('A repost’s date is bounded from its own text, never taken from the carrier.', () => {
+    const text = repostText()
+      .replace(ARTICLE.lede2, ARTICLE.lede2.replace('这一年', '去年'))
+      .replace(ARTICLE.closing, `今年1月10日，市委政法委召开了全市政法工作会议。${ARTICLE.closing}`);
+    const result = importArticle({ file: inputFile('bounded.txt', text), root: content() });
+    const review = fs.readFileSync(path.join(result.dir, 'review.yml'), 'utf8');
+    expect(review).toMatch(/^published: 2020 \(on or after 2020-01-10\)$/m);
+    expect(review).toMatch(/# Doubted, not written: the page states 2023-05-20 /);
+  });
+
   test('A site for a source is a repost’s sign by itself, even dated the year after and with no byline.', () => {
     const text = repostText()
       .replace(CARRIER.dateline, '2020-02-01 09:00 来源：平安法治网')
