@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/reviews/load.ts';
 import { splitParagraphs } from '../../src/reviews/paragraphs.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
-import { canonical } from '../../tools/import/lines.ts';
+import { canonical, classifyLine } from '../../tools/import/lines.ts';
 import { labelFrom } from '../../tools/import/prefill.ts';
 import { repeats } from '../../tools/import/repeats.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
@@ -344,6 +344,23 @@ describe('what is not a repost stays as the page says', () => {
     );
     expect(canonical('时间:2023-05-20 12:19:56')).toBe('时间：2023-05-20 12:19:56');
     expect(canonical('本文链接：http://example.org/a.html')).toBe('本文链接：http://example.org/a.html');
+  });
+
+  test('A pager is furniture in every form a CMS prints it; a line of text with a page in it is not.', () => {
+    const why = (line: string) => {
+      const kind = classifyLine(canonical(line));
+      return kind?.kind === 'furniture' ? kind.why : undefined;
+    };
+    for (const pager of [
+      '第1页 共2页 下一页',
+      '[1] [2] [下一页]',
+      '首页上一页12下一页尾页',
+      '<< 上一页 1 2 下一页 >>',
+      '共2页: 1 2',
+      '1',
+    ])
+      expect(why(pager), pager).toMatch(/^(page numbers and links|a page control)$/);
+    expect(why('全市政法系统翻开了平安建设新的一页。')).toBeUndefined();
   });
 
   test('Labels come from the quoted phrase, never with a digit; a quote without words gives none.', () => {
