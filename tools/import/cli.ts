@@ -1,10 +1,11 @@
 /**
- * `npm run import -- <file> [--year 2023] [--pick N] [--encoding gb18030]`: a past review, as the
+ * `npm run import -- <file> [more pages] [--year 2023] [--pick N] [--encoding gb18030]`: a past review, as the
  * newspaper printed it online (a saved page or its text; an article split over several pages as
  * several files, in order), becomes content/reviews/<year>/ for an
  * editor to check (see tools/import/import.ts). Honours CONTENT_DIR like every other content tool.
- * Prints what was found, what is uncertain (each TODO with its file and line) and what was
- * dropped as page furniture. Exits 1, saying why and writing nothing, for input it cannot use;
+ * Prints what was found, then what was doubted (a repost's carrier date and name), merged
+ * (printed twice, imported once), left uncertain (each TODO with its file and line) and dropped
+ * as page furniture. Exits 1, saying why and writing nothing, for input it cannot use;
  * 2 for an unknown flag (tools/args.ts).
  */
 import { contentRoot } from '../../src/config/paths.ts';
