@@ -10,6 +10,7 @@ import { coverageProblems } from './rules/coverage.ts';
 import { idProblems } from './rules/ids.ts';
 import { notChartedProblems } from './rules/not-charted.ts';
 import { placementProblems } from './rules/placement.ts';
+import { shownFormProblems } from './rules/shown-form.ts';
 import { statProblems } from './rules/stat-quote.ts';
 import { statsFile as statsFileSchema, type StatsFile } from './schema.ts';
 
@@ -58,6 +59,7 @@ export function statsProblems(ctx: StatsRuleContext): Problem[] {
   return [
     ...idProblems(ctx),
     ...statProblems(ctx),
+    ...shownFormProblems(ctx),
     ...notChartedProblems(ctx),
     ...coverageProblems(ctx),
     ...chartProblems(ctx),
