@@ -44,7 +44,7 @@ export function cardCoverageGaps(meta: ReviewMeta): CoverageGap[] {
   for (const segment of reviewEditions(meta)) {
     const font = loadFace(faceOf(segment));
     for (const field of ['title', 'credit.source'] as const) {
-      const text = pick(field === 'title' ? meta.title : meta.credit.source, segment);
+      const text = field === 'title' ? pick(meta.title, segment) : sourceWords(meta.credit, segment);
       const missing = missingCharacters(font, text);
       if (missing.length > 0) gaps.push({ field, segment, characters: missing });
     }

@@ -85,9 +85,13 @@ function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
     byline: z
       .array(z.strictObject({ role: localizedText, name: localizedText }))
       .min(1, 'list at least one author'),
-    /** The newspaper the text comes from and who holds the copyright in the article. */
+    /**
+     * The newspaper the text comes from (or `unknown`, when only a repost survives), the site that
+     * carried the text when it was taken from one, and who holds the copyright in the article.
+     */
     credit: z.strictObject({
-      source: localizedText,
+      source: z.union([z.literal('unknown'), localizedText]),
+      carried_by: localizedText.optional(),
       copyright: localizedText,
     }),
     /** The permission under which this site reproduces the article, once the press office has it. */
