@@ -20,7 +20,7 @@ export function reviewCards(
       card: cardText(segment, dictionaries[segment], {
         title: pick(meta.title, segment),
         // 《南通日报》 in Chinese; an unknown paper in plain words (src/reviews/credit.ts).
-        source: sourceWords(meta.credit, segment),
+        source: sourceWords(meta.credit, segment, dictionaries[segment]),
         date: formatPublished(meta.published, segment),
       }),
     })),

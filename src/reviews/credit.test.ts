@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { newsArticle } from '../publish/jsonld.ts';
-import { creditLines, sourceWords } from './credit.ts';
+import { dictionaries } from '../i18n/index.ts';
+import { faceOf, loadFace, missingCharacters } from '../publish/share-card.ts';
+import { creditLines as lines, sourceWords as words, type Credit } from './credit.ts';
+import type { LocaleSegment } from '../config/locales.ts';
+
+const sourceWords = (c: Credit, s: LocaleSegment) => words(c, s, dictionaries[s]);
+const creditLines = (c: Credit, s: LocaleSegment, d: string) => lines(c, s, d, dictionaries[s]);
 
 const known = { source: { 'zh-hans': '南通日报', en: 'Nantong Daily' }, copyright: { 'zh-hans': '版权', en: 'Copyright' } };
 const unknown = {
@@ -46,5 +52,12 @@ describe('credits for what is known and what is not', () => {
     expect(text).not.toMatch(/unknown|不详/);
     expect(ld).not.toHaveProperty('sourceOrganization');
     expect(ld).not.toHaveProperty('copyrightHolder');
+  });
+
+  test('The share images’ fonts draw the fixed words of an unknown credit in every edition.', () => {
+    for (const segment of ['zh-hans', 'zh-hant', 'en'] as const) {
+      const fixed = sourceWords({ ...unknown, carried_by: { 'zh-hans': '网', en: 'x' } }, segment);
+      expect(missingCharacters(loadFace(faceOf(segment)), fixed), segment).toEqual([]);
+    }
   });
 });

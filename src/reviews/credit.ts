@@ -1,5 +1,4 @@
 import type { LocaleSegment } from '../config/locales.ts';
-import { useTranslations } from '../i18n/index.ts';
 import { pick } from './localize.ts';
 import type { ReviewMeta } from './schema.ts';
 
@@ -13,6 +12,18 @@ import type { ReviewMeta } from './schema.ts';
 
 export type Credit = ReviewMeta['credit'];
 
+/**
+ * The edition's UI strings (src/i18n/<edition>.json) are passed in, not imported: the share cards
+ * and the font tool run this in plain Node, which reads those JSON files itself.
+ */
+export type Strings = Record<string, string>;
+
+function say(strings: Strings, key: string, vars: Record<string, string>): string {
+  const template = strings[key];
+  if (template === undefined) throw new Error(`Missing UI string "${key}"`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+}
+
 /** The newspaper's name in an edition; undefined when review.yml says the source is unknown. */
 export function paperName(credit: Credit, segment: LocaleSegment): string | undefined {
   return credit.source === 'unknown' ? undefined : pick(credit.source, segment);
@@ -24,21 +35,24 @@ export function carrierName(credit: Credit, segment: LocaleSegment): string | un
 }
 
 /** The source in words: 《南通日报》 / Nantong Daily / 原刊报纸不详，据南通新闻网转载. */
-export function sourceWords(credit: Credit, segment: LocaleSegment): string {
-  const t = useTranslations(segment);
+export function sourceWords(credit: Credit, segment: LocaleSegment, strings: Strings): string {
   const name = paperName(credit, segment);
-  const source = name === undefined ? t('credit.unknown') : t('credit.paper', { name });
+  const source = name === undefined ? say(strings, 'credit.unknown', {}) : say(strings, 'credit.paper', { name });
   const site = carrierName(credit, segment);
-  return site === undefined ? source : t('credit.carried', { source, site });
+  return site === undefined ? source : say(strings, 'credit.carried', { source, site });
 }
 
 /** The meta line's source (来源：《南通日报》) and the footer's credit sentence, in an edition. */
-export function creditLines(credit: Credit, segment: LocaleSegment, date: string): { source: string; credit: string } {
-  const t = useTranslations(segment);
+export function creditLines(
+  credit: Credit,
+  segment: LocaleSegment,
+  date: string,
+  strings: Strings,
+): { source: string; credit: string } {
   const name = paperName(credit, segment);
   if (name !== undefined && !credit.carried_by) {
-    return { source: t('review.source', { source: name }), credit: t('review.credit', { source: name, date }) };
+    return { source: say(strings, 'review.source', { source: name }), credit: say(strings, 'review.credit', { source: name, date }) };
   }
-  const source = sourceWords(credit, segment);
-  return { source: t('review.sourcePlain', { source }), credit: t('review.creditPlain', { source, date }) };
+  const source = sourceWords(credit, segment, strings);
+  return { source: say(strings, 'review.sourcePlain', { source }), credit: say(strings, 'review.creditPlain', { source, date }) };
 }
