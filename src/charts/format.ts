@@ -34,7 +34,10 @@ export function formatNumber(value: number, segment: LocaleSegment, minDecimals 
  * How the quote prints a value: its digits as written (`98.79`, `1260万`, `100.0`), or undefined
  * when the quote does not write it in Arabic numerals.
  */
-export function printedForm(quote: string | undefined, value: number): { raw: string; decimals: number; scaled: boolean } | undefined {
+export function printedForm(
+  quote: string | undefined,
+  value: number,
+): { raw: string; decimals: number; scaled: boolean } | undefined {
   if (quote === undefined) return undefined;
   const found = chineseNumbers(quote).find((n) => n.value === value);
   if (!found) return undefined;
@@ -108,9 +111,20 @@ export function formatStat(
  * A qualified figure in the words its quote uses: 1000余 or 1000多 (as printed), 超过1000, 近…,
  * 至少…, 达…; in English 1,000+, nearly, at least, up to, reached.
  */
-function qualified(text: string, qualifier: NonNullable<StatRecord['qualifier']>, quote: string | undefined, en: boolean): string {
+function qualified(
+  text: string,
+  qualifier: NonNullable<StatRecord['qualifier']>,
+  quote: string | undefined,
+  en: boolean,
+): string {
   if (en) {
-    const words = { 'more-than': '', nearly: 'nearly ', 'at-least': 'at least ', 'up-to': 'up to ', reached: 'reached ' };
+    const words = {
+      'more-than': '',
+      nearly: 'nearly ',
+      'at-least': 'at least ',
+      'up-to': 'up to ',
+      reached: 'reached ',
+    };
     return qualifier === 'more-than' ? `${text}+` : `${words[qualifier]}${text}`;
   }
   const q = quote ?? '';
@@ -118,7 +132,12 @@ function qualified(text: string, qualifier: NonNullable<StatRecord['qualifier']>
     const before = /(超过|逾)\d/.exec(q)?.[1];
     return before ? `${before}${text}` : `${text}${/\d[万亿]?多/.test(q) ? '多' : '余'}`;
   }
-  const zh = { nearly: '近', 'at-least': '至少', 'up-to': /(最多|多达|高达)\d/.exec(q)?.[1] ?? '最多', reached: '达' };
+  const zh = {
+    nearly: '近',
+    'at-least': '至少',
+    'up-to': /(最多|多达|高达)\d/.exec(q)?.[1] ?? '最多',
+    reached: '达',
+  };
   return `${zh[qualifier]}${text}`;
 }
 

@@ -46,7 +46,10 @@ export function cardCoverageGaps(meta: ReviewMeta): CoverageGap[] {
     const font = loadFace(faceOf(segment));
     for (const field of ['title', 'credit.source'] as const) {
       // The card's source line: the names review.yml gives (its fixed words are the UI strings').
-      const text = field === 'title' ? pick(meta.title, segment) : `${paperName(meta.credit, segment) ?? ''}${carrierName(meta.credit, segment) ?? ''}`;
+      const text =
+        field === 'title'
+          ? pick(meta.title, segment)
+          : `${paperName(meta.credit, segment) ?? ''}${carrierName(meta.credit, segment) ?? ''}`;
       const missing = missingCharacters(font, text);
       if (missing.length > 0) gaps.push({ field, segment, characters: missing });
     }

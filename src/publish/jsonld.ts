@@ -50,7 +50,8 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   const { edition, original } = input;
   const isOriginal = edition.url === original.url;
   // Only what is known: an unknown paper is no organisation (never one named "unknown").
-  const newspaper = input.source === undefined ? undefined : { '@type': 'NewsMediaOrganization', name: input.source };
+  const newspaper =
+    input.source === undefined ? undefined : { '@type': 'NewsMediaOrganization', name: input.source };
   const publisher = {
     '@type': 'Organization',
     name: input.publisher.name,
@@ -81,7 +82,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     // The newspaper is the source of the text; the site publishes this edition of it.
     ...(newspaper ? { sourceOrganization: newspaper } : {}),
     publisher,
-    ...(input.copyright ? { copyrightNotice: input.copyright, ...(newspaper ? { copyrightHolder: newspaper } : {}) } : {}),
+    ...(input.copyright
+      ? { copyrightNotice: input.copyright, ...(newspaper ? { copyrightHolder: newspaper } : {}) }
+      : {}),
     ...(isOriginal
       ? {
           // The article as the newspaper printed it, which this page reproduces.

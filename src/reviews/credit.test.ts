@@ -8,7 +8,10 @@ import type { LocaleSegment } from '../config/locales.ts';
 const sourceWords = (c: Credit, s: LocaleSegment) => words(c, s, dictionaries[s]);
 const creditLines = (c: Credit, s: LocaleSegment, d: string) => lines(c, s, d, dictionaries[s]);
 
-const known = { source: { 'zh-hans': '南通日报', en: 'Nantong Daily' }, copyright: { 'zh-hans': '版权', en: 'Copyright' } };
+const known = {
+  source: { 'zh-hans': '南通日报', en: 'Nantong Daily' },
+  copyright: { 'zh-hans': '版权', en: 'Copyright' },
+};
 const unknown = {
   source: 'unknown' as const,
   carried_by: { 'zh-hans': '南通新闻网', en: 'Nantong News Online' },
@@ -19,7 +22,9 @@ describe('credits for what is known and what is not', () => {
   test('A known newspaper is a title in Chinese (《南通日报》) and a plain name in English.', () => {
     expect(sourceWords(known, 'zh-hans')).toBe('《南通日报》');
     expect(creditLines(known, 'zh-hans', '2025年1月').source).toBe('来源：《南通日报》');
-    expect(creditLines(known, 'en', 'January 2025').credit).toBe('First published in Nantong Daily, January 2025.');
+    expect(creditLines(known, 'en', 'January 2025').credit).toBe(
+      'First published in Nantong Daily, January 2025.',
+    );
   });
 
   test('An unknown paper is said in plain words, never in 《》, with the site that carried the text.', () => {

@@ -37,7 +37,8 @@ export function carrierName(credit: Credit, segment: LocaleSegment): string | un
 /** The source in words: 《南通日报》 / Nantong Daily / 原刊报纸不详，据南通新闻网转载. */
 export function sourceWords(credit: Credit, segment: LocaleSegment, strings: Strings): string {
   const name = paperName(credit, segment);
-  const source = name === undefined ? say(strings, 'credit.unknown', {}) : say(strings, 'credit.paper', { name });
+  const source =
+    name === undefined ? say(strings, 'credit.unknown', {}) : say(strings, 'credit.paper', { name });
   const site = carrierName(credit, segment);
   return site === undefined ? source : say(strings, 'credit.carried', { source, site });
 }
@@ -51,8 +52,14 @@ export function creditLines(
 ): { source: string; credit: string } {
   const name = paperName(credit, segment);
   if (name !== undefined && !credit.carried_by) {
-    return { source: say(strings, 'review.source', { source: name }), credit: say(strings, 'review.credit', { source: name, date }) };
+    return {
+      source: say(strings, 'review.source', { source: name }),
+      credit: say(strings, 'review.credit', { source: name, date }),
+    };
   }
   const source = sourceWords(credit, segment, strings);
-  return { source: say(strings, 'review.sourcePlain', { source }), credit: say(strings, 'review.creditPlain', { source, date }) };
+  return {
+    source: say(strings, 'review.sourcePlain', { source }),
+    credit: say(strings, 'review.creditPlain', { source, date }),
+  };
 }

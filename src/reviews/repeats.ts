@@ -24,7 +24,8 @@ export function repeatedText(sections: readonly SectionText[]): Problem[] {
     }
     section.paragraphs.forEach((p, i) => {
       const before = section.paragraphs[i - 1];
-      if (!before || !same(before.text, p.text) || /^<Chart\b/.test(p.text.trim()) || isPlaceholder(p.text)) return;
+      if (!before || !same(before.text, p.text) || /^<Chart\b/.test(p.text.trim()) || isPlaceholder(p.text))
+        return;
       problems.push({
         file: rel(section.file),
         line: p.line,

@@ -11,6 +11,7 @@ import { declaredEditions } from '../config/editions.ts';
 import { editionsList, reviewMetaFor, sectionId, type Glossary, type ReviewMeta } from './schema.ts';
 import { readSection } from './section.ts';
 import { repeatedText } from './repeats.ts';
+import { isPlaceholder } from '../content-check/placeholder.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 import { editionFiles, editionFolders } from './year-folder.ts';
 
@@ -112,7 +113,7 @@ function metaProblems(
       fix: 'each section id is an anchor on the page and must appear once.',
     });
   }
-  for (const id of sectionIds) {
+  for (const id of sectionIds.filter((s) => !isPlaceholder(s))) {
     const why = reservedSectionId(id);
     if (why) {
       problems.push({

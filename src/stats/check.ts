@@ -52,7 +52,9 @@ export function checkStats(file: string, context: StatsContext): StatsCheck {
   if (!partial) return { stats: undefined, problems };
   const ctx = ruleContext(partial.stats, { file: relativeFile(file), lineOf: partial.lineOf, ...context });
   const unsure = [...partial.unsure].map((id) => `"${id}"`);
-  const ruled = statsProblems(ctx).filter((p) => p.line !== HIDDEN && !unsure.some((id) => p.message.includes(id)));
+  const ruled = statsProblems(ctx).filter(
+    (p) => p.line !== HIDDEN && !unsure.some((id) => p.message.includes(id)),
+  );
   return { stats: undefined, problems: [...problems, ...ruled] };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { editionText, sectionId } from '../reviews/schema.ts';
+import { editionText, PLACEHOLDER_ID, sectionId } from '../reviews/schema.ts';
 import { compareEntry } from './compare-entry.ts';
 
 /**
@@ -8,7 +8,13 @@ import { compareEntry } from './compare-entry.ts';
  * number; the numbers live here, each with the exact sentence fragment it comes from.
  */
 
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase-hyphenated ASCII');
+// A TODO id (the import's TODO-figure-3) passes, so the record's figures are checked in the same run.
+const kebab = z
+  .string()
+  .regex(
+    new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*|${PLACEHOLDER_ID})$`),
+    'ids are lowercase-hyphenated ASCII',
+  );
 
 /** One figure of the text. */
 export const statRecord = z
