@@ -81,7 +81,7 @@ describe('figures exactly as the text prints them', () => {
     expect(formatStat(stat, 'zh-hans').text).toBe('98.79%');
     expect(formatStat(stat, 'zh-hant').text).toBe('98.79%');
     expect(formatStat(stat, 'en').text).toBe('98.79%');
-    expect(formatStat({ ...stat, quote: undefined }, 'en').text).toBe('98.79%');
+    expect(formatStat({ value: 98.79, unit: 'percent', kind: 'rate' }, 'en').text).toBe('98.79%');
   });
 
   test('a printed trailing zero and a 万 amount keep their printed form', () => {
