@@ -74,3 +74,30 @@ describe('locale-aware numbers', () => {
     expect(signedValue({ value: 100, kind: 'level' })).toBe(100);
   });
 });
+
+describe('figures exactly as the text prints them', () => {
+  test('two decimals stay two decimals in every edition (98.79% is never 98.8%)', () => {
+    const stat = { value: 98.79, unit: 'percent', kind: 'rate', quote: '满意度达98.79%' } as const;
+    expect(formatStat(stat, 'zh-hans').text).toBe('98.79%');
+    expect(formatStat(stat, 'zh-hant').text).toBe('98.79%');
+    expect(formatStat(stat, 'en').text).toBe('98.79%');
+    expect(formatStat({ value: 98.79, unit: 'percent', kind: 'rate' }, 'en').text).toBe('98.79%');
+  });
+
+  test('a printed trailing zero and a 万 amount keep their printed form', () => {
+    expect(formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'zh-hans').text).toBe('100.0%');
+    expect(formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'en').text).toBe('100.0%');
+    const yuan = { value: 1_265_000, unit: 'yuan', kind: 'level', quote: '挽回损失126.5万元' } as const;
+    expect(formatStat(yuan, 'zh-hans').text).toBe('126.5万元');
+    expect(formatStat(yuan, 'en').text).toBe('1.265 million yuan');
+    expect(formatStat({ value: 123_456, unit: 'count', kind: 'level', quote: '服务123456人次' }, 'zh-hans').text).toBe('123456');
+  });
+
+  test('余 and 多 and 超过 as the quote writes them', () => {
+    const base = { value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' } as const;
+    expect(formatStat({ ...base, quote: '1000多名' }, 'zh-hans').text).toBe('1000多');
+    expect(formatStat({ ...base, quote: '1000余名' }, 'zh-hans').text).toBe('1000余');
+    expect(formatStat({ ...base, quote: '超过1000名' }, 'zh-hans').text).toBe('超过1000');
+    expect(formatStat({ ...base, quote: '超过1000名' }, 'en').text).toBe('1,000+');
+  });
+});

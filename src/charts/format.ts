@@ -1,6 +1,7 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from '../stats/schema.ts';
 import { isOpenUnitChange } from '../stats/rules/figures.ts';
+import { chineseNumbers } from '../content-check/numbers.ts';
 
 /**
  * Numbers as each edition writes them: 1,204 in English and 1204 in Chinese; 12.6 million yuan
@@ -8,23 +9,51 @@ import { isOpenUnitChange } from '../stats/rules/figures.ts';
  * 'en-US'. Chinese text keeps the figures as the newspaper printed them.
  */
 
-function numberFormat(segment: LocaleSegment, value: number): Intl.NumberFormat {
+function numberFormat(segment: LocaleSegment, value: number, minDecimals = 0): Intl.NumberFormat {
   const lang = getLocale(segment).lang;
   const zh = segment !== 'en';
+  // Never rounded: every digit the value has is shown (98.79 stays 98.79), and at least as many
+  // decimals as the text printed (100.0% stays 100.0%).
+  const digits = { minimumFractionDigits: minDecimals, maximumFractionDigits: 20 };
   // 万 (10⁴) is how Chinese writes large amounts; English uses million.
   if (Math.abs(value) >= (zh ? 1e5 : 1e6)) {
-    return new Intl.NumberFormat(lang, {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 1,
-    });
+    return new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', ...digits });
   }
-  return new Intl.NumberFormat(lang, { useGrouping: !zh, maximumFractionDigits: 1 });
+  return new Intl.NumberFormat(lang, { useGrouping: !zh, ...digits });
 }
 
-/** The bare number, without unit: 1,204 / 1204 / 12.6 million / 1260万. */
-export function formatNumber(value: number, segment: LocaleSegment): string {
-  return numberFormat(segment, value).format(value);
+/**
+ * The bare number, without unit: 1,204 / 1204 / 12.6 million / 1260万, with every digit of the
+ * value (the decimal string of the number, so 98.79 is never 98.790000000000006).
+ */
+export function formatNumber(value: number, segment: LocaleSegment, minDecimals = 0): string {
+  return numberFormat(segment, value, minDecimals).format(String(value) as Intl.StringNumericLiteral);
+}
+
+/**
+ * How the quote prints a value: its digits as written (`98.79`, `1260万`, `100.0`), or undefined
+ * when the quote does not write it in Arabic numerals.
+ */
+export function printedForm(
+  quote: string | undefined,
+  value: number,
+): { raw: string; decimals: number; scaled: boolean } | undefined {
+  if (quote === undefined) return undefined;
+  const found = chineseNumbers(quote).find((n) => n.value === value);
+  if (!found) return undefined;
+  const digits = found.raw.replace(/[万亿月]$/, '');
+  const scaled = /[万亿]$/.test(found.raw);
+  return { raw: scaled ? found.raw : digits, decimals: digits.split('.')[1]?.length ?? 0, scaled };
+}
+
+/**
+ * A figure's number in an edition: Chinese prints it as the quote does (98.79, 1260万); English
+ * writes the same value with as many decimals as the quote.
+ */
+function statNumber(value: number, quote: string | undefined, segment: LocaleSegment): string {
+  const printed = printedForm(quote, value);
+  if (printed && segment !== 'en') return printed.raw;
+  return formatNumber(value, segment, printed && !printed.scaled ? printed.decimals : 0);
 }
 
 /** 9年6个月 / 9 years 6 months, for durations given in months. */
@@ -66,18 +95,50 @@ export function formatStat(
     const text = `${end(stat.low ?? 0, 'low')}${en ? ' to ' : '至'}${end(stat.value, 'high')}`;
     return { text, number: text };
   }
-  const number = formatNumber(stat.value, segment);
+  const number = statNumber(stat.value, stat.quote, segment);
   let text = number;
   if (stat.unit === 'percent' || stat.unit === 'percentage-point') text = `${number}%`;
   if (stat.unit === 'yuan') text = en ? `${number} yuan` : `${number}元`;
   if (stat.kind === 'change') text = `${stat.direction === 'down' ? '−' : '+'}${text}`;
-  if (stat.qualifier === 'more-than') text = en ? `${text}+` : `${text}余`;
-  if (stat.qualifier === 'nearly') text = en ? `nearly ${text}` : `近${text}`;
-  if (stat.qualifier === 'reached') text = en ? `reached ${text}` : `达${text}`;
+  if (stat.qualifier) text = qualified(text, stat.qualifier, stat.quote, en);
   if (stat.quote !== undefined && isOpenUnitChange({ ...stat, quote: stat.quote })) {
     return { text, number, note: en ? 'as reported' : '按原文表述' };
   }
   return { text, number };
+}
+
+/**
+ * A qualified figure in the words its quote uses: 1000余 or 1000多 (as printed), 超过1000, 近…,
+ * 至少…, 达…; in English 1,000+, nearly, at least, up to, reached.
+ */
+function qualified(
+  text: string,
+  qualifier: NonNullable<StatRecord['qualifier']>,
+  quote: string | undefined,
+  en: boolean,
+): string {
+  if (en) {
+    const words = {
+      'more-than': '',
+      nearly: 'nearly ',
+      'at-least': 'at least ',
+      'up-to': 'up to ',
+      reached: 'reached ',
+    };
+    return qualifier === 'more-than' ? `${text}+` : `${words[qualifier]}${text}`;
+  }
+  const q = quote ?? '';
+  if (qualifier === 'more-than') {
+    const before = /(超过|逾)\d/.exec(q)?.[1];
+    return before ? `${before}${text}` : `${text}${/\d[万亿]?多/.test(q) ? '多' : '余'}`;
+  }
+  const zh = {
+    nearly: '近',
+    'at-least': '至少',
+    'up-to': /(最多|多达|高达)\d/.exec(q)?.[1] ?? '最多',
+    reached: '达',
+  };
+  return `${zh[qualifier]}${text}`;
 }
 
 /** The signed value of a change (a fall is negative), for change bars. */

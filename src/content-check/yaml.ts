@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { isPlaceholder } from './placeholder.ts';
 import { relativeFile, type Problem } from './problems.ts';
 import { readText } from './text-file.ts';
-import { describeIssue, EMPTY_FIX, fixFor, hintFor, kindOf } from './yaml-messages.ts';
+import { describeIssue, EMPTY_FIX, fixFor, hintFor, kindOf, placeOf } from './yaml-messages.ts';
 
 /**
  * YAML files read and checked against a zod schema, every problem reported at its line: syntax,
@@ -152,7 +152,7 @@ function todoProblems(doc: Document, counter: LineCounter, { file, what, lineOff
     problems.push({
       file: relativeFile(file),
       line: line ? counter.linePos(line).line + lineOffset : undefined,
-      message: `${what}: "${keyPath.join('.')}" is not yet written (it still says TODO)`,
+      message: `${what}: ${placeOf(keyPath)} is not yet written (it still says TODO)`,
       fix: `replace TODO with ${hintFor(what, keyPath)}; the comments in the file say more.`,
     });
   }
@@ -188,7 +188,7 @@ function schemaProblems(
     problems.push({
       file: rel,
       line: lineOfPath(doc, counter, linePath) + lineOffset || undefined,
-      message: `${what}: ${keyPath.length ? `"${keyPath.join('.')}"` : 'the file'} ${describeIssue(issue)}`,
+      message: `${what}: ${keyPath.length ? placeOf(keyPath) : 'the file'} ${describeIssue(issue)}`,
       fix: fixFor(issue, keyPath),
     });
   }

@@ -4,6 +4,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { isoPublished } from '../reviews/date.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
+import { paperName } from '../reviews/credit.ts';
 import { reviewPath, siteUrl } from '../utils/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
 import { newsArticle, type EditionRef } from './jsonld.ts';
@@ -37,7 +38,7 @@ export function reviewArticle(opts: {
     description: pick(meta.description, segment),
     published: isoPublished(meta.published),
     authors: meta.byline.map((b) => ({ name: pick(b.name, segment), role: pick(b.role, segment) })),
-    source: pick(meta.credit.source, segment),
+    source: paperName(meta.credit, segment),
     copyright: pick(meta.credit.copyright, segment),
     publisher: { name: t('site.name'), url: abs(''), logo: abs('favicon.svg') },
     image: { url: abs(cardPath(segment, year)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title },

@@ -2,6 +2,7 @@ import { reviewEditions } from '../config/editions.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import { formatPublished, pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
+import { sourceWords } from '../reviews/credit.ts';
 import { cardText, type CardText } from './share-card.ts';
 
 /**
@@ -18,9 +19,8 @@ export function reviewCards(
       segment,
       card: cardText(segment, dictionaries[segment], {
         title: pick(meta.title, segment),
-        // A newspaper's name takes book-title marks in Chinese: 《南通日报》.
-        source:
-          segment === 'en' ? pick(meta.credit.source, segment) : `《${pick(meta.credit.source, segment)}》`,
+        // 《南通日报》 in Chinese; an unknown paper in plain words (src/reviews/credit.ts).
+        source: sourceWords(meta.credit, segment, dictionaries[segment]),
         date: formatPublished(meta.published, segment),
       }),
     })),

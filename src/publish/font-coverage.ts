@@ -2,6 +2,7 @@ import { reviewEditions } from '../config/editions.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
+import { carrierName, paperName } from '../reviews/credit.ts';
 import { faceOf, fontFiles, loadFace, missingCharacters } from './share-card.ts';
 
 /**
@@ -44,7 +45,11 @@ export function cardCoverageGaps(meta: ReviewMeta): CoverageGap[] {
   for (const segment of reviewEditions(meta)) {
     const font = loadFace(faceOf(segment));
     for (const field of ['title', 'credit.source'] as const) {
-      const text = pick(field === 'title' ? meta.title : meta.credit.source, segment);
+      // The card's source line: the names review.yml gives (its fixed words are the UI strings').
+      const text =
+        field === 'title'
+          ? pick(meta.title, segment)
+          : `${paperName(meta.credit, segment) ?? ''}${carrierName(meta.credit, segment) ?? ''}`;
       const missing = missingCharacters(font, text);
       if (missing.length > 0) gaps.push({ field, segment, characters: missing });
     }

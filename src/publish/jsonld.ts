@@ -27,8 +27,8 @@ export interface NewsArticleInput {
   published: string;
   /** The byline in this edition. */
   authors: { name: string; role: string }[];
-  /** The newspaper, in this edition's language: "Nantong Daily" / 南通日报. */
-  source: string;
+  /** The newspaper, in this edition's language: "Nantong Daily" / 南通日报; undefined when unknown (no organisation is named). */
+  source: string | undefined;
   /** The newspaper's copyright line, in this edition's language. */
   copyright?: string;
   /** The site, publisher of the edition. */
@@ -49,7 +49,9 @@ function ref(e: EditionRef): Record<string, unknown> {
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   const { edition, original } = input;
   const isOriginal = edition.url === original.url;
-  const newspaper = { '@type': 'NewsMediaOrganization', name: input.source };
+  // Only what is known: an unknown paper is no organisation (never one named "unknown").
+  const newspaper =
+    input.source === undefined ? undefined : { '@type': 'NewsMediaOrganization', name: input.source };
   const publisher = {
     '@type': 'Organization',
     name: input.publisher.name,
@@ -78,9 +80,11 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     // not on the newspaper's staff, so no author is said to work for it.
     author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })),
     // The newspaper is the source of the text; the site publishes this edition of it.
-    sourceOrganization: newspaper,
+    ...(newspaper ? { sourceOrganization: newspaper } : {}),
     publisher,
-    ...(input.copyright ? { copyrightNotice: input.copyright, copyrightHolder: newspaper } : {}),
+    ...(input.copyright
+      ? { copyrightNotice: input.copyright, ...(newspaper ? { copyrightHolder: newspaper } : {}) }
+      : {}),
     ...(isOriginal
       ? {
           // The article as the newspaper printed it, which this page reproduces.
@@ -89,7 +93,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
             headline: edition.headline,
             inLanguage: edition.lang,
             datePublished: input.published,
-            publisher: newspaper,
+            ...(newspaper ? { publisher: newspaper } : {}),
           },
           workTranslation: input.translations.map(ref),
         }

@@ -146,7 +146,7 @@ describe('checkContent and review.yml editions', () => {
     declare(root, '[zh-hans, zh-hant]');
     const p = onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml');
     expect(p.message).toBe(
-      'review.yml: "editions.1" is invalid: zh-hant is generated from zh-hans and is never listed',
+      'review.yml: entry 2 under "editions" is invalid: zh-hant is generated from zh-hans and is never listed',
     );
     expect(p.line).toBe(8);
   });
@@ -165,7 +165,7 @@ describe('checkContent and review.yml editions', () => {
     const root = copyContent();
     declare(root, '[zh-hans, fr]');
     expect(onlyProblemIn(checkContent(root).problems, 'reviews/2024/review.yml').message).toBe(
-      'review.yml: "editions.1" is invalid: "fr" is not a written edition (they are zh-hans, en)',
+      'review.yml: entry 2 under "editions" is invalid: "fr" is not a written edition (they are zh-hans, en)',
     );
     const again = copyContent();
     declare(again, '[zh-hans, zh-hans]');

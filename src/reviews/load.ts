@@ -74,7 +74,11 @@ function checkYear(
   const statsPath = path.join(dir, 'stats.yml');
   let stats: StatsFile | undefined;
   if (fs.existsSync(statsPath)) {
-    const checked = checkStats(statsPath, { sections: text.sectionIds, editions: text.editions });
+    const checked = checkStats(statsPath, {
+      sections: text.sectionIds,
+      editions: text.editions,
+      written: text.written,
+    });
     problems.push(...checked.problems);
     stats = checked.stats;
   }

@@ -182,6 +182,8 @@ byline:
 # The newspaper the text comes from (Chinese pages add the book-title marks: 《…》) and who holds
 # the copyright in the article. Do not copy a web page's footer years or its ban on reproduction:
 # they are not the article's.${from ? ` (Copy them from ../${from}/review.yml if they are unchanged.)` : ''}
+# If the paper is not known (only a repost survives), write "source: unknown" and add
+# "carried_by:" with the name of the site the text was taken from, per edition.
 credit:
   source: ${inline}
   copyright:

@@ -83,7 +83,7 @@ describe('the schema of stats.yml', () => {
     const p = onlyProblem(problems);
     expect(p.line).toBe(recordLine);
     expect(p.message).toBe(
-      'stats.yml: "stats.1.direction" is invalid: "crime-cases" is a change but does not say which way',
+      'stats.yml: "direction" of entry 2 under "stats" is invalid: "crime-cases" is a change but does not say which way',
     );
     expect(p.fix).toBe(
       'add "direction: up" or "direction: down" (value is the size of the change, positive).',
@@ -99,7 +99,7 @@ describe('the schema of stats.yml', () => {
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(recordLine);
     expect(p.message).toBe(
-      'stats.yml: "stats.7.low" is invalid: "fraud-sentences" is a range but has no lower end',
+      'stats.yml: "low" of entry 8 under "stats" is invalid: "fraud-sentences" is a range but has no lower end',
     );
   });
 
@@ -110,7 +110,7 @@ describe('the schema of stats.yml', () => {
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(lineWith(file, 'low: 200'));
     expect(p.message).toBe(
-      'stats.yml: "stats.7.low" is invalid: "fraud-sentences" has a lower end 200 above its upper end 114',
+      'stats.yml: "low" of entry 8 under "stats" is invalid: "fraud-sentences" has a lower end 200 above its upper end 114',
     );
     expect(p.fix).toContain('swap them');
   });
@@ -125,7 +125,7 @@ describe('the schema of stats.yml', () => {
     );
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(lineWith(file, 'source: 南通日报'));
-    expect(p.message).toBe('stats.yml: "stats.0" has unknown field "source"');
+    expect(p.message).toBe('stats.yml: entry 1 under "stats" has unknown field "source"');
   });
 
   test('A stat record without its value is reported as missing the value.', () => {
@@ -134,7 +134,7 @@ describe('the schema of stats.yml', () => {
     const recordLine = lineWith(file, '- id: reform-tasks');
     replaceIn(file, '    value: 31\n', '');
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.message).toBe('stats.yml: "stats.17.value" is missing');
+    expect(p.message).toBe('stats.yml: "value" of entry 18 under "stats" is missing');
     expect(p.line).toBe(recordLine);
   });
 });

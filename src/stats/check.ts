@@ -10,8 +10,12 @@ import { coverageProblems } from './rules/coverage.ts';
 import { idProblems } from './rules/ids.ts';
 import { notChartedProblems } from './rules/not-charted.ts';
 import { placementProblems } from './rules/placement.ts';
+import { shownFormProblems } from './rules/shown-form.ts';
 import { statProblems } from './rules/stat-quote.ts';
 import { statsFile as statsFileSchema, type StatsFile } from './schema.ts';
+import { HIDDEN, partialStats } from './partial.ts';
+import { editionTextProblems } from './rules/edition-text.ts';
+import type { WrittenSegment } from '../config/locales.ts';
 
 /**
  * Checks a year's `stats.yml` against that year's text (content check, build time), so that every
@@ -26,6 +30,8 @@ export interface StatsContext {
   sections: string[];
   /** The year's sections per written edition, as the reviews check read them. */
   editions: LoadedReview['editions'];
+  /** The written editions review.yml declares. */
+  written?: readonly WrittenSegment[];
 }
 
 export interface StatsCheck {
@@ -36,10 +42,20 @@ export interface StatsCheck {
 
 export function checkStats(file: string, context: StatsContext): StatsCheck {
   const problems: Problem[] = [];
-  const { data: stats, lineOf } = readYamlLocated(file, statsFileSchema, problems, 'stats.yml');
-  if (!stats) return { stats: undefined, problems };
-  const ctx = ruleContext(stats, { file: relativeFile(file), lineOf, ...context });
-  return { stats, problems: [...problems, ...statsProblems(ctx)] };
+  const { data: stats, raw, lineOf } = readYamlLocated(file, statsFileSchema, problems, 'stats.yml');
+  if (stats) {
+    const ctx = ruleContext(stats, { file: relativeFile(file), lineOf, ...context });
+    return { stats, problems: [...problems, ...statsProblems(ctx)] };
+  }
+  // Not yet valid: the rules still run over the entries that are, in the same run.
+  const partial = partialStats(raw, lineOf, context.sections);
+  if (!partial) return { stats: undefined, problems };
+  const ctx = ruleContext(partial.stats, { file: relativeFile(file), lineOf: partial.lineOf, ...context });
+  const unsure = [...partial.unsure].map((id) => `"${id}"`);
+  const ruled = statsProblems(ctx).filter(
+    (p) => p.line !== HIDDEN && !unsure.some((id) => p.message.includes(id)),
+  );
+  return { stats: undefined, problems: [...problems, ...ruled] };
 }
 
 /** Every rule over a parsed stats.yml and its year's text, in the order an editor reads them. */
@@ -57,7 +73,9 @@ export function statsProblems(ctx: StatsRuleContext): Problem[] {
   };
   return [
     ...idProblems(ctx),
+    ...editionTextProblems(ctx),
     ...statProblems(ctx),
+    ...shownFormProblems(ctx),
     ...notChartedProblems(ctx),
     ...coverageProblems(ctx),
     ...chartProblems(ctx),

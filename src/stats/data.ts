@@ -62,15 +62,24 @@ export async function chartData(year: number, id: string, edition: 'zh-hans' | '
   return { chart, stats, sources };
 }
 
+/** The year's stats.yml, or undefined for a year without one (looked up without a warning). */
+async function maybeFigures(year: number): Promise<StatsFile | undefined> {
+  // Looked up in the collection, not with getEntry, which warns about every entry it does not find.
+  return (await getCollection('stats')).find((e) => e.id === `${year}/stats`)?.data;
+}
+
+/** Whether the year draws a chart (anything but a numbers block): only then is there motion to switch. */
+export async function hasDrawnChart(year: number): Promise<boolean> {
+  return ((await maybeFigures(year))?.charts ?? []).some((c) => (c.form ?? 'numbers') !== 'numbers');
+}
+
 /**
  * The figures marked for the headline strip, each with the id of the element that shows it: a
  * drawn chart (`chart-…`) or its entry in a numbers block (`stat-…`).
  */
 export async function headlines(year: number): Promise<{ stat: StatRecord; target: string }[]> {
-  // A year may have no stats.yml (no figures drawn): looked up in the collection, not with
-  // getEntry, which warns about every entry it does not find.
-  const entry = (await getCollection('stats')).find((e) => e.id === `${year}/stats`);
-  const data = entry?.data;
+  // A year may have no stats.yml (no figures drawn).
+  const data = await maybeFigures(year);
   return (data?.stats ?? [])
     .filter((s) => s.headline)
     .map((stat) => {

@@ -18,6 +18,8 @@ import { buildEnv } from '../helpers/build.ts';
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE_2025 = fileURLToPath(new URL('../fixtures/years/2025/', import.meta.url));
+/** A past year in Chinese only, paper unknown, with a figure of two decimals: 2019, 2024, 2025 has a gap. */
+const FIXTURE_2019 = fileURLToPath(new URL('../fixtures/years/2019/', import.meta.url));
 const SEGMENTS = locales.map((l) => l.segment);
 /**
  * The fixture's titles say FIXTURE in every edition. (Its description and kicker say 测试样例; the
@@ -42,13 +44,13 @@ class BuiltSite {
   readonly base: string;
   private readonly cache = new Map<string, HTMLElement>();
 
-  constructor(base: string, edit: (content: string) => void = () => {}) {
+  constructor(base: string, edit: (content: string) => void = () => {}, years: string[] = [FIXTURE_2025]) {
     this.base = base;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-years-'));
     temps.push(tmp);
     const content = path.join(tmp, 'content');
     fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-    fs.cpSync(FIXTURE_2025, path.join(content, 'reviews', '2025'), { recursive: true });
+    for (const year of years) fs.cpSync(year, path.join(content, 'reviews', path.basename(year)), { recursive: true });
     edit(content);
     this.out = path.join(tmp, 'dist');
     const result = spawnSync('npx', ['astro', 'build'], {
@@ -132,6 +134,9 @@ class BuiltSite {
   }
 }
 
+/** The small pages at the addresses of an edition a review does not have (en/2025/, …/2025/parallel/). */
+const isStub = (p: string) => /^en\/2025\/|\/2025\/parallel\//.test(p);
+
 const hrefs = (root: HTMLElement, selector: string) =>
   root.querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
 
@@ -148,21 +153,22 @@ function deadLinks(site: BuiltSite): string[] {
   return dead;
 }
 
-describe('a new year folder (the 2025 fixture, in every edition) under BASE_PATH=/reviews/', () => {
+describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-only past year (2019) under BASE_PATH=/reviews/', () => {
   let site: BuiltSite;
   beforeAll(() => {
-    site = new BuiltSite('/reviews/');
+    site = new BuiltSite('/reviews/', () => {}, [FIXTURE_2025, FIXTURE_2019]);
   }, 240_000);
 
-  test('The site builds and the content check names both years, newest first.', () => {
+  test('The site builds and the content check names the three years, newest first (2019 passing without any English).', () => {
     expect(site.status, site.output).toBe(0);
-    expect(site.output).toContain('content OK: 2025, 2024');
+    expect(site.output).toContain('content OK: 2025, 2024, 2019');
   });
 
-  test('Each edition’s archive lists 2025 then 2024, linking to that edition’s pages.', () => {
+  test('Each edition’s archive lists 2025 then 2024, linking to that edition’s pages, then 2019 (in English: the Chinese editions).', () => {
     for (const segment of SEGMENTS) {
       const links = hrefs(site.page(`${segment}/`), 'main .archive__list a[href]');
-      expect(links, segment).toEqual([site.url(`${segment}/2025/`), site.url(`${segment}/2024/`)]);
+      const past = segment === 'en' ? ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)) : [site.url(`${segment}/2019/`)];
+      expect(links, segment).toEqual([site.url(`${segment}/2025/`), site.url(`${segment}/2024/`), ...past]);
       const first = site.page(`${segment}/`).querySelector('main .archive__list a')?.textContent ?? '';
       expect(first, segment).toMatch(FIXTURE_MARK[segment]);
     }
@@ -186,7 +192,8 @@ describe('a new year folder (the 2025 fixture, in every edition) under BASE_PATH
 
   test('The front door’s list of years is newest first and links each year in every edition.', () => {
     const rows = site.page('').querySelectorAll('.home__years li');
-    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual(['2025', '2024']);
+    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual(['2025', '2024', '2019']);
+    expect(hrefs(rows[2] as HTMLElement, 'a[href]')).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
     for (const [i, year] of ['2025', '2024'].entries()) {
       expect(hrefs(rows[i] as HTMLElement, 'a[href]')).toEqual(
         SEGMENTS.map((s) => site.url(`${s}/${year}/`)),
@@ -236,11 +243,71 @@ describe('a new year folder (the 2025 fixture, in every edition) under BASE_PATH
     }
   });
 
-  test('When the build writes a sitemap, it lists the 2025 pages of every edition.', (ctx) => {
+  test('When the build writes a sitemap, it lists the 2025 pages of every edition, and of 2019 only the Chinese review pages.', (ctx) => {
     const sitemap = site.sitemapText();
     if (sitemap === undefined) return ctx.skip('this build writes no sitemap*.xml yet');
     const listed = site.siteLinks(sitemap);
     for (const segment of SEGMENTS) expect(listed, segment).toContain(site.url(`${segment}/2025/`));
+    expect([...new Set(listed.filter((p) => p.includes('/2019/')))].sort()).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
+  });
+
+  test('The English address of the Chinese-only 2019, and every 对照 address of it, is a small page saying so, linking to the Chinese editions: not a 404, not indexed, no hreflang.', () => {
+    for (const p of ['en/2019/', 'en/2019/parallel/', 'zh-hans/2019/parallel/', 'zh-hant/2019/parallel/']) {
+      const root = site.page(p);
+      expect(root.querySelector('meta[name=robots]')?.getAttribute('content'), p).toBe('noindex, follow');
+      expect(site.alternates(p), p).toEqual({});
+      expect(root.querySelector('link[rel=canonical]'), p).toBeNull();
+      expect(hrefs(root, 'main a[href]').slice(0, 2), p).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
+      expect(root.querySelector('main h1')?.textContent, p).toContain('2019');
+    }
+    expect(site.page('en/2019/').querySelector('h1')?.textContent).toBe('The 2019 review is in Chinese only');
+    expect(site.page('zh-hans/2019/parallel/').querySelector('html')?.getAttribute('lang')).toBe('zh-Hans');
+    // The Chinese review pages of 2019 stay the only hreflang cluster of that year.
+    expect(site.alternates('zh-hans/2019/')).toEqual({
+      'zh-Hans': site.url('zh-hans/2019/'),
+      'zh-Hant': site.url('zh-hant/2019/'),
+      'x-default': site.url('zh-hans/2019/'),
+    });
+  });
+
+  test('Year navigation names the earlier and later review by its year across the gap 2019 → 2024, never “next year”.', () => {
+    const nav = (p: string, rel: string) => site.page(p).querySelector(`.review-footer a[rel=${rel}]`)?.textContent.replace(/\s+/g, ' ').trim();
+    expect(nav('zh-hans/2019/', 'next')).toMatch(/^下一篇：2024年/);
+    expect(nav('zh-hans/2019/', 'prev')).toBeUndefined();
+    expect(nav('zh-hans/2024/', 'prev')).toMatch(/^← 上一篇：2019年/);
+    expect(nav('zh-hant/2024/', 'prev')).toMatch(/^← 上一篇：2019年/);
+    expect(nav('en/2024/', 'next')).toMatch(/^Later review: 2025/);
+    for (const p of site.pages()) {
+      const footer = site.page(p).querySelector('.review-footer')?.textContent ?? '';
+      expect(footer, p).not.toMatch(/上一年|下一年|Next year|Previous year/);
+    }
+  });
+
+  test('Figures show exactly as the text prints them: 98.79% (never 98.8%) and 1000多, in the numbers block and the headline strip of both Chinese editions.', () => {
+    for (const segment of ['zh-hans', 'zh-hant'] as const) {
+      const root = site.page(`${segment}/2019/`);
+      const values = root.querySelectorAll('.headline__value, .numbers__value, [class*=value]').map((v) => v.textContent.trim());
+      expect(values, segment).toContain('98.79%');
+      expect(values, segment).toContain('1000多');
+      expect(root.querySelector('main')?.textContent, segment).not.toMatch(/98\.8%|1000余/);
+    }
+  });
+
+  test('The motion switch is on reviews with drawn charts only: not on 2019, which has only numbers blocks.', () => {
+    expect(site.page('zh-hans/2019/').querySelector('[data-motion-toggle]')).toBeNull();
+    expect(site.page('zh-hans/2024/').querySelector('[data-motion-toggle]')).not.toBeNull();
+  });
+
+  test('An unknown paper is credited in plain words (never in 《》), with the site that carried the text, and JSON-LD names no newspaper.', () => {
+    for (const segment of ['zh-hans', 'zh-hant'] as const) {
+      const root = site.page(`${segment}/2019/`);
+      const credit = `${root.querySelector('.review__source')?.textContent} ${root.querySelector('.review__credit')?.textContent}`;
+      expect(credit, segment).toMatch(segment === 'zh-hans' ? /原刊报纸不详，据南通新闻网转载/ : /原刊報紙不詳，據南通新聞網轉載/);
+      expect(credit, segment).not.toMatch(/《[^》]*(不详|不詳|unknown)/);
+      const ld = root.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+      expect(ld, segment).not.toMatch(/NewsMediaOrganization|unknown|不详|不詳/);
+    }
+    expect(site.page('zh-hans/2024/').querySelector('.review__source')?.textContent).toBe('来源：《南通日报》');
   });
 
   test('When the build writes feeds, each edition’s rss.xml has the 2025 review, linked to that edition’s page.', (ctx) => {
@@ -268,16 +335,20 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
     });
   }, 240_000);
 
-  test('The site builds with the year published in zh-hans and zh-hant only, and no English page for it.', () => {
+  test('The site builds with the year published in zh-hans and zh-hant only; its English address is only a small page saying so.', () => {
     expect(site.status, site.output).toBe(0);
     expect(site.has('zh-hans/2025/')).toBe(true);
     expect(site.has('zh-hant/2025/')).toBe(true);
-    expect(site.has('en/2025/')).toBe(false);
     expect(site.has('en/2024/')).toBe(true);
+    const en = site.page('en/2025/');
+    expect(en.querySelector('h1')?.textContent).toBe('The 2025 review is in Chinese only');
+    expect(en.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex, follow');
+    expect(en.querySelector('[data-pagefind-body]')).toBeNull();
   });
 
-  test('The English archive lists only 2024; the Chinese archives list 2025 then 2024.', () => {
-    expect(hrefs(site.page('en/'), 'main .archive__list a[href]')).toEqual(['/en/2024/']);
+  test('The English archive lists 2025 with a note and links to the Chinese editions, then 2024; the Chinese archives list 2025 then 2024.', () => {
+    expect(hrefs(site.page('en/'), 'main .archive__list a[href]')).toEqual(['/zh-hans/2025/', '/zh-hant/2025/', '/en/2024/']);
+    expect(site.page('en/').querySelector('.archive__elsewhere')?.textContent.trim()).toMatch(/^In Chinese only/);
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
       expect(hrefs(site.page(`${segment}/`), 'main .archive__list a[href]'), segment).toEqual([
         `/${segment}/2025/`,
@@ -324,12 +395,13 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
     ]);
   });
 
-  test('2025 has no parallel page (对照) and no link to one; 2024 keeps its own.', () => {
+  test('2025 has no parallel page (对照), only a small page at its address, and no review links to one; 2024 keeps its own.', () => {
     for (const segment of SEGMENTS) {
-      expect(site.has(`${segment}/2025/parallel/`), segment).toBe(false);
+      expect(site.page(`${segment}/2025/parallel/`).querySelector('.parallel, [data-pagefind-body]'), segment).toBeNull();
+      expect(site.page(`${segment}/2025/parallel/`).querySelector('meta[name=robots]')?.getAttribute('content'), segment).toBe('noindex, follow');
       expect(site.has(`${segment}/2024/parallel/`), segment).toBe(true);
     }
-    for (const p of site.pages()) {
+    for (const p of site.pages().filter((p) => !isStub(p))) {
       for (const href of hrefs(site.page(p), 'a[href]')) expect(href, p).not.toMatch(/\/2025\/parallel\//);
     }
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
@@ -339,7 +411,7 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
 
   test('No page links to an English 2025 page, or to any other file the build does not have.', () => {
     expect(deadLinks(site)).toEqual([]);
-    for (const p of site.pages())
+    for (const p of site.pages().filter((p) => !isStub(p)))
       expect(hrefs(site.page(p), 'a[href], link[href]'), p).not.toContain('/en/2025/');
   });
 

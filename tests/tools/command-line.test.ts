@@ -22,6 +22,7 @@ const TOOLS = [
   'tools/test-engines.ts',
   'tools/check-content.ts',
   'tools/new-review.ts',
+  'tools/rename-section.ts',
   'tools/font-subset.ts',
   'tools/import/cli.ts',
   'tools/bench.ts',

@@ -93,7 +93,7 @@ function digitProblems(ctx: StatsRuleContext, j: number): Problem[] {
   if (!chart) return [];
   return (['title', 'takeaway'] as const).flatMap((key) =>
     Object.entries(chart[key] ?? {})
-      .filter(([, text]) => /\d/.test(text))
+      .filter((e): e is [string, string] => e[1] !== undefined && /\d/.test(e[1]))
       .map(([segment, text]) =>
         problem(
           ctx,

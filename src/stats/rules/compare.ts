@@ -161,6 +161,7 @@ function takeawayRules(ctx: CompareContext, report: (line: number | undefined, m
   ctx.charts.forEach((chart, j) => {
     const relations = new Set(ctx.compare.filter((c) => c.chart === chart.id).map((c) => c.relation));
     for (const [segment, text] of Object.entries(chart.takeaway ?? {})) {
+      if (text === undefined) continue;
       for (const word of WORDS) {
         const m = (segment === 'en' ? word.en : word.zh).exec(text);
         if (!m) continue;

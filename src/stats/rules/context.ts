@@ -1,4 +1,4 @@
-import type { LocaleSegment } from '../../config/locales.ts';
+import type { LocaleSegment, WrittenSegment } from '../../config/locales.ts';
 import type { Problem } from '../../content-check/problems.ts';
 import type { LoadedReview, SectionText } from '../../reviews/types.ts';
 import { pieces, type Piece } from '../pieces.ts';
@@ -19,6 +19,8 @@ export interface StatsRuleContext {
   sections: string[];
   /** The year's sections per written edition. */
   editions: LoadedReview['editions'];
+  /** The written editions review.yml declares (what text stats.yml must give). */
+  written: readonly WrittenSegment[];
   sectionOf: (segment: LocaleSegment, id: string) => SectionText | undefined;
   /** A section's pieces (title, kicker, paragraphs), read once. */
   piecesOf: (section: SectionText) => Piece[];
@@ -26,7 +28,13 @@ export interface StatsRuleContext {
 
 export function ruleContext(
   stats: StatsFile,
-  { file, lineOf, sections, editions }: Pick<StatsRuleContext, 'file' | 'lineOf' | 'sections' | 'editions'>,
+  {
+    file,
+    lineOf,
+    sections,
+    editions,
+    written = Object.keys(editions) as WrittenSegment[],
+  }: Pick<StatsRuleContext, 'file' | 'lineOf' | 'sections' | 'editions'> & { written?: readonly WrittenSegment[] },
 ): StatsRuleContext {
   const cache = new Map<string, Piece[]>();
   return {
@@ -35,6 +43,7 @@ export function ruleContext(
     lineOf,
     sections,
     editions,
+    written,
     sectionOf: (segment, id) => editions[segment]?.find((s) => s.id === id),
     piecesOf: (section) => {
       let found = cache.get(section.file);

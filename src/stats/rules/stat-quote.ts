@@ -52,7 +52,7 @@ function oneStat(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] 
 
 function labelProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] {
   return Object.entries(stat.label)
-    .filter(([, label]) => /\d/.test(label))
+    .filter((e): e is [string, string] => e[1] !== undefined && /\d/.test(e[1]))
     .map(([segment, label]) =>
       problem(
         ctx,
