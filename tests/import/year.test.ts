@@ -108,7 +108,7 @@ describe('a year made by npm run import from a synthetic article', () => {
       expect(build.output).toContain('content OK: 2024, 2023, 2019');
     });
 
-    test('The Chinese archives list 2024, 2023 then 2019; the English one only 2024 (the import is zh-hans only).', () => {
+    test('The Chinese archives list 2024, 2023 then 2019; the English one lists them too, the imported years by their Chinese editions (the import is zh-hans only).', () => {
       for (const segment of ['zh-hans', 'zh-hant']) {
         const links = page(segment)
           .querySelectorAll('main .archive__list a[href]')
@@ -119,8 +119,11 @@ describe('a year made by npm run import from a synthetic article', () => {
         page('en')
           .querySelectorAll('main .archive__list a[href]')
           .map((a) => a.getAttribute('href')),
-      ).toEqual(['/en/2024/']);
-      expect(fs.existsSync(path.join(out, 'en', '2023'))).toBe(false);
+      ).toEqual(['/en/2024/', '/zh-hans/2023/', '/zh-hant/2023/', '/zh-hans/2019/', '/zh-hant/2019/']);
+      // /en/2023/ is a small page saying the year is in Chinese only, never indexed, never a review.
+      const absent = page('en/2023');
+      expect(absent.querySelector('h1')?.textContent).toBe('The 2023 review is in Chinese only');
+      expect(absent.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
     });
 
     test('The 2023 page holds the imported text, in Simplified and in generated Traditional.', () => {
