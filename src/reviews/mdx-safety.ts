@@ -1,4 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { compiledBody } from './frontmatter.ts';
 
 /**
  * Section files are data, not code: a safe subset of MDX, checked by PARSING the file with the
@@ -12,8 +13,10 @@ import { mdxToMdast, type MdastNode } from 'satteri';
  * (`<script>`, `<div>`), unknown components (`<Script>`, `<Fragment set:html>`), images (external
  * ones are trackers; local ones would be imported by the build) and non-https links.
  *
- * Build-tool module: used by the content check (`section.ts`) and by the build's Vite plugin
- * (`src/integrations/mdx-safety.ts`), which refuses an unsafe file before it is compiled.
+ * The rules walk a tree as the compiler produces it, after the compiler's own frontmatter split
+ * (src/reviews/frontmatter.ts): the build runs them as a plugin INSIDE the MDX compiler
+ * (src/integrations/mdx-safety.ts) on the compiler's own tree, and the content check runs them on
+ * the same parser's tree of the same text, so neither can read a file another way than Astro does.
  */
 
 export interface MdxSafetyProblem {
@@ -31,8 +34,6 @@ export const SAFE_COMPONENTS: Record<string, { attributes: string[]; children: b
 /** Markdown node types that are plain reading text (no code, no markup, no remote fetch). */
 const TEXT_NODES = new Set([
   'root',
-  'yaml',
-  'toml',
   'paragraph',
   'text',
   'emphasis',
@@ -65,11 +66,14 @@ export function unsafeUrl(url: string): string | undefined {
   return `uses the "${scheme}:" scheme, which is not a web link`;
 }
 
-/** Every problem of one MDX source (the whole file, frontmatter included: lines are file lines). */
+/**
+ * Every problem of one MDX file (the whole file: lines are file lines), read as the compiler reads
+ * it: the frontmatter split off by the compiler's rule, the rest parsed by its parser.
+ */
 export function mdxSafetyProblems(source: string): MdxSafetyProblem[] {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(source);
+    tree = mdxToMdast(compiledBody(source));
   } catch (e) {
     const text = (e as Error).message;
     const at = /^(\d+):(\d+):\s*/.exec(text);
@@ -81,8 +85,13 @@ export function mdxSafetyProblems(source: string): MdxSafetyProblem[] {
       },
     ];
   }
+  return treeProblems(tree);
+}
+
+/** Every problem of a tree the MDX compiler produced (the build's guard hands it the compiler's own). */
+export function treeProblems(tree: unknown): MdxSafetyProblem[] {
   const problems: MdxSafetyProblem[] = [];
-  walk(tree as unknown as Node, problems);
+  walk(tree as Node, problems, 0);
   return problems;
 }
 
@@ -96,9 +105,22 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-function walk(node: Node, problems: MdxSafetyProblem[]): void {
+/**
+ * How deep section text may nest (paragraph > strong > emphasis > link > Term is 5): deeper is a
+ * paste gone wrong, and walking (then rendering) thousands of levels would exhaust the stack.
+ */
+export const MAX_DEPTH = 24;
+
+function walk(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;
   const refuse = (message: string, fix: string) => problems.push({ line, message, fix });
+  if (depth > MAX_DEPTH) {
+    refuse(
+      `the text is nested more than ${MAX_DEPTH} levels deep (components or emphasis inside one another)`,
+      'close each <Term>…</Term>, *…* and **…** before the next one opens; nothing in a section nests that deep.',
+    );
+    return;
+  }
   switch (node.type) {
     case 'mdxjsEsm':
       refuse(
@@ -116,7 +138,7 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      checkElement(node, problems);
+      checkElement(node, problems, depth);
       return;
     case 'link':
     case 'definition': {
@@ -131,6 +153,15 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
     }
     case 'linkReference':
       break;
+    case 'yaml':
+    case 'toml':
+      // The compiler has already taken the file's frontmatter off: a frontmatter node here is a
+      // block the compiler reads differently from the editor (and what it holds is never checked).
+      refuse(
+        'a second frontmatter block: the compiler ended the frontmatter earlier, so this --- … --- block is read as section text',
+        'keep one frontmatter block at the top, closed by a line holding only ---; remove this one.',
+      );
+      return;
     case 'image':
     case 'imageReference':
       refuse(
@@ -147,10 +178,10 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
         return;
       }
   }
-  for (const child of node.children ?? []) walk(child, problems);
+  for (const child of node.children ?? []) walk(child, problems, depth + 1);
 }
 
-function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
+function checkElement(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;
   const name = node.name ?? '';
   const refuse = (message: string, fix: string) => problems.push({ line, message, fix });
@@ -195,5 +226,5 @@ function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
     refuse(`<${name}> takes no text inside it`, `write it alone on its line as <${name} id="…" />.`);
     return;
   }
-  for (const child of node.children ?? []) walk(child, problems);
+  for (const child of node.children ?? []) walk(child, problems, depth + 1);
 }

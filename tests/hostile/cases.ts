@@ -50,7 +50,27 @@ const PHRASES = fs
   .readFileSync(new URL('../../content/zh-hant-phrases.yml', import.meta.url), 'utf8')
   .split('\n');
 
+/** Closes the frontmatter of the English outlook with `closer` (line 3) and puts `then` after it. */
+const closeWith = (root: string, closer: string, then: string) => {
+  const f = path.join(root, EN);
+  fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('\n---\n', `\n${closer}\n${then}---\n`));
+};
+
 export const CASES: HostileCase[] = [
+  {
+    name: 'a frontmatter closed by ---<tab> hides an export from any reader but the compiler',
+    mutate: (root, canary) => closeWith(root, '---\t', `export const x = ${writeCanary(canary)};\n`),
+    file: EN,
+    line: 3,
+    bypass: true,
+  },
+  {
+    name: 'a frontmatter closed by ---{expression}',
+    mutate: (root, canary) => closeWith(root, `---{${writeCanary(canary)}}`, ''),
+    file: EN,
+    line: 3,
+    bypass: true,
+  },
   {
     name: 'MDX import runs code at build',
     mutate: (root, canary) =>
