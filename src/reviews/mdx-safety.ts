@@ -1,4 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { notPlainText } from '../content-check/visible-text.ts';
 import { compiledBody } from './frontmatter.ts';
 
 /**
@@ -32,15 +33,10 @@ export const SAFE_COMPONENTS: Record<string, { attributes: string[]; children: b
 };
 
 /** Markdown node types that are plain reading text (no code, no markup, no remote fetch). */
-const TEXT_NODES = new Set([
-  'root',
-  'paragraph',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'break',
-]);
+const TEXT_NODES = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'break']);
+
+/** A component id: the form of glossary and chart ids (never `__proto__`, never markup). */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A comment-only expression `{/* … *\/}` (one block comment, nothing else). */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -100,6 +96,7 @@ interface Node {
   name?: string | null;
   value?: unknown;
   url?: string;
+  title?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
@@ -142,6 +139,13 @@ function walk(node: Node, problems: MdxSafetyProblem[], depth: number): void {
       return;
     case 'link':
     case 'definition': {
+      const title = typeof node.title === 'string' ? notPlainText(node.title) : undefined;
+      if (title || /[<>"]/.test(node.title ?? '')) {
+        refuse(
+          `the link title "${(node.title ?? '').slice(0, 40)}" ${title ?? 'holds < > or ", which the page would have to escape inside an attribute'}`,
+          'write the title as plain words, without < > " or invisible characters (or leave it out).',
+        );
+      }
       const why = unsafeUrl(node.url ?? '');
       if (why) {
         refuse(
@@ -202,7 +206,22 @@ function checkElement(node: Node, problems: MdxSafetyProblem[], depth: number): 
     }
     return;
   }
+  const seen = new Set<string>();
   for (const attr of node.attributes ?? []) {
+    if (attr.type === 'mdxJsxAttribute' && seen.has(attr.name ?? '')) {
+      refuse(
+        `<${name}> gives "${attr.name ?? ''}" twice`,
+        `write ${attr.name ?? ''}="…" once; which one the page would use is not what the check would read.`,
+      );
+      continue;
+    }
+    seen.add(attr.name ?? '');
+    if (typeof attr.value === 'string' && attr.name === 'id' && !ID.test(attr.value)) {
+      refuse(
+        `<${name} id="${attr.value.slice(0, 40)}"> is not an id: ids are lowercase words joined by hyphens`,
+        `write the id as it is in content/glossary/en.yml or stats.yml, e.g. <${name} id="rule-of-law">.`,
+      );
+    }
     if (attr.type !== 'mdxJsxAttribute') {
       refuse(
         `<${name} {…}> spreads code into a component`,
