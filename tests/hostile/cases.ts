@@ -10,8 +10,8 @@ import path from 'node:path';
  * - no code ran: the canary file the payload would write never exists;
  * - no script (the case's marker) reaches the output.
  * Cases with `bypass` are built a second time with the content check switched off, to prove
- * the build's own guards (the MDX guard before compilation, the CSP's known-script check) hold
- * by themselves.
+ * the build's own guards (the MDX guard inside the compiler, the phrase table's load-time check,
+ * the CSP's known-script check, the markup guard) hold by themselves.
  */
 export interface HostileCase {
   name: string;
