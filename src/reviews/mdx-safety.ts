@@ -1,4 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { isPlaceholder } from '../content-check/placeholder.ts';
 import { notPlainText } from '../content-check/visible-text.ts';
 import { compiledBody } from './frontmatter.ts';
 
@@ -216,7 +217,13 @@ function checkElement(node: Node, problems: MdxSafetyProblem[], depth: number): 
       continue;
     }
     seen.add(attr.name ?? '');
-    if (typeof attr.value === 'string' && attr.name === 'id' && !ID.test(attr.value)) {
+    // A TODO id (the import's placeholder) is reported as not yet written, by the content check.
+    if (
+      typeof attr.value === 'string' &&
+      attr.name === 'id' &&
+      !ID.test(attr.value) &&
+      !isPlaceholder(attr.value)
+    ) {
       refuse(
         `<${name} id="${attr.value.slice(0, 40)}"> is not an id: ids are lowercase words joined by hyphens`,
         `write the id as it is in content/glossary/en.yml or stats.yml, e.g. <${name} id="rule-of-law">.`,
