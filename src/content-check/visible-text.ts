@@ -1,5 +1,6 @@
 /**
- * Text an editor writes is text a reader sees: no invisible format characters and no markup.
+ * Text an editor writes is text a reader sees: no invisible format characters (and, where a
+ * file must hold text only, such as the glossary, no markup).
  * Bidi controls (U+202A–E, U+2066–9, U+200E/F) reorder what a reader sees without showing
  * themselves (a title can read differently from what it says); zero-width characters, soft
  * hyphens, the BOM and other format (Cf), control (Cc) and private-use (Co) characters are
@@ -19,15 +20,18 @@ const MARKUP = /<[A-Za-z!/?]/;
 export const codePoint = (ch: string): string =>
   `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Why `text` is not plain visible text, or undefined when it is. */
-export function notPlainText(text: string): string | undefined {
+/** Why `text` is not plain visible text, or undefined when it is (`markup: true` lets `<b` be text). */
+export function notPlainText(
+  text: string,
+  { markup = false }: { markup?: boolean } = {},
+): string | undefined {
   const invisible = INVISIBLE.exec(text);
   if (invisible) {
     return `holds the invisible character ${codePoint(invisible[0])} (a text-direction, zero-width or control character), which can make it read differently from what it says`;
   }
-  const markup = MARKUP.exec(text);
-  if (markup)
-    return `holds markup ("${text.slice(markup.index, markup.index + 12)}…"); it is shown as text, never as HTML`;
+  const tag = markup ? null : MARKUP.exec(text);
+  if (tag)
+    return `holds markup ("${text.slice(tag.index, tag.index + 12)}…"); it is shown as text, never as HTML`;
   return undefined;
 }
 

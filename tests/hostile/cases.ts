@@ -234,7 +234,7 @@ export const CASES: HostileCase[] = [
       fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('年度回眸', '年度\u200b回眸'));
     },
     file: 'reviews/2024/review.yml',
-    line: REVIEW.findIndex((l) => l.startsWith('title:')) + 1,
+    line: REVIEW.findIndex((l) => l.startsWith('  zh-hans: 2024年')) + 1,
   },
   {
     name: 'a bidi control in a title',
@@ -243,7 +243,7 @@ export const CASES: HostileCase[] = [
       fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace("en: 'Safe Nantong", "en: '\u202eSafe Nantong"));
     },
     file: 'reviews/2024/review.yml',
-    line: REVIEW.findIndex((l) => l.startsWith('title:')) + 1,
+    line: REVIEW.findIndex((l) => l.startsWith("  en: 'Safe Nantong")) + 1,
   },
   {
     name: 'an emoji in a title',
