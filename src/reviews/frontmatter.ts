@@ -43,7 +43,7 @@ export function splitFrontmatter(source: string): SplitFile {
     return { yaml, body: text, closingLine: 0, problems: [noFrontmatter(opened)] };
   }
   const body = compiledBody(text);
-  const start = text.indexOf(yaml) - 3;
+  const start = openingAt(text);
   const end = start + 3 + yaml.length;
   const closingLine = lineAt(text, end);
   const problems: FrontmatterProblem[] = [];
@@ -93,11 +93,14 @@ export function compiledBody(source: string): string {
     // The frontmatter is not YAML that js-yaml reads: the compiler stops on it (and so do the
     // content check's YAML problems). The text after it is still what it would compile.
     const yaml = extractFrontmatter(source) ?? '';
-    const start = source.indexOf(yaml) - 3;
+    const start = openingAt(source);
     const blank = `   ${yaml.replace(/[^\r\n]/g, ' ')}   `;
     return source.slice(0, start) + blank + source.slice(start + blank.length);
   }
 }
+
+/** Where the opening delimiter is: only white space may come before it, so the first one. */
+const openingAt = (text: string): number => Math.max(0, text.search(/---|\+\+\+/));
 
 function noFrontmatter(opened: boolean): FrontmatterProblem {
   return {
@@ -110,9 +113,6 @@ function noFrontmatter(opened: boolean): FrontmatterProblem {
 }
 
 /** A line as the editor should see it quoted: tabs and other invisible characters made visible. */
-const show = (line: string) =>
-  // eslint-disable-next-line no-control-regex -- control characters are what must be made visible
-  line
-    .slice(0, 40)
-    .replace(/\t/g, '⇥')
-    .replace(/[\u0000-\u001f\u007f]/g, '�');
+// eslint-disable-next-line no-control-regex -- control characters are what must be made visible
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const show = (line: string) => line.slice(0, 40).replace(/\t/g, '⇥').replace(CONTROL, '�');
