@@ -33,7 +33,8 @@ if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
   );
   process.exit(1);
 }
-const refused = (values.year !== undefined ? badYear(values.year) : undefined) ?? badInput(positionals[0] as string);
+const refused =
+  (values.year !== undefined ? badYear(values.year) : undefined) ?? badInput(positionals[0] as string);
 if (refused) {
   console.error(refused);
   process.exit(1);
