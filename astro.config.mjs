@@ -1,9 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import contentCheck from './src/integrations/content-check.ts';
-import mdxSafety from './src/integrations/mdx-safety.ts';
-import paragraphIds from './src/integrations/paragraph-ids.ts';
+import mdxPipeline from './src/integrations/mdx-pipeline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
@@ -30,7 +28,8 @@ export default defineConfig({
   compressHTML: true,
   // typeset() first among the build hooks: search and publishing read the finished pages.
   // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
-  integrations: [contentCheck(), mdxSafety(), paragraphIds(), mdx(), typeset(), pagefind(), publish()],
+  // mdxPipeline(): @astrojs/mdx with the content guard and paragraph ids inside its compiler.
+  integrations: [contentCheck(), mdxPipeline(), typeset(), pagefind(), publish()],
   devToolbar: { enabled: false },
   // Astro's logger minus the per-route listing, so the build output does not grow with the archive.
   logger: { entrypoint: './src/build/logger.ts' },

@@ -24,14 +24,15 @@ const { values } = parseCommandLine(USAGE, { config: { type: 'string' } }, { arg
 const astroArgs = [...(values.config === undefined ? [] : ['--config', values.config]), ...passOn];
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const finalDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+const requested = path.resolve(root, process.env.OUT_DIR || 'dist');
+const finalDir = outputFolder(requested);
 const parent = path.dirname(finalDir);
 const name = path.basename(finalDir);
 // Hidden names that do not start with the output folder's name (a server's prefix check on
 // "dist" must never match them).
 const staging = path.join(parent, `.staging-${name}-${process.pid}`);
 const retired = path.join(parent, `.retired-${name}-${process.pid}`);
-const shown = path.relative(process.cwd(), finalDir) || finalDir;
+const shown = path.relative(process.cwd(), requested) || requested;
 
 /** Files every finished build has; a build missing one is not published. */
 const REQUIRED = [
@@ -51,6 +52,35 @@ function fail(reason: string): never {
     : `no ${shown}/ was written.`;
   console.error(`\nBuild failed (${reason}); ${kept}`);
   process.exit(1);
+}
+
+/**
+ * The folder to replace. A `dist` that is a symbolic link (to a web server's folder, say) is
+ * honoured: the build is staged beside the link's TARGET and swapped with it there, so the link
+ * keeps pointing at the same path, which now holds the new build whole (renaming the link itself
+ * once left the server's folder stale while the build said "Published"). A link that leads
+ * nowhere, to a file, or to a folder holding the project itself is refused before building.
+ */
+function outputFolder(dir: string): string {
+  const stat = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!stat?.isSymbolicLink()) return dir; // a folder, or nothing there yet
+  const refuse = (why: string): never => {
+    console.error(
+      `\nBuild refused: ${path.relative(process.cwd(), dir) || dir} is a link ${why}; nothing was built or changed.`,
+    );
+    process.exit(1);
+  };
+  let target: string;
+  try {
+    target = fs.realpathSync(dir);
+  } catch {
+    return refuse(`to ${fs.readlinkSync(dir)}, which does not exist: create that folder, or remove the link`);
+  }
+  if (!fs.statSync(target).isDirectory()) return refuse(`to ${target}, which is not a folder`);
+  if (target === path.parse(target).root || root === target || root.startsWith(target + path.sep)) {
+    return refuse(`to ${target}, which holds the project itself: point it at a folder of its own`);
+  }
+  return target;
 }
 
 // Leftovers of a build that was killed (no chance to clean up): never published, safe to delete.
@@ -94,4 +124,5 @@ try {
   fail(`could not move the new build into place: ${(e as Error).message}`);
 }
 fs.rmSync(retired, { recursive: true, force: true });
-console.log(`\nPublished to ${shown}/ (every step succeeded; the previous build was replaced whole).`);
+const via = finalDir === requested ? '' : ` (a link: the build replaced the contents of ${finalDir})`;
+console.log(`\nPublished to ${shown}/${via} (every step succeeded; the previous build was replaced whole).`);

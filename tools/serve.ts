@@ -23,6 +23,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
 import { parseCommandLine, usageError } from './args.ts';
+import { limitConnections, SERVER_OPTIONS } from './serve-limits.ts';
 
 const USAGE = `usage: npm run preview -- [--port 4321] [--dir dist]   (run directly, the port defaults to 4399)
   --port  the port on 127.0.0.1 (0: any free port; the "Serving" line names it)
@@ -225,7 +226,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   send(req, res, status, headers, body);
 }
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(SERVER_OPTIONS, (req, res) => {
   try {
     handle(req, res);
   } catch (e) {
@@ -237,6 +238,8 @@ const server = http.createServer((req, res) => {
     else res.destroy();
   }
 });
+// Slow clients cannot starve real ones: timeouts and a connection cap (tools/serve-limits.ts).
+limitConnections(server);
 // A request Node cannot even parse (a bad request line, a huge header) gets 400 and is closed.
 server.on('clientError', (_err, socket) => {
   if (socket.writable && !socket.destroyed)

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { isPlaceholder } from './placeholder.ts';
 import { relativeFile, type Problem } from './problems.ts';
@@ -89,7 +89,7 @@ function parseYamlDocument<T extends z.ZodType>(
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   const failed = { data: undefined, raw: undefined, doc, counter };
-  const raw = plainValue(doc, source, problems);
+  const raw = plainValue(doc, counter, source, problems);
   if (raw === NOTHING) return failed;
   const schema = typeof schemaOrFn === 'function' && !('safeParse' in schemaOrFn) ? schemaOrFn(raw) : (schemaOrFn as T);
   const result = schema.safeParse(raw);
@@ -105,7 +105,12 @@ function parseYamlDocument<T extends z.ZodType>(
 const NOTHING = Symbol('nothing');
 
 /** The plain value of a YAML document, or NOTHING with a problem: not YAML, empty, bad aliases. */
-function plainValue(doc: Document, { file, what, lineOffset }: Source, problems: Problem[]): unknown {
+function plainValue(
+  doc: Document,
+  counter: LineCounter,
+  { file, what, lineOffset }: Source,
+  problems: Problem[],
+): unknown {
   const rel = relativeFile(file);
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
@@ -117,6 +122,11 @@ function plainValue(doc: Document, { file, what, lineOffset }: Source, problems:
         fix: 'check indentation (spaces, not tabs), that every key ends with ":", and quote values that start with a quote mark or contain ": ".',
       });
     }
+    return NOTHING;
+  }
+  const tagged = yamlTagProblems(doc, (offset) => counter.linePos(offset).line + lineOffset, rel);
+  if (tagged.length > 0) {
+    problems.push(...tagged);
     return NOTHING;
   }
   if (doc.contents === null) {
@@ -140,6 +150,28 @@ function plainValue(doc: Document, { file, what, lineOffset }: Source, problems:
     });
     return NOTHING;
   }
+}
+
+/**
+ * YAML tags (`!!js/function`, `!!binary`, any `!tag`): content is text, and a tag asks a YAML
+ * reader to build something else. Refused at their line, in every YAML file an editor writes,
+ * whatever a later reader (Astro's loaders use js-yaml) would make of them.
+ */
+export function yamlTagProblems(doc: Document, lineOf: (offset: number) => number, rel: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (typeof tag === 'string' && range) {
+      problems.push({
+        file: rel,
+        line: lineOf(range[0]),
+        message: `a YAML tag (${tag.replace(/^tag:yaml.org,2002:/, '!!')}): values are text, never typed or built objects`,
+        fix: 'delete the tag (the word starting with !) and write the value as plain text.',
+      });
+    }
+  });
+  return problems;
 }
 
 /**

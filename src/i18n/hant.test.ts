@@ -60,19 +60,41 @@ describe('loadPhraseTable', () => {
     expect(loadPhraseTable(tempTable('empty.yml', '# nothing yet\n'))).toEqual({});
   });
 
-  test('A non-string value throws a message naming the file and the entry.', () => {
+  test('A non-string value throws a message naming the file, the line and the entry.', () => {
     const file = tempTable('number.yml', '海安傢俱: 海安家具\n緊抓快乾: 42\n');
-    expect(() => loadPhraseTable(file)).toThrow(`${file}: entry "緊抓快乾" needs a string value (the correct form).`);
+    expect(() => loadPhraseTable(file)).toThrow(
+      /number\.yml:2 — the entry "緊抓快乾" is not Chinese text on both sides/,
+    );
   });
 
   test('An empty value throws a message naming the file and the entry.', () => {
     const file = tempTable('blank.yml', '緊抓快乾: ""\n');
-    expect(() => loadPhraseTable(file)).toThrow(`${file}: entry "緊抓快乾" needs a string value`);
+    expect(() => loadPhraseTable(file)).toThrow(/blank\.yml:1 — the entry "緊抓快乾" is not Chinese text/);
   });
 
   test('A list instead of a map throws a message naming the file.', () => {
     const file = tempTable('list.yml', '- 海安傢俱\n- 海安家具\n');
-    expect(() => loadPhraseTable(file)).toThrow(`${file}: expected a map of "OpenCC output: correct form" lines.`);
+    expect(() => loadPhraseTable(file)).toThrow(
+      /list\.yml:1 — the phrase table is not a list of `from: to` lines/,
+    );
+  });
+
+  // Checked when loaded, not only by the content check: a build with the check off applies the
+  // table to every zh-hant page (issue 21: a <meta http-equiv="refresh"> value was published).
+  test.each([
+    [
+      'markup',
+      '迴流人員: "回流人員<meta http-equiv=refresh content=0;url=https://evil.example/>"',
+      /holds the character "<"/,
+    ],
+    ['a right-to-left override', '迴流人員: "回流\u202e人員"', /invisible character U\+202E/],
+    ['a zero-width space', '迴流人員: "回流\u200b人員"', /invisible character U\+200B/],
+    ['an isolate', '迴流人員: "\u2067回流人員"', /invisible character U\+2067/],
+    ['a left-to-right mark', '迴流人員: "回流人員\u200e"', /invisible character U\+200E/],
+  ])('%s in an entry is refused when the table is loaded, with file and line', (_name, line, message) => {
+    const file = tempTable('hostile.yml', `海安傢俱: 海安家具\n${line}\n`);
+    expect(() => loadPhraseTable(file)).toThrow(message);
+    expect(() => loadPhraseTable(file)).toThrow(/hostile\.yml:2 — /);
   });
 });
 
@@ -101,7 +123,10 @@ describe('the zh-hans text nests quotation marks the way the 「」 mapping need
     const wrong: string[] = [];
     for (const file of files) {
       // YAML holds English too: look only at lines with Chinese.
-      const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => /\p{Script=Han}/u.test(l));
+      const lines = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => /\p{Script=Han}/u.test(l));
       for (const line of lines) {
         let depth = 0;
         for (const ch of line) {

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parse } from 'yaml';
 import { contentRoot } from '../config/paths.ts';
+import { phraseTableOf } from '../reviews/phrases.ts';
 
 /**
  * Simplified → Traditional (Taiwan standard, with phrases) for the generated zh-hant edition,
@@ -12,23 +11,9 @@ import { contentRoot } from '../config/paths.ts';
  */
 export type PhraseTable = Record<string, string>;
 
+/** The reviewed phrase table, refused whole (file, line, fix) unless every entry is Chinese text. */
 export function loadPhraseTable(file = path.join(contentRoot(), 'zh-hant-phrases.yml')): PhraseTable {
-  let data: unknown;
-  try {
-    data = parse(fs.readFileSync(file, 'utf8')) ?? {};
-  } catch (e) {
-    // The content check reports this with line and fix (src/reviews/phrases.ts); name the file anyway.
-    throw new Error(`${file}: ${(e as Error).message}`, { cause: e });
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new Error(`${file}: expected a map of "OpenCC output: correct form" lines.`);
-  }
-  for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof to !== 'string' || to.length === 0) {
-      throw new Error(`${file}: entry "${from}" needs a string value (the correct form).`);
-    }
-  }
-  return data as PhraseTable;
+  return phraseTableOf(file);
 }
 
 let converter: ((text: string) => string) | undefined;

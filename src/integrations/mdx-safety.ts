@@ -1,65 +1,38 @@
 import fs from 'node:fs';
-import type { AstroIntegration } from 'astro';
-import { mdxSafetyProblems } from '../reviews/mdx-safety.ts';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
 import { ContentError, relativeFile } from '../content-check/problems.ts';
+import { splitFrontmatter } from '../reviews/frontmatter.ts';
+import { treeProblems } from '../reviews/mdx-safety.ts';
 
 /**
- * The build's own guard that content is data: every `.mdx` file Vite is asked to load is parsed
- * and checked against the safe subset (src/reviews/mdx-safety.ts) BEFORE the MDX compiler turns
- * it into a module, and long before any module is evaluated. The content check runs the same
- * rules first; this guard holds for any file that reaches the bundler some other way.
+ * The build's own guard that content is data, as a plugin INSIDE the MDX compiler (passed to
+ * `mdx()` in src/integrations/mdx-pipeline.ts): it walks the very tree the compiler produced from
+ * the text the compiler was handed (after @astrojs/mdx took the frontmatter off by its own rule),
+ * before any plugin transforms it and before any code is generated, let alone run. A check with
+ * a parser of its own could read a file differently; this one cannot (issue 21).
  *
- * It reads the file from disk (not the code handed to the hook), so it sees what the editor wrote
- * whatever plugin order Vite settles on.
+ * It also holds the file, as written, to the strict frontmatter form (src/reviews/frontmatter.ts),
+ * so a closing line the compiler reads as `---` plus text fails here even with the content check
+ * switched off. Any problem stops the build with file, line and fix.
  */
-export default function mdxSafety(): AstroIntegration {
-  return {
+export function mdxSafety(ctx: PluginFactoryContext): MdastPluginEntry {
+  const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+  const rel = file ? relativeFile(file) : '(an MDX text)';
+  return defineMdastPlugin({
     name: 'pingan:mdx-safety',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'pingan:mdx-safety',
-                enforce: 'pre',
-                load: {
-                  order: 'pre',
-                  handler(id: string) {
-                    checkMdxFile(id);
-                    return null;
-                  },
-                },
-                transform: {
-                  order: 'pre',
-                  handler(_code: string, id: string) {
-                    checkMdxFile(id);
-                    return null;
-                  },
-                },
-              },
-            ],
-          },
-        });
-      },
+    // The parser records where each node starts only when a plugin asks.
+    options: { position: true },
+    before(root) {
+      const problems = [...frontmatterProblems(file), ...treeProblems(root)];
+      if (problems.length > 0) throw new ContentError(problems.map((p) => ({ file: rel, ...p })));
     },
-  };
+  });
 }
 
-/**
- * Files that passed, with the modification time they passed at: both hooks (and each `?query`
- * variant of an id) ask about the same file, which is parsed once unless it changes.
- */
-const passed = new Map<string, number>();
-
-/** Throws a ContentError (file, line, fix) when `id` is an MDX file outside the safe subset. */
-function checkMdxFile(id: string): void {
-  const file = id.split('?')[0] ?? id;
-  if (!file.endsWith('.mdx')) return;
-  const mtime = fs.statSync(file).mtimeMs;
-  if (passed.get(file) === mtime) return;
-  const source = fs.readFileSync(file, 'utf8');
-  const problems = mdxSafetyProblems(source).map((p) => ({ file: relativeFile(file), ...p }));
-  if (problems.length > 0) throw new ContentError(problems);
-  passed.set(file, mtime);
+/** The written file's departures from `---` alone … `---` alone (none when it has no frontmatter). */
+function frontmatterProblems(file: string | undefined) {
+  if (!file || !fs.existsSync(file)) return [];
+  const split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  return split.yaml === undefined ? [] : split.problems;
 }

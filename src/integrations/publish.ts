@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
+import { assertOwnMarkup } from '../publish/markup-guard.ts';
 import { readHtml } from '../publish/html.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
@@ -87,6 +88,7 @@ function writeKit(outDir: string, base: string, shipped: Shipped): string {
   const entries = sitemapEntries(pages);
   fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
 
+  assertOwnMarkup(pages, base);
   const sources = cspSources(pages, shipped.ownScripts);
   const pagefindDir = path.join(outDir, 'pagefind');
   const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];

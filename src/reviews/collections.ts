@@ -68,6 +68,9 @@ export async function getSections(review: Review, segment: LocaleSegment): Promi
 /** The notes on terms, by term id (content/glossary/en.yml), read once per build. */
 let glossary: Promise<Glossary> | undefined;
 export function getGlossary(): Promise<Glossary> {
-  glossary ??= getCollection('notes').then((notes) => Object.fromEntries(notes.map((n) => [n.id, n.data])));
+  // No prototype: a term id like `constructor` finds no note instead of Object's function.
+  glossary ??= getCollection('notes').then((notes) =>
+    Object.assign(Object.create(null) as Glossary, Object.fromEntries(notes.map((n) => [n.id, n.data]))),
+  );
   return glossary;
 }

@@ -3,6 +3,8 @@ import { missingInEnglish } from '../content-check/numbers.ts';
 import { isPlaceholder } from '../content-check/placeholder.ts';
 import { relativeFile, type Problem } from '../content-check/problems.ts';
 import { stripTags } from '../utils/mdx-text.ts';
+import { componentUses, idOf } from './components.ts';
+import { compiledBody } from './frontmatter.ts';
 import type { Glossary } from './schema.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 
@@ -25,32 +27,36 @@ export function compareEditions(
   }
 }
 
-/** Each <Term id> names a note of the glossary and is linked once, at its first use. */
+/**
+ * Each <Term id> names a note of the glossary and is linked once, at its first use. The ids are
+ * read by the MDX parser (src/reviews/components.ts) and looked up as the glossary's OWN keys, so
+ * `constructor` or `__proto__` is a missing note, not a function inherited from Object.
+ */
 function termProblems(en: SectionText[], glossary: Glossary, glossaryFile: string): Problem[] {
   const problems: Problem[] = [];
   const usedNotes = new Map<string, string>();
   for (const enSection of en) {
-    for (const p of enSection.paragraphs) {
-      for (const m of p.text.matchAll(/<Term\s+id=["']([^"']*)["']/g)) {
-        const id = m[1] ?? '';
-        const where = `${relativeFile(enSection.file)}:${p.line}`;
-        if (!(id in glossary)) {
-          problems.push({
-            file: relativeFile(enSection.file),
-            line: p.line,
-            message: `<Term id="${id}"> names no note in ${relativeFile(glossaryFile)}`,
-            fix: `add "${id}" to ${relativeFile(glossaryFile)}, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
-          });
-        } else if (usedNotes.has(id)) {
-          problems.push({
-            file: relativeFile(enSection.file),
-            line: p.line,
-            message: `<Term id="${id}"> is used again (first at ${usedNotes.get(id)})`,
-            fix: 'link a term to its note once, at its first use; write later uses as plain text.',
-          });
-        } else {
-          usedNotes.set(id, where);
-        }
+    const file = relativeFile(enSection.file);
+    for (const use of componentUses(compiledBody(enSection.source)).filter((u) => u.name === 'Term')) {
+      const id = idOf(use);
+      const where = `${file}:${use.line}`;
+      if (id === undefined) continue; // no single text id: the MDX guard reports it
+      if (!Object.hasOwn(glossary, id)) {
+        problems.push({
+          file,
+          line: use.line,
+          message: `<Term id="${id}"> names no note in ${relativeFile(glossaryFile)}`,
+          fix: `add "${id}" to ${relativeFile(glossaryFile)}, or use one of: ${closest(id, Object.keys(glossary)).join(', ')}.`,
+        });
+      } else if (usedNotes.has(id)) {
+        problems.push({
+          file,
+          line: use.line,
+          message: `<Term id="${id}"> is used again (first at ${usedNotes.get(id)})`,
+          fix: 'link a term to its note once, at its first use; write later uses as plain text.',
+        });
+      } else {
+        usedNotes.set(id, where);
       }
     }
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from '../content-check/problems.ts';
 import { relativeFile } from '../content-check/problems.ts';
 
@@ -60,29 +61,50 @@ export function sizeProblems(
   return out;
 }
 
-/** Ids the page itself uses: a section with one of these as its anchor would collide. */
-export const RESERVED_IDS = new Set([
-  'main',
-  'notes',
-  'notes-title',
-  'archive-title',
-  'search-config',
-  'search-hint',
-  'search-q',
-  'search-q-label',
-  'search-other-title',
-]);
-/** Prefixes of generated ids (`note-<term>`, `chart-<id>` …). */
-export const RESERVED_PREFIXES = ['note-', 'term-', 'chart-', 'latest-', 'nf-', 'units-'];
+/**
+ * Ids the page itself uses: a section with one of these as its anchor would collide. Read from
+ * the project's own templates (every literal `id="…"` under src/, such as `top`, `main`,
+ * `search-q`), so an id a component adds is reserved the day it is added.
+ */
+export function reservedIds(): Set<string> {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const ids = new Set<string>();
+  for (const e of fs.readdirSync(src, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.astro')) continue;
+    const text = fs.readFileSync(path.join(e.parentPath, e.name), 'utf8');
+    for (const m of text.matchAll(/\bid="([a-z][a-z0-9-]*)"/g)) ids.add(m[1] ?? '');
+  }
+  return ids;
+}
+let reserved: Set<string> | undefined;
+
+/** Prefixes of generated ids (`note-<term>`, `chart-<id>`, `stat-<id>`, `headline-<locale>` …). */
+export const RESERVED_PREFIXES = [
+  'note-',
+  'pnote-',
+  'pnotes-',
+  'term-',
+  'chart-',
+  'stat-',
+  'latest-',
+  'nf-',
+  'units-',
+  'header-',
+  'headline-',
+  'search-',
+];
 
 /** Why a section id collides with an id of the page, or undefined. */
 export function reservedSectionId(id: string): string | undefined {
-  if (RESERVED_IDS.has(id)) return `"${id}" is an id the page itself uses`;
+  reserved ??= reservedIds();
+  if (reserved.has(id)) return `"${id}" is an id the page itself uses`;
   const prefix = RESERVED_PREFIXES.find((p) => id.startsWith(p));
-  if (prefix) return `ids starting "${prefix}" are made by the page (notes, charts)`;
+  if (prefix) return `ids starting "${prefix}" are made by the page (notes, charts, figures, search)`;
   // Paragraph anchors are <section id>-<n>: "lede-2" is the second paragraph of "lede".
   if (/-\d+$/.test(id))
     return `an id ending in -<number> collides with paragraph anchors (lede-2 is a paragraph of lede)`;
+  // A section's heading is <section id>-title.
+  if (id.endsWith('-title')) return `an id ending in -title collides with section headings (lede-title)`;
   return undefined;
 }
 

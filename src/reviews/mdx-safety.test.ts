@@ -27,6 +27,12 @@ describe('the safe MDX subset', () => {
     ['image', '![a](/x.png)', /an image/],
     ['heading', '# Heading', /"heading" is not part of section text/],
     ['HTML comment', '<!-- x -->', /MDX cannot read/],
+    ['a repeated id', 'a <Term id="police" id="courts">x</Term>', /gives "id" twice/],
+    ['id __proto__', 'a <Term id="__proto__">x</Term>', /is not an id/],
+    ['id with a space before =', 'a <Term id ="Police">x</Term>', /is not an id/],
+    ['a link title with > and Chinese', '[a](/en/2024/ "平安 > 南通")', /link title/],
+    ['a link title with a bidi override', '[a](/en/2024/ "平安\u202e南通")', /invisible character U\+202E/],
+    ['a second frontmatter block', '---\nnav: y\n---', /"thematicBreak"|second frontmatter/],
   ])('%s is refused on its line', (_name, body, message) => {
     const problems = mdxSafetyProblems(`${fm}First paragraph.\n\n${body}\n`);
     expect(problems.length).toBeGreaterThan(0);
@@ -40,5 +46,11 @@ describe('the safe MDX subset', () => {
     expect(unsafeUrl(' \tjavascript:x')).toMatch(/javascript/);
     expect(unsafeUrl('/\\evil.example')).toMatch(/another site/);
     expect(unsafeUrl('../2023/')).toBeUndefined();
+  });
+
+  test('58 KB of nested <Term> is a depth problem with its line, never a crash', () => {
+    const deep = '<Term id="a">'.repeat(4500) + 'x' + '</Term>'.repeat(4500);
+    const problems = mdxSafetyProblems(`${fm}${deep}\n`);
+    expect(problems.some((p) => /nested more than/.test(p.message) && p.line === 5)).toBe(true);
   });
 });

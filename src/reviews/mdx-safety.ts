@@ -1,4 +1,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { isPlaceholder } from '../content-check/placeholder.ts';
+import { notPlainText } from '../content-check/visible-text.ts';
+import { compiledBody } from './frontmatter.ts';
 
 /**
  * Section files are data, not code: a safe subset of MDX, checked by PARSING the file with the
@@ -12,8 +15,10 @@ import { mdxToMdast, type MdastNode } from 'satteri';
  * (`<script>`, `<div>`), unknown components (`<Script>`, `<Fragment set:html>`), images (external
  * ones are trackers; local ones would be imported by the build) and non-https links.
  *
- * Build-tool module: used by the content check (`section.ts`) and by the build's Vite plugin
- * (`src/integrations/mdx-safety.ts`), which refuses an unsafe file before it is compiled.
+ * The rules walk a tree as the compiler produces it, after the compiler's own frontmatter split
+ * (src/reviews/frontmatter.ts): the build runs them as a plugin INSIDE the MDX compiler
+ * (src/integrations/mdx-safety.ts) on the compiler's own tree, and the content check runs them on
+ * the same parser's tree of the same text, so neither can read a file another way than Astro does.
  */
 
 export interface MdxSafetyProblem {
@@ -29,17 +34,10 @@ export const SAFE_COMPONENTS: Record<string, { attributes: string[]; children: b
 };
 
 /** Markdown node types that are plain reading text (no code, no markup, no remote fetch). */
-const TEXT_NODES = new Set([
-  'root',
-  'yaml',
-  'toml',
-  'paragraph',
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'break',
-]);
+const TEXT_NODES = new Set(['root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'break']);
+
+/** A component id: the form of glossary and chart ids (never `__proto__`, never markup). */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A comment-only expression `{/* … *\/}` (one block comment, nothing else). */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -65,11 +63,14 @@ export function unsafeUrl(url: string): string | undefined {
   return `uses the "${scheme}:" scheme, which is not a web link`;
 }
 
-/** Every problem of one MDX source (the whole file, frontmatter included: lines are file lines). */
+/**
+ * Every problem of one MDX file (the whole file: lines are file lines), read as the compiler reads
+ * it: the frontmatter split off by the compiler's rule, the rest parsed by its parser.
+ */
 export function mdxSafetyProblems(source: string): MdxSafetyProblem[] {
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(source);
+    tree = mdxToMdast(compiledBody(source));
   } catch (e) {
     const text = (e as Error).message;
     const at = /^(\d+):(\d+):\s*/.exec(text);
@@ -81,8 +82,13 @@ export function mdxSafetyProblems(source: string): MdxSafetyProblem[] {
       },
     ];
   }
+  return treeProblems(tree);
+}
+
+/** Every problem of a tree the MDX compiler produced (the build's guard hands it the compiler's own). */
+export function treeProblems(tree: unknown): MdxSafetyProblem[] {
   const problems: MdxSafetyProblem[] = [];
-  walk(tree as unknown as Node, problems);
+  walk(tree as Node, problems, 0);
   return problems;
 }
 
@@ -91,14 +97,28 @@ interface Node {
   name?: string | null;
   value?: unknown;
   url?: string;
+  title?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
   position?: { start: { line: number } };
 }
 
-function walk(node: Node, problems: MdxSafetyProblem[]): void {
+/**
+ * How deep section text may nest (paragraph > strong > emphasis > link > Term is 5): deeper is a
+ * paste gone wrong, and walking (then rendering) thousands of levels would exhaust the stack.
+ */
+export const MAX_DEPTH = 24;
+
+function walk(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;
   const refuse = (message: string, fix: string) => problems.push({ line, message, fix });
+  if (depth > MAX_DEPTH) {
+    refuse(
+      `the text is nested more than ${MAX_DEPTH} levels deep (components or emphasis inside one another)`,
+      'close each <Term>…</Term>, *…* and **…** before the next one opens; nothing in a section nests that deep.',
+    );
+    return;
+  }
   switch (node.type) {
     case 'mdxjsEsm':
       refuse(
@@ -116,10 +136,17 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
       return;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      checkElement(node, problems);
+      checkElement(node, problems, depth);
       return;
     case 'link':
     case 'definition': {
+      const title = typeof node.title === 'string' ? notPlainText(node.title) : undefined;
+      if (title || /[<>"]/.test(node.title ?? '')) {
+        refuse(
+          `the link title "${(node.title ?? '').slice(0, 40)}" ${title ?? 'holds < > or ", which the page would have to escape inside an attribute'}`,
+          'write the title as plain words, without < > " or invisible characters (or leave it out).',
+        );
+      }
       const why = unsafeUrl(node.url ?? '');
       if (why) {
         refuse(
@@ -131,6 +158,15 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
     }
     case 'linkReference':
       break;
+    case 'yaml':
+    case 'toml':
+      // The compiler has already taken the file's frontmatter off: a frontmatter node here is a
+      // block the compiler reads differently from the editor (and what it holds is never checked).
+      refuse(
+        'a second frontmatter block: the compiler ended the frontmatter earlier, so this --- … --- block is read as section text',
+        'keep one frontmatter block at the top, closed by a line holding only ---; remove this one.',
+      );
+      return;
     case 'image':
     case 'imageReference':
       refuse(
@@ -147,10 +183,10 @@ function walk(node: Node, problems: MdxSafetyProblem[]): void {
         return;
       }
   }
-  for (const child of node.children ?? []) walk(child, problems);
+  for (const child of node.children ?? []) walk(child, problems, depth + 1);
 }
 
-function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
+function checkElement(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;
   const name = node.name ?? '';
   const refuse = (message: string, fix: string) => problems.push({ line, message, fix });
@@ -171,7 +207,28 @@ function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
     }
     return;
   }
+  const seen = new Set<string>();
   for (const attr of node.attributes ?? []) {
+    if (attr.type === 'mdxJsxAttribute' && seen.has(attr.name ?? '')) {
+      refuse(
+        `<${name}> gives "${attr.name ?? ''}" twice`,
+        `write ${attr.name ?? ''}="…" once; which one the page would use is not what the check would read.`,
+      );
+      continue;
+    }
+    seen.add(attr.name ?? '');
+    // A TODO id (the import's placeholder) is reported as not yet written, by the content check.
+    if (
+      typeof attr.value === 'string' &&
+      attr.name === 'id' &&
+      !ID.test(attr.value) &&
+      !isPlaceholder(attr.value)
+    ) {
+      refuse(
+        `<${name} id="${attr.value.slice(0, 40)}"> is not an id: ids are lowercase words joined by hyphens`,
+        `write the id as it is in content/glossary/en.yml or stats.yml, e.g. <${name} id="rule-of-law">.`,
+      );
+    }
     if (attr.type !== 'mdxJsxAttribute') {
       refuse(
         `<${name} {…}> spreads code into a component`,
@@ -195,5 +252,5 @@ function checkElement(node: Node, problems: MdxSafetyProblem[]): void {
     refuse(`<${name}> takes no text inside it`, `write it alone on its line as <${name} id="…" />.`);
     return;
   }
-  for (const child of node.children ?? []) walk(child, problems);
+  for (const child of node.children ?? []) walk(child, problems, depth + 1);
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
+import { compiledBody } from './frontmatter.ts';
 import { splitParagraphs } from './paragraphs.ts';
 
 /**
@@ -12,13 +13,11 @@ import { splitParagraphs } from './paragraphs.ts';
 
 /** `…/reviews/<year>/<edition>/<section>.mdx`: a section file, named by its section id. */
 const SECTION_FILE = /\/reviews\/\d{4}\/[a-z-]+\/([a-z0-9-]+)\.mdx$/;
-/** Frontmatter as the MDX pipeline may still show it; blanked, keeping line numbers. */
-const FRONTMATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
-
 /** The paragraph ids of a section file's source, by the line each paragraph starts on. */
 export function paragraphIdsByLine(source: string, section: string): Map<number, string> {
-  const body = source.replace(/\r\n/g, '\n').replace(FRONTMATTER, (m) => m.replace(/[^\n]/g, ''));
-  return new Map(splitParagraphs(body).map((p, i) => [p.line, `${section}-${i + 1}`]));
+  // The compiler hands its plugins the text with the frontmatter already blanked (then this is a
+  // no-op); the content check hands the whole file. Both split it by the compiler's rule.
+  return new Map(splitParagraphs(compiledBody(source)).map((p, i) => [p.line, `${section}-${i + 1}`]));
 }
 
 /** The plugin for one file (a satteri plugin factory): none for files that are not sections. */

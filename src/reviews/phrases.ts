@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { relativeFile, type Problem } from '../content-check/problems.ts';
+import { ContentError, relativeFile, type Problem } from '../content-check/problems.ts';
+import { codePoint, notPlainText } from '../content-check/visible-text.ts';
+import { yamlTagProblems } from '../content-check/yaml.ts';
 
 /**
  * `content/zh-hant-phrases.yml` is applied to the zh-hant page's finished HTML (markup included),
@@ -11,7 +13,21 @@ import { relativeFile, type Problem } from '../content-check/problems.ts';
  * rather than failing later inside OpenCC without a file name.
  */
 export function phraseTableProblems(root: string): Problem[] {
-  const file = path.join(root, 'zh-hant-phrases.yml');
+  return phraseFileProblems(path.join(root, 'zh-hant-phrases.yml'));
+}
+
+/**
+ * The table as the converter uses it, checked whenever it is loaded (src/i18n/hant.ts), so a
+ * build with the content check switched off still never applies markup to a page (issue 21).
+ */
+export function phraseTableOf(file: string): Record<string, string> {
+  const problems = phraseFileProblems(file);
+  if (problems.length > 0) throw new ContentError(problems);
+  if (!fs.existsSync(file)) return {};
+  return (parseDocument(fs.readFileSync(file, 'utf8')).toJS() ?? {}) as Record<string, string>;
+}
+
+function phraseFileProblems(file: string): Problem[] {
   if (!fs.existsSync(file)) return [];
   const rel = relativeFile(file);
   const counter = new LineCounter();
@@ -37,6 +53,8 @@ export function phraseTableProblems(root: string): Problem[] {
       fix: fixFormat,
     }));
   }
+  const tagged = yamlTagProblems(doc, (offset) => counter.linePos(offset).line, rel);
+  if (tagged.length > 0) return tagged;
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) {
     return [
@@ -60,11 +78,14 @@ export function phraseTableProblems(root: string): Problem[] {
     }
     // eslint-disable-next-line no-control-regex -- every ASCII character, controls included
     const ascii = /[\u0000-\u007f]/.exec(key + value);
-    if (ascii) {
+    const invisible = notPlainText(key + value);
+    if (ascii || invisible) {
       problems.push({
         file: rel,
         line,
-        message: `the entry "${key}: ${value}" holds the character "${ascii[0]}" (U+${ascii[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}); the table rewrites the page's HTML, so it takes Chinese text only`,
+        message: ascii
+          ? `the entry "${key}: ${value}" holds the character "${ascii[0]}" (${codePoint(ascii[0])}); the table rewrites the page's HTML, so it takes Chinese text only`
+          : `the entry "${key}: ${value}" ${invisible}`,
         fix: 'write only the Chinese phrase on each side (no Latin letters, digits, spaces or < > & " \').',
       });
     }

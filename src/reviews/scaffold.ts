@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writtenSegments } from '../config/locales.ts';
 import { relativeFile } from '../content-check/problems.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { sectionId } from './schema.ts';
 import { yearOutOfRange } from './limits.ts';
 
@@ -132,8 +133,8 @@ function newestLayout(
 /** Which of nav, title and kicker a section file uses (nav always: every section has one). */
 function frontmatterKeys(file: string): FrontmatterKey[] {
   try {
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
-    const data = (fm ? parseYaml(fm[1] ?? '') : null) as Record<string, unknown> | null;
+    const yaml = splitFrontmatter(fs.readFileSync(file, 'utf8')).yaml;
+    const data = (yaml !== undefined ? parseYaml(yaml) : null) as Record<string, unknown> | null;
     return (['nav', 'title', 'kicker'] as const).filter((k) => k === 'nav' || (data && k in data));
   } catch {
     return ['nav', 'title', 'kicker'];

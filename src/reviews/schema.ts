@@ -1,17 +1,33 @@
 import { z } from 'astro/zod';
 import { parsePublished } from './date.ts';
 import { canonicalSegment, writtenSegments, type WrittenSegment } from '../config/locales.ts';
+import { notPlainText, PLAIN_TEXT_FIX } from '../content-check/visible-text.ts';
 
 /**
  * Schemas for what editors write under `content/`. Year and edition come from the file path, never
  * from a field. Objects are strict: an unknown field is a typo to report, not something to ignore.
  */
 
+/**
+ * Text a reader sees: trimmed, not empty, no invisible characters (src/content-check/visible-text.ts).
+ * Titles and frontmatter may hold `<` and `&` as text (pages escape them; tests/hostile proves
+ * it); the glossary's notes, which the issue asks to hold text only, refuse markup as well.
+ */
+const plainText = ({ markup = true }: { markup?: boolean } = {}) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine((s, ctx) => {
+      const why = notPlainText(s, { markup });
+      if (why) ctx.addIssue({ code: 'custom', message: why, params: { fix: PLAIN_TEXT_FIX } });
+    });
+
 /** A piece of text given for each written edition (zh-hant is generated from zh-hans). */
 export const localized = z.strictObject(
-  Object.fromEntries(writtenSegments.map((s) => [s, z.string().trim().min(1)])) as Record<
+  Object.fromEntries(writtenSegments.map((s) => [s, plainText()])) as Record<
     'zh-hans' | 'en',
-    z.ZodString
+    ReturnType<typeof plainText>
   >,
 );
 export type Localized = z.infer<typeof localized>;
@@ -70,7 +86,7 @@ export const editionsList = z
     params: { fix: 'list each edition once.' },
   });
 
-const text = z.string().trim().min(1);
+const text = plainText();
 
 /**
  * Review text per written edition, as review.yml gives it. zh-hans always; the other editions'
@@ -132,22 +148,22 @@ export function reviewMetaFor(editions: readonly WrittenSegment[]): typeof revie
 /** Frontmatter of `content/reviews/<year>/<edition>/<section>.mdx` */
 export const sectionFrontmatter = z.strictObject({
   /** Short label for the section navigator (1–3 words). */
-  nav: z.string().trim().min(1),
+  nav: plainText(),
   /** The section's heading as printed; omit for the lede and the closing paragraph. */
-  title: z.string().trim().min(1).optional(),
+  title: plainText().optional(),
   /** The one-line kicker printed under the heading (or opening the lede). */
-  kicker: z.string().trim().min(1).optional(),
+  kicker: plainText().optional(),
 });
 export type SectionFrontmatter = z.infer<typeof sectionFrontmatter>;
 
 /** `content/glossary/en.yml`: notes for English readers on China-specific terms. */
 export const glossaryEntry = z.strictObject({
   /** The English term as shown in the text. */
-  term: z.string().trim().min(1),
+  term: plainText({ markup: false }),
   /** The Chinese term. */
-  zh: z.string().trim().min(1),
+  zh: plainText({ markup: false }),
   /** One to three neutral sentences explaining it. */
-  note: z.string().trim().min(1),
+  note: plainText({ markup: false }),
 });
 export const glossary = z.record(
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a note id is lowercase-hyphenated ASCII'),

@@ -3,6 +3,7 @@ import { isPlaceholder } from '../content-check/placeholder.ts';
 import { relativeFile, type Problem } from '../content-check/problems.ts';
 import { readText } from '../content-check/text-file.ts';
 import { parseYamlText } from '../content-check/yaml.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { sizeProblems } from './limits.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -10,9 +11,6 @@ import { sectionFrontmatter } from './schema.ts';
 import type { Paragraph, SectionText } from './types.ts';
 
 /** One MDX section file read for the content check (build time): frontmatter, paragraphs, hazards. */
-
-/** An MDX file's frontmatter block: `---` lines around YAML, at the very start of the file. */
-const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 /** Problems found by the MDX safety check (src/reviews/mdx-safety.ts), to drop where another check already speaks. */
 const fromParser = new WeakSet<Problem>();
@@ -31,28 +29,22 @@ export function readSection(
   if (text === undefined) return undefined;
   const source = text.replace(/\r\n/g, '\n');
   const rel = relativeFile(file);
-  const fm = FRONTMATTER.exec(source);
-  if (!fm) {
-    const opened = /^---[ \t]*\n/.test(source);
-    problems.push({
-      file: rel,
-      line: 1,
-      message: opened ? 'the frontmatter opened on line 1 is never closed' : 'no frontmatter',
-      fix: opened
-        ? 'add a line with only --- after the last frontmatter field (nav, title, kicker), before the text.'
-        : 'start the file with a --- block holding at least `nav: <short label>`, then --- on its own line.',
-    });
-    return undefined;
-  }
-  const frontmatter = parseYamlText(fm[1] ?? '', file, sectionFrontmatter, problems, 'the frontmatter', 1);
-  const bodyStartLine = (fm[0].match(/\n/g)?.length ?? 0) + 1;
-  const paragraphs = splitParagraphs(source.slice(fm[0].length), bodyStartLine);
+  // Where the frontmatter ends is the compiler's decision (src/reviews/frontmatter.ts); a file
+  // that only the compiler's rule splits the editor's way still fails here, at its line.
+  const split = splitFrontmatter(text);
+  problems.push(...split.problems.map((p) => ({ file: rel, ...p })));
+  if (split.yaml === undefined) return undefined;
+  // The YAML starts on line 2 (the rest of the opening line, reported above unless empty, is not YAML).
+  const yaml = split.yaml.replace(/^[^\n]*\n/, '');
+  const frontmatter = parseYamlText(yaml, file, sectionFrontmatter, problems, 'the frontmatter', 1);
+  const bodyStartLine = split.closingLine + 1;
+  const paragraphs = splitParagraphs(split.body);
   paragraphProblems(paragraphs, rel, segment, problems);
   // Parsed, not pattern-matched: code, raw HTML, unknown components and unsafe links anywhere in
   // the file (src/reviews/mdx-safety.ts). A line the paragraph check above already explained is
   // not reported twice.
   const explained = new Set(problems.filter((p) => p.file === rel).map((p) => p.line));
-  for (const p of mdxSafetyProblems(source)) {
+  for (const p of mdxSafetyProblems(text)) {
     if (explained.has(p.line)) continue;
     const problem = { file: rel, ...p };
     fromParser.add(problem);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plainText, stripTags, termIds, visibleText } from './mdx-text.ts';
+import { plainText, stripTags, visibleText } from './mdx-text.ts';
 
 describe('the text of an MDX paragraph', () => {
   test('Component tags go and the words inside a <Term> stay; a < in prose is text.', () => {
@@ -15,13 +15,5 @@ describe('the text of an MDX paragraph', () => {
 
   test('plainText is one trimmed line.', () => {
     expect(plainText('  one\n<Term id="a">two</Term>\n\n three ')).toBe('one two three');
-  });
-
-  test('termIds lists the glossary ids of <Term> tags in order, either quote.', () => {
-    expect(termIds(`a <Term id="x">b</Term> <Term id='y'>c</Term>\n<Term  id="x">d</Term> <Terms id="z">`)).toEqual([
-      'x',
-      'y',
-      'x',
-    ]);
   });
 });

@@ -27,11 +27,3 @@ export function visibleText(mdx: string): string {
 export function plainText(mdx: string): string {
   return stripTags(mdx).replace(/\s+/g, ' ').trim();
 }
-
-/**
- * The glossary ids a paragraph or section uses, in order of appearance, repeats kept:
- * `<Term id="police">` → `police`.
- */
-export function termIds(mdx: string): string[] {
-  return [...mdx.matchAll(/<Term\s+id=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-}

@@ -10,8 +10,8 @@ import path from 'node:path';
  * - no code ran: the canary file the payload would write never exists;
  * - no script (the case's marker) reaches the output.
  * Cases with `bypass` are built a second time with the content check switched off, to prove
- * the build's own guards (the MDX guard before compilation, the CSP's known-script check) hold
- * by themselves.
+ * the build's own guards (the MDX guard inside the compiler, the phrase table's load-time check,
+ * the CSP's known-script check, the markup guard) hold by themselves.
  */
 export interface HostileCase {
   name: string;
@@ -46,11 +46,34 @@ const ZH_APPEND_LINE = ORIGINAL_ZH.split('\n').length + 1;
 const REVIEW = fs
   .readFileSync(new URL('../../content/reviews/2024/review.yml', import.meta.url), 'utf8')
   .split('\n');
+const GLOSSARY = fs
+  .readFileSync(new URL('../../content/glossary/en.yml', import.meta.url), 'utf8')
+  .split('\n');
 const PHRASES = fs
   .readFileSync(new URL('../../content/zh-hant-phrases.yml', import.meta.url), 'utf8')
   .split('\n');
 
+/** Closes the frontmatter of the English outlook with `closer` (line 3) and puts `then` after it. */
+const closeWith = (root: string, closer: string, then: string) => {
+  const f = path.join(root, EN);
+  fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('\n---\n', `\n${closer}\n${then}---\n`));
+};
+
 export const CASES: HostileCase[] = [
+  {
+    name: 'a frontmatter closed by ---<tab> hides an export from any reader but the compiler',
+    mutate: (root, canary) => closeWith(root, '---\t', `export const x = ${writeCanary(canary)};\n`),
+    file: EN,
+    line: 3,
+    bypass: true,
+  },
+  {
+    name: 'a frontmatter closed by ---{expression}',
+    mutate: (root, canary) => closeWith(root, `---{${writeCanary(canary)}}`, ''),
+    file: EN,
+    line: 3,
+    bypass: true,
+  },
   {
     name: 'MDX import runs code at build',
     mutate: (root, canary) =>
@@ -211,7 +234,7 @@ export const CASES: HostileCase[] = [
       fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('年度回眸', '年度\u200b回眸'));
     },
     file: 'reviews/2024/review.yml',
-    line: REVIEW.findIndex((l) => l.startsWith('title:')) + 1,
+    line: REVIEW.findIndex((l) => l.startsWith('  zh-hans: 2024年')) + 1,
   },
   {
     name: 'a bidi control in a title',
@@ -220,7 +243,7 @@ export const CASES: HostileCase[] = [
       fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace("en: 'Safe Nantong", "en: '\u202eSafe Nantong"));
     },
     file: 'reviews/2024/review.yml',
-    line: REVIEW.findIndex((l) => l.startsWith('title:')) + 1,
+    line: REVIEW.findIndex((l) => l.startsWith("  en: 'Safe Nantong")) + 1,
   },
   {
     name: 'an emoji in a title',
@@ -239,5 +262,65 @@ export const CASES: HostileCase[] = [
       fs.symlinkSync('/etc/passwd', f);
     },
     file: 'reviews/2024/en/outlook.mdx',
+  },
+  {
+    name: 'a <meta http-equiv="refresh"> in a phrase-table value (applied to every zh-hant page)',
+    mutate: (root) => {
+      const f = path.join(root, 'zh-hant-phrases.yml');
+      const meta = `<meta http-equiv=refresh content=0;url=https://evil.example/${MARKER}>`;
+      fs.writeFileSync(
+        f,
+        fs.readFileSync(f, 'utf8').replace('迴流人員: 回流人員', `迴流人員: "回流人員${meta}"`),
+      );
+    },
+    file: 'zh-hant-phrases.yml',
+    line: PHRASES.findIndex((l) => l.startsWith('迴流人員:')) + 1,
+    bypass: true,
+  },
+  {
+    name: 'a right-to-left override in a glossary note (checked when Astro loads it too)',
+    mutate: (root) => {
+      const f = path.join(root, 'glossary', 'en.yml');
+      fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('  zh: 十四五', '  zh: 十四五\u202e'));
+    },
+    file: 'glossary/en.yml',
+    line: GLOSSARY.findIndex((l) => l === '  zh: 十四五') + 1,
+    bypass: true,
+  },
+  {
+    name: '<Term id="constructor"> (an id Object.prototype has)',
+    mutate: (root) => appendAt(root, EN, 'The <Term id="constructor">plan</Term> again.'),
+    file: EN,
+    line: EN_APPEND_LINE,
+  },
+  {
+    name: 'a section named "top", an id the page uses',
+    mutate: (root) => {
+      const y = path.join(root, 'reviews', '2024');
+      fs.writeFileSync(
+        path.join(y, 'review.yml'),
+        fs.readFileSync(path.join(y, 'review.yml'), 'utf8').replace('  - outlook', '  - top'),
+      );
+      for (const ed of ['zh-hans', 'en'])
+        fs.renameSync(path.join(y, ed, 'outlook.mdx'), path.join(y, ed, 'top.mdx'));
+    },
+    file: 'reviews/2024/review.yml',
+    line: REVIEW.findIndex((l) => l.startsWith('sections:')) + 1,
+  },
+  {
+    name: 'a YAML tag (!!js/function) in review.yml',
+    mutate: (root) => {
+      const f = path.join(root, 'reviews', '2024', 'review.yml');
+      fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^published: /m, 'published: !!js/function '));
+    },
+    file: 'reviews/2024/review.yml',
+    line: REVIEW.findIndex((l) => l.startsWith('published:')) + 1,
+  },
+  {
+    name: '58 KB of nested <Term> (once a crash with exit 2 and no file)',
+    mutate: (root) => appendAt(root, EN, '<Term id="neeq">'.repeat(4000) + 'x' + '</Term>'.repeat(4000)),
+    file: EN,
+    line: EN_APPEND_LINE,
+    bypass: true,
   },
 ];

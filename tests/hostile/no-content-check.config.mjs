@@ -1,5 +1,5 @@
 // The site's config without the content check, for tests/hostile/: proves the build's own guards
-// (the MDX guard before compilation, the CSP's known-script check, atomic publishing) hold alone.
+// (the MDX guard inside the compiler, the CSP's known-script check, atomic publishing) hold alone.
 import config from '../../astro.config.mjs';
 
 export default {

@@ -12,6 +12,7 @@ import { contentRoot } from '../../src/config/paths.ts';
 import { relativeFile } from '../../src/content-check/problems.ts';
 import { parseCommandLine } from '../args.ts';
 import { importArticle } from './import.ts';
+import { badInput, badYear } from './input-limits.ts';
 import { ImportRefused } from './refused.ts';
 import { closingSummary } from './summary.ts';
 
@@ -33,6 +34,12 @@ if (values.pick !== undefined && !/^[1-9]\d*$/.test(values.pick)) {
   console.error(
     `--pick ${values.pick}: give the number of the article, as the import listed them (1, 2, …).`,
   );
+  process.exit(1);
+}
+const refused =
+  (values.year !== undefined ? badYear(values.year) : undefined) ?? badInput(positionals[0] as string);
+if (refused) {
+  console.error(refused);
   process.exit(1);
 }
 

@@ -4,6 +4,7 @@ import { relativeFile, type Problem } from '../../content-check/problems.ts';
 import type { ChartRecord } from '../schema.ts';
 import { membership, type Membership } from './charts.ts';
 import { problem, type StatsRuleContext } from './context.ts';
+import { compiledBody } from '../../reviews/frontmatter.ts';
 import { quotePieces } from './stat-quote.ts';
 
 /**
@@ -58,10 +59,10 @@ function findPlacements(ctx: StatsRuleContext, problems: Problem[]): Placement[]
   const placements: Placement[] = [];
   for (const segment of writtenSegments) {
     for (const section of ctx.editions[segment] ?? []) {
-      const lines = section.source.split('\n');
-      const bodyStart = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+      // The body as the compiler reads it (frontmatter blanked by its rule, lines kept).
+      const lines = compiledBody(section.source).split('\n');
       const fileRel = relativeFile(section.file);
-      for (let n = bodyStart; n < lines.length; n++) {
+      for (let n = 0; n < lines.length; n++) {
         const text = lines[n] ?? '';
         if (!/^\s*<Chart\b/.test(text)) continue;
         const line = n + 1;
