@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { DEFAULT_SITE_URL, isLocalAddress } from '../config/site.ts';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
 import { readHtml } from '../publish/html.ts';
@@ -78,14 +79,14 @@ function recorders(srcDir: () => string, shipped: Shipped) {
 }
 
 /** Writes sitemap.xml, _headers and THIRD-PARTY-NOTICES.txt into the built site; returns the log line. */
-function writeKit(outDir: string, base: string, shipped: Shipped): string {
+function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipped): string {
   const pages = files(outDir)
     .filter((f) => f.endsWith('.html'))
     // Parsed once, read by the sitemap and the CSP alike.
     .map((f) => ({ file: f, html: readHtml(fs.readFileSync(path.join(outDir, f), 'utf8')) }));
 
   const entries = sitemapEntries(pages);
-  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
+  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries, { preview }));
 
   const sources = cspSources(pages, shipped.ownScripts);
   const pagefindDir = path.join(outDir, 'pagefind');
@@ -114,6 +115,7 @@ function writeKit(outDir: string, base: string, shipped: Shipped): string {
 
 export default function publishIntegration(): AstroIntegration {
   let base = '/';
+  let preview = false;
   let srcDir = '';
   const shipped: Shipped = { ownScripts: new Set(), packages: new Set() };
   return {
@@ -125,9 +127,10 @@ export default function publishIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        preview = isLocalAddress(config.site ?? DEFAULT_SITE_URL);
       },
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(writeKit(fileURLToPath(dir), base, shipped));
+        logger.info(writeKit(fileURLToPath(dir), base, preview, shipped));
       },
     },
   };
