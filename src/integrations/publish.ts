@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { DEFAULT_SITE_URL, isLocalAddress } from '../config/site.ts';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
+import { distBelowFloor, floorFailure } from '../publish/header-floor.ts';
 import { readHtml } from '../publish/html.ts';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
@@ -102,6 +103,9 @@ function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipp
       'README "Publishing" has the same rules for other servers.',
     ]),
   );
+  // The floor for security headers (header-floor.ts): the file just written, read back as a host reads it.
+  const below = distBelowFloor(outDir, base);
+  if (below.length > 0) throw new Error(floorFailure(below));
   // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
   const notices = [...shipped.packages].map((p) => noticeFor(p, 'bundled into the page scripts (_astro/)'));
   notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
