@@ -34,7 +34,11 @@ describe('content/site.yml', () => {
     ['# the address\naddress: https://x.org/?a=1\n', 2, /"address" is invalid: must be a web address/],
     ['address: https://x.org\nbasePath: /a b/\n', 2, /"basePath" is invalid: must be plain folder names/],
     ['address: https://x.org\nadress: https://y.org\n', 2, /adress/],
-    ['address: https://x.org/a/\nbasePath: /b/\n', 1, /has the path \/a\/, but content\/site\.yml basePath says \/b\//],
+    [
+      'address: https://x.org/a/\nbasePath: /b/\n',
+      1,
+      /has the path \/a\/, but content\/site\.yml basePath says \/b\//,
+    ],
   ])('%j is refused at line %i with a fix', (text, line, message) => {
     const { problems } = read(text);
     expect(problems.length).toBeGreaterThan(0);

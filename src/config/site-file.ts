@@ -17,11 +17,17 @@ export const siteFile = (): string => path.join(contentRoot(), 'site.yml');
 const address = z
   .string()
   .trim()
-  .regex(/^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/, 'must be a web address like https://www.example.gov.cn (no ?query or #fragment)');
+  .regex(
+    /^https?:\/\/[^\s/?#@]+(\/[^\s?#]*)?$/,
+    'must be a web address like https://www.example.gov.cn (no ?query or #fragment)',
+  );
 const basePath = z
   .string()
   .trim()
-  .regex(/^\/?([A-Za-z0-9._~-]+\/)*([A-Za-z0-9._~-]+\/?)?$/, 'must be plain folder names separated by /, like /reviews/');
+  .regex(
+    /^\/?([A-Za-z0-9._~-]+\/)*([A-Za-z0-9._~-]+\/?)?$/,
+    'must be plain folder names separated by /, like /reviews/',
+  );
 
 export const siteFileSchema = z.strictObject({
   address: address.nullish(),

@@ -55,7 +55,9 @@ function parseAddress(site: string, name: string): URL {
   }
   // It is written into every canonical link, feed and sitemap: a web address and nothing else.
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`${name} "${site}" must start with https:// (or http://); set it like https://example.org`);
+    throw new Error(
+      `${name} "${site}" must start with https:// (or http://); set it like https://example.org`,
+    );
   }
   if (url.username || url.password || url.search || url.hash || /[?#]/.test(site)) {
     throw new Error(
@@ -86,7 +88,8 @@ export function siteConfig(
   const given = env['BASE_PATH']
     ? { base: folder(env['BASE_PATH']), from: 'BASE_PATH' }
     : { base: folder(file.basePath), from: 'content/site.yml basePath' };
-  const addressPath = url.pathname.replace(/\/+$/, '') === '' ? undefined : folder(url.pathname.replace(/\/+$/, ''));
+  const addressPath =
+    url.pathname.replace(/\/+$/, '') === '' ? undefined : folder(url.pathname.replace(/\/+$/, ''));
   if (addressPath && given.base && given.base !== addressPath) {
     throw new Error(
       `${name} "${raw}" has the path ${addressPath}, but ${given.from} says ${given.base}: ` +
@@ -97,7 +100,9 @@ export function siteConfig(
   // Plain path segments only: letters, digits and - . _ ~ (no //host, no .., no % or \).
   const segments = base.split('/').slice(1, -1);
   if (segments.some((seg) => !/^[A-Za-z0-9._~-]+$/.test(seg) || seg === '.' || seg === '..')) {
-    const source = addressPath ? `${name} "${raw}"` : `${given.from} "${env['BASE_PATH'] || file.basePath || ''}"`;
+    const source = addressPath
+      ? `${name} "${raw}"`
+      : `${given.from} "${env['BASE_PATH'] || file.basePath || ''}"`;
     throw new Error(
       `${source} must be plain folder names separated by /, like /reviews/ (letters, digits, - . _ ~; no //, .., spaces or %)`,
     );

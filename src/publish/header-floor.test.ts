@@ -4,7 +4,11 @@ import { floorProblems, rulesBelowFloor } from './header-floor.ts';
 import { formatHeadersFile, parseHeadersFile } from './headers.ts';
 import { securityHeaders, siteHeaderRules } from './site-headers.ts';
 
-const csp = contentSecurityPolicy({ scriptHashes: ["'sha256-abc'"], styleHashes: [], styleAttributeHashes: [] });
+const csp = contentSecurityPolicy({
+  scriptHashes: ["'sha256-abc'"],
+  styleHashes: [],
+  styleAttributeHashes: [],
+});
 const good = Object.fromEntries(securityHeaders(csp));
 const without = (name: string) => Object.fromEntries(Object.entries(good).filter(([k]) => k !== name));
 
@@ -15,16 +19,50 @@ describe('the security-header floor', () => {
   });
 
   test.each([
-    ['a CSP allowing inline scripts', { ...good, 'Content-Security-Policy': csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") }, /script-src allows 'unsafe-inline'/],
-    ['a CSP allowing inline styles', { ...good, 'Content-Security-Policy': csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") }, /style-src allows 'unsafe-inline'/],
-    ['a CSP falling back to a weak default-src', { ...good, 'Content-Security-Policy': "default-src * 'unsafe-inline'; require-trusted-types-for 'script'; frame-ancestors 'none'" }, /script-src allows 'unsafe-inline'/],
-    ['no Trusted Types', { ...good, 'Content-Security-Policy': csp.replace("require-trusted-types-for 'script'; ", '') }, /Trusted Types/],
-    ['framing allowed', { ...good, 'Content-Security-Policy': csp.replace("frame-ancestors 'none'", 'frame-ancestors *') }, /frame-ancestors 'none'/],
+    [
+      'a CSP allowing inline scripts',
+      {
+        ...good,
+        'Content-Security-Policy': csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      },
+      /script-src allows 'unsafe-inline'/,
+    ],
+    [
+      'a CSP allowing inline styles',
+      {
+        ...good,
+        'Content-Security-Policy': csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      },
+      /style-src allows 'unsafe-inline'/,
+    ],
+    [
+      'a CSP falling back to a weak default-src',
+      {
+        ...good,
+        'Content-Security-Policy':
+          "default-src * 'unsafe-inline'; require-trusted-types-for 'script'; frame-ancestors 'none'",
+      },
+      /script-src allows 'unsafe-inline'/,
+    ],
+    [
+      'no Trusted Types',
+      { ...good, 'Content-Security-Policy': csp.replace("require-trusted-types-for 'script'; ", '') },
+      /Trusted Types/,
+    ],
+    [
+      'framing allowed',
+      { ...good, 'Content-Security-Policy': csp.replace("frame-ancestors 'none'", 'frame-ancestors *') },
+      /frame-ancestors 'none'/,
+    ],
     ['no CSP', without('Content-Security-Policy'), /Content-Security-Policy is missing/],
     ['no HSTS', without('Strict-Transport-Security'), /Strict-Transport-Security is missing/],
     ['a short HSTS', { ...good, 'Strict-Transport-Security': 'max-age=300' }, /max-age=300 is under/],
     ['no nosniff', without('X-Content-Type-Options'), /X-Content-Type-Options is missing/],
-    ['X-Frame-Options SAMEORIGIN', { ...good, 'X-Frame-Options': 'SAMEORIGIN' }, /X-Frame-Options is SAMEORIGIN, not DENY/],
+    [
+      'X-Frame-Options SAMEORIGIN',
+      { ...good, 'X-Frame-Options': 'SAMEORIGIN' },
+      /X-Frame-Options is SAMEORIGIN, not DENY/,
+    ],
   ])('A page with %s is below it.', (_what, headers, message) => {
     expect(floorProblems(headers as Record<string, string>, 'page').join('\n')).toMatch(message);
   });

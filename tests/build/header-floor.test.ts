@@ -24,10 +24,14 @@ describe('the security-header floor at build', () => {
     const out = path.join(tmp, 'dist');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'index.html'), 'previous build');
-    const r = spawnSync(process.execPath, ['tools/build.ts', '--config', 'tests/build/weak-headers.config.mjs'], {
-      encoding: 'utf8',
-      env: buildEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: path.resolve('.tmp/cache-floor') }),
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['tools/build.ts', '--config', 'tests/build/weak-headers.config.mjs'],
+      {
+        encoding: 'utf8',
+        env: buildEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: path.resolve('.tmp/cache-floor') }),
+      },
+    );
     const output = `${r.stdout}\n${r.stderr}`;
     expect(output).toMatch(/_headers falls below the security-header floor/);
     expect(output).toMatch(/\/en\/2024\/: Content-Security-Policy is missing/);

@@ -2,6 +2,7 @@
 // _headers it wrote (no CSP, no HSTS): what a payload or a careless edit after the publish step
 // would do. tools/build.ts must refuse to publish it (tests/build/header-floor.test.ts).
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from '../../astro.config.mjs';
 
@@ -9,7 +10,7 @@ const weaken = {
   name: 'test:weaken-headers',
   hooks: {
     'astro:build:done': ({ dir }) => {
-      const file = fileURLToPath(new URL('_headers', dir));
+      const file = path.join(fileURLToPath(dir), '_headers');
       const text = fs
         .readFileSync(file, 'utf8')
         .split('\n')

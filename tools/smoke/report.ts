@@ -71,7 +71,11 @@ function table(head: string[], rows: string[][], markdown: boolean): string[] {
     return [line(head), line(head.map(() => '---')), ...rows.map(line)];
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
@@ -80,12 +84,9 @@ const HEADER_HEAD = ['Header', 'Sent as _headers says', 'Security floor'];
 
 /** The compact tables for the terminal. */
 export function terminalReport(s: SmokeSummary): string {
-  return [
-    '',
-    ...table(PAGE_HEAD, pageRows(s), false),
-    '',
-    ...table(HEADER_HEAD, headerRows(s), false),
-  ].join('\n');
+  return ['', ...table(PAGE_HEAD, pageRows(s), false), '', ...table(HEADER_HEAD, headerRows(s), false)].join(
+    '\n',
+  );
 }
 
 /** The Markdown report (`--report FILE`). */

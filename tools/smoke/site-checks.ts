@@ -10,7 +10,11 @@ import { describe, type Fetcher } from './fetcher.ts';
  * Why the copy at `base` must not be public, or undefined: it is a preview build (made for a local
  * address, robots.txt disallowing all) and `base` is not a local address.
  */
-export function previewRefusal(base: string, builtRoot: string | undefined, robots: string): string | undefined {
+export function previewRefusal(
+  base: string,
+  builtRoot: string | undefined,
+  robots: string,
+): string | undefined {
   if (isLocalAddress(base)) return undefined;
   const local = builtRoot !== undefined && isLocalAddress(builtRoot);
   if (!local && !disallowsAll(robots)) return undefined;
@@ -32,6 +36,9 @@ export async function checkNotFound(
   if (page.status !== 200) problem('404 page', `404.html ${describe(page)}`);
   if (missing.status !== 404) problem('404 page', `a missing page ${describe(missing)}, not 404`);
   else if (page.status === 200 && missing.text() !== page.text())
-    problem('404 page', "a missing page answers 404, but not with the site's 404.html (set the host's error page)");
+    problem(
+      '404 page',
+      "a missing page answers 404, but not with the site's 404.html (set the host's error page)",
+    );
   else console.log(`404 page: a missing page answers 404 with the site's 404.html.`);
 }
