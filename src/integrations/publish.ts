@@ -93,7 +93,7 @@ function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipp
   const pagefindDir = path.join(outDir, 'pagefind');
   const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
   const rules = [
-    ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
+    ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles, preview }),
     ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
   ];
   fs.writeFileSync(

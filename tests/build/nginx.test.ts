@@ -64,6 +64,7 @@ describe('the address set in content/site.yml', () => {
     expect(build.status).toBe(0);
     expect(read('robots.txt')).toMatch(/^Allow: \/$/m);
     expect(read('sitemap.xml')).not.toContain('PREVIEW');
+    expect(read('_headers')).not.toContain('X-Robots-Tag');
   });
 
   test('It is carried everywhere: canonical, hreflang, og:image, JSON-LD, RSS, sitemap, robots; no local address.', () => {

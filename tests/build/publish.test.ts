@@ -80,6 +80,10 @@ describe('sitemap.xml and robots.txt', () => {
     expect(robots).toContain(`Sitemap: ${root}sitemap.xml\n`);
     expect(xml).toContain('<!-- PREVIEW build');
     for (const p of pages) expect(readPageHead(rawHtml(p)).noindex, p).toBe(true);
+    // Feeds and images too: every response of a preview says noindex.
+    const rules = parseHeadersFile(read('_headers'));
+    for (const p of ['/en/rss.xml', '/en/2024/share.png', '/'])
+      expect(headersFor(rules, `${base}${p.slice(1)}`)['x-robots-tag'], p).toBe('noindex, nofollow');
   });
 });
 
