@@ -45,6 +45,14 @@ export function readSiteFile(problems: Problem[], file = siteFile()): SiteFile {
   if (text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l))) return {};
   const before = problems.length;
   const located = readYamlLocated(file, siteFileSchema, problems, 'site.yml');
+  // The schema's generic fixes, said for this file.
+  for (const p of problems.slice(before)) {
+    if (/"address"/.test(p.message))
+      p.fix =
+        'write https:// and the host, e.g. `address: https://www.example.gov.cn` (a path after it is the folder).';
+    else if (/"basePath"/.test(p.message))
+      p.fix = 'write plain folder names, e.g. `basePath: /reviews/`, or leave the line out for the root.';
+  }
   const data = located.data;
   if (!data || problems.length > before) return {};
   const out: SiteFile = { address: data.address ?? undefined, basePath: data.basePath ?? undefined };
