@@ -9,6 +9,7 @@ import { readPageHead } from '../../src/publish/sitemap.ts';
 import { buildEnv } from '../helpers/build.ts';
 import { startNginx } from '../helpers/nginx.ts';
 import { freePort } from '../helpers/ports.ts';
+import { distDir } from './dist.ts';
 import { smoke } from './publish-helpers.ts';
 
 /**
@@ -129,6 +130,39 @@ describe('the generated nginx configuration, run by a real nginx under /reviews/
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe('/reviews/en/');
   });
+});
+
+describe('a preview build on a public address', () => {
+  // A non-loopback address of this machine stands in for a public host.
+  const lan = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+
+  test.skipIf(!lan)(
+    'dist/ (no address set: a preview) served by nginx there is refused by the smoke check.',
+    async () => {
+      const port = await freePort();
+      const r = spawnSync(
+        process.execPath,
+        ['tools/host-config.ts', 'nginx', '--listen', `0.0.0.0:${port}`, '--dir', distDir],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const nginx = await startNginx(path.join(tmp, 'nginx-preview'), r.stdout, port);
+      try {
+        const s = smoke(`http://${lan}:${port}/`, '--remap', '--headers', path.join(distDir, '_headers'));
+        expect(s.output).toMatch(
+          /smoke REFUSED: http:\/\/[\d.]+:\d+\/ serves a PREVIEW build: its URLs name the local address http:\/\/127\.0\.0\.1:4321\//,
+        );
+        expect(s.output).toContain('Fix: set the address in content/site.yml');
+        expect(s.output).not.toContain('smoke OK');
+        expect(s.status).toBe(1);
+      } finally {
+        nginx.stop();
+      }
+    },
+  );
 });
 
 describe('the object-storage kit from the same build', () => {
