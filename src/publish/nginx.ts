@@ -71,6 +71,9 @@ export function nginxLocations({ base, root, groups }: NginxOptions): string {
     );
   }
   lines.push('}');
+  // The site's folder without its slash, like any folder URL.
+  if (base !== '/')
+    lines.push(`location = ${base.slice(0, -1)} { absolute_redirect off; return 301 ${base}; }`);
   return `${lines.join('\n')}\n`;
 }
 

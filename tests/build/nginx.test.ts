@@ -129,6 +129,9 @@ describe('the generated nginx configuration, run by a real nginx under /reviews/
     const folder = await fetch(new URL('en', site.url), { redirect: 'manual' });
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe('/reviews/en/');
+    const top = await fetch(new URL('/reviews', site.url), { redirect: 'manual' });
+    expect(top.status).toBe(301);
+    expect(top.headers.get('location')).toBe('/reviews/');
   });
 });
 
