@@ -6,9 +6,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
 import { astroCacheDir } from './src/config/paths.ts';
-import { siteConfig } from './src/config/site.ts';
+import { publishedSite } from './src/config/site-file.ts';
 
-const { site, base } = siteConfig();
+// The public address and base path: content/site.yml, overridden by SITE_URL / BASE_PATH.
+// Without one the build is a preview for the local address (noindex, robots.txt disallows all).
+const { site, base } = publishedSite();
 
 export default defineConfig({
   site,

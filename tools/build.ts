@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, splitAtDoubleDash } from './args.ts';
+import { publishedSite } from '../src/config/site-file.ts';
+import { distBelowFloor, floorFailure } from '../src/publish/header-floor.ts';
 
 const USAGE = `usage: npm run build [-- --config FILE] [-- -- <astro build options>]
   --config  an Astro config other than astro.config.mjs (tests build with guards switched off)
@@ -112,6 +114,9 @@ if (run.status !== 0)
 
 const missing = REQUIRED.filter((f) => !fs.existsSync(path.join(staging, f)));
 if (missing.length > 0) fail(`the output lacks ${missing.join(', ')}`);
+// The security-header floor, on exactly what is about to be published (src/publish/header-floor.ts).
+const below = distBelowFloor(staging, publishedSite().base);
+if (below.length > 0) fail(floorFailure(below));
 
 // Swap: the old folder aside, the new one in, the old one deleted. Should the second rename
 // fail, the old folder goes back.

@@ -6,6 +6,7 @@
 import { checkContent, contentRoot } from '../src/reviews/load.ts';
 import { formatProblems, relativeFile } from '../src/content-check/problems.ts';
 import { synonymProblems } from '../src/search/synonyms.ts';
+import { readSiteFile } from '../src/config/site-file.ts';
 import { parseCommandLine } from './args.ts';
 
 parseCommandLine(
@@ -29,7 +30,9 @@ try {
 }
 const { reviews } = result;
 // The search's synonym table is content too (content/search-synonyms.yml).
+// So is the public address (content/site.yml).
 const problems = [...result.problems, ...synonymProblems()];
+readSiteFile(problems);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -22,22 +22,22 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
+import { publishedSite } from '../src/config/site-file.ts';
 import { parseCommandLine, usageError } from './args.ts';
 import { limitConnections, SERVER_OPTIONS } from './serve-limits.ts';
 
 const USAGE = `usage: npm run preview -- [--port 4321] [--dir dist]   (run directly, the port defaults to 4399)
   --port  the port on 127.0.0.1 (0: any free port; the "Serving" line names it)
   --dir   the built site to serve (default: $OUT_DIR or dist)
-  BASE_PATH serves the site under a folder, as it was built.`;
+  The site is served under its base path, as it was built (BASE_PATH, else content/site.yml).`;
 
 const { values } = parseCommandLine(USAGE, { port: { type: 'string' }, dir: { type: 'string' } });
 const port = Number(values.port ?? '4399');
 if (!/^\d{1,5}$/.test(values.port ?? '4399') || port > 65535)
   usageError(`--port ${values.port}: give a port number from 0 to 65535.`, USAGE);
 const root = path.resolve(values.dir ?? process.env['OUT_DIR'] ?? 'dist');
-let base = process.env['BASE_PATH'] || '/';
-if (!base.startsWith('/')) base = `/${base}`;
-if (!base.endsWith('/')) base = `${base}/`;
+// The folder the site was built for: BASE_PATH, else content/site.yml's (src/config/site-file.ts).
+const { base } = publishedSite();
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

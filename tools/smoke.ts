@@ -9,10 +9,15 @@
  *      they import), styles, icons, feeds, share images (PNG, 1200×630), robots.txt;
  *   4. every response carries the headers `_headers` gives its path (a CDN does not serve
  *      `_headers` itself: it is read from the local build, or from --headers FILE);
- *   5. one search per edition returns results from that edition, with the site's own Pagefind
+ *   5. every page meets the security-header floor (src/publish/header-floor.ts) whatever
+ *      `_headers` says, and every response sends nosniff; a missing page answers 404 with 404.html;
+ *   6. one search per edition returns results from that edition, with the site's own Pagefind
  *      bundle loaded over HTTP and run in Node (pagefind.js runs outside a browser when told its
  *      language; that exercises the same files, wasm and index chunks a reader's browser fetches,
  *      without needing Chromium on the machine that runs the check).
+ *
+ * A preview build (made with no public address: its URLs local, robots.txt disallowing all) on a
+ * public address is refused at once.
  *
  * Options:
  *   --headers FILE   the `_headers` the site was deployed with (default: $OUT_DIR/_headers or dist/_headers)
@@ -21,6 +26,7 @@
  *                    check the same paths under <url>. Without it, a sitemap naming another
  *                    address is a failure (SITE_URL was wrong at build).
  *   --query LANG=WORDS  what to search in one edition (default: the edition's site name)
+ *   --report FILE    also write the report as Markdown (for a release note)
  *   --verbose        list every URL fetched
  *
  * Exits 0 when every check passes, 1 with a report of each problem otherwise, 2 on bad usage.
@@ -34,11 +40,13 @@ import { parseSitemap } from './smoke/sitemap.ts';
 import { parseCommandLine, usageError } from './args.ts';
 import { pageAssets, scriptImports } from './smoke/page-assets.ts';
 import { checkAsset } from './smoke/asset-check.ts';
-import { createFetcher, describe, pool } from './smoke/fetcher.ts';
+import { createFetcher, describe, pool, type CheckedResponse } from './smoke/fetcher.ts';
 import { checkSearch } from './smoke/search-check.ts';
+import { markdownReport, terminalReport, type SmokeSummary } from './smoke/report.ts';
+import { checkNotFound, previewRefusal } from './smoke/site-checks.ts';
 
 const USAGE =
-  'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS] [--verbose]';
+  'usage: npm run smoke -- <url> [--headers FILE | --no-headers] [--remap] [--query LANG=WORDS] [--report FILE] [--verbose]';
 const { values: opts, positionals } = parseCommandLine(
   USAGE,
   {
@@ -46,6 +54,7 @@ const { values: opts, positionals } = parseCommandLine(
     'no-headers': { type: 'boolean' },
     remap: { type: 'boolean' },
     query: { type: 'string', multiple: true },
+    report: { type: 'string' },
     verbose: { type: 'boolean' },
   },
   { allowPositionals: true },
@@ -87,7 +96,14 @@ if (!opts['no-headers']) {
 // ------------------------------------------------------------------------------------------------
 // Fetching, with every response checked against _headers (tools/smoke/fetcher.ts)
 
-const fetcher = createFetcher(base, rules, problem, () => counts.headerChecks++);
+const checked: CheckedResponse[] = [];
+const fetcher = createFetcher(
+  base,
+  rules,
+  problem,
+  () => counts.headerChecks++,
+  (r) => checked.push(r),
+);
 const { get, toLive } = fetcher;
 
 // ------------------------------------------------------------------------------------------------
@@ -103,6 +119,7 @@ if (sitemapRes.status !== 200) {
   if (entries.length === 0) problem('sitemap.xml', 'lists no URL');
 }
 
+let builtRoot: string | undefined;
 if (entries.length > 0) {
   // The longest folder every listed URL is under: the SITE_URL + BASE_PATH of the build.
   const locs = entries.map((e) => e.loc);
@@ -112,6 +129,7 @@ if (entries.length > 0) {
     return a.slice(0, i);
   });
   root = root.slice(0, root.lastIndexOf('/') + 1);
+  builtRoot = root;
   if (root !== base) {
     if (opts.remap) {
       fetcher.setBuiltRoot(root);
@@ -128,6 +146,18 @@ if (entries.length > 0) {
     }
   }
   for (const p of hreflangProblems(entries)) problem('sitemap.xml hreflang', p);
+}
+
+// A preview build on a public address: refused before anything else is reported.
+const robotsRes = await get(new URL('robots.txt', base).href);
+const refusal = previewRefusal(
+  base,
+  builtRoot,
+  robotsRes.status === 200 ? robotsRes.text() : '',
+);
+if (refusal) {
+  process.stdout.write(`\nsmoke REFUSED: ${refusal}\n`, () => process.exit(1));
+  await new Promise(() => {});
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -226,8 +256,26 @@ if (entries.length > 0)
   });
 
 // ------------------------------------------------------------------------------------------------
-// Report
+// 6. The 404 page
 
+await checkNotFound(base, fetcher, problem);
+
+// ------------------------------------------------------------------------------------------------
+// Report: the tables (and --report FILE in Markdown), then the verdict
+
+const summary: SmokeSummary = {
+  base,
+  at: new Date().toISOString(),
+  counts,
+  comparedHeaders: rules !== undefined,
+  responses: checked,
+  problems,
+};
+console.log(terminalReport(summary));
+if (opts.report) {
+  fs.writeFileSync(opts.report, markdownReport(summary));
+  console.log(`\nReport written to ${opts.report} (Markdown).`);
+}
 if (opts.verbose) for (const url of fetcher.fetchedUrls().sort()) console.log(`  fetched ${url}`);
 console.log(
   `\nChecked ${base}: ${counts.pages} pages, ${counts.assets} files they load, ` +

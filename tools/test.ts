@@ -3,7 +3,8 @@
  *   1. find a browser (CHROME_PATH, else Debian's /usr/bin/chromium, else install it with apt as
  *      root, else stop and say what to install);
  *   2. build the site (`npm run build`);
- *   3. unit tests and build checks over dist/ (Vitest);
+ *   3. unit tests and build checks over dist/ (Vitest), with Debian's nginx (installed with apt as
+ *      root when missing) running the generated nginx configuration;
  *   4. browser tests on phone profiles (Playwright, Debian Chromium);
  *   5. the reading walk in WebKit and Gecko (tools/test-engines.ts, which finds or installs
  *      Debian's webkit2gtk-driver, xvfb and firefox-esr the same way).
@@ -63,6 +64,21 @@ function findBrowser(): string {
   );
 }
 
+/**
+ * Debian's nginx for tests/build/nginx.test.ts (which runs the generated configuration): installed
+ * with apt as root when missing, like the browser; otherwise that test says what to install.
+ */
+function ensureNginx(): void {
+  if (has('nginx') || fs.existsSync('/usr/sbin/nginx')) return;
+  if (process.getuid?.() === 0 && has('apt-get')) {
+    console.log('Installing Debian nginx-light (running as root)…');
+    const apt = (args: string[]) =>
+      spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (apt(['update', '-qq']).status === 0 && apt(['install', '-y', '-qq', 'nginx-light']).status === 0) return;
+  }
+  console.warn('Warning: no nginx; the nginx test will fail. Install it: sudo apt-get install -y nginx-light');
+}
+
 function fail(message: string): never {
   console.error(`\nnpm test: ${message}`);
   process.exit(1);
@@ -83,6 +99,7 @@ function count<T = Counts>(file: string, read: (json: any) => T, none: T): T {
 }
 
 const chromePath = findBrowser();
+ensureNginx();
 env['CHROME_PATH'] = chromePath;
 fs.mkdirSync('.tmp', { recursive: true });
 for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json']) fs.rmSync(f, { force: true });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { DEFAULT_SITE_URL, isLocalAddress } from '../config/site.ts';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
+import { distBelowFloor, floorFailure } from '../publish/header-floor.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
 import { assertOwnMarkup } from '../publish/markup-guard.ts';
 import { readHtml } from '../publish/html.ts';
@@ -79,21 +81,21 @@ function recorders(srcDir: () => string, shipped: Shipped) {
 }
 
 /** Writes sitemap.xml, _headers and THIRD-PARTY-NOTICES.txt into the built site; returns the log line. */
-function writeKit(outDir: string, base: string, shipped: Shipped): string {
+function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipped): string {
   const pages = files(outDir)
     .filter((f) => f.endsWith('.html'))
     // Parsed once, read by the sitemap and the CSP alike.
     .map((f) => ({ file: f, html: readHtml(fs.readFileSync(path.join(outDir, f), 'utf8')) }));
 
   const entries = sitemapEntries(pages);
-  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries));
+  fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries, { preview }));
 
   assertOwnMarkup(pages, base);
   const sources = cspSources(pages, shipped.ownScripts);
   const pagefindDir = path.join(outDir, 'pagefind');
   const pagefindFiles = fs.existsSync(pagefindDir) ? files(pagefindDir) : [];
   const rules = [
-    ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles }),
+    ...siteHeaderRules({ base, csp: contentSecurityPolicy(sources), pagefindFiles, preview }),
     ...(pagefindFiles.length > 0 ? pagefindDataHeaderRules(base) : []),
   ];
   fs.writeFileSync(
@@ -103,6 +105,9 @@ function writeKit(outDir: string, base: string, shipped: Shipped): string {
       'README "Publishing" has the same rules for other servers.',
     ]),
   );
+  // The floor for security headers (header-floor.ts): the file just written, read back as a host reads it.
+  const below = distBelowFloor(outDir, base);
+  if (below.length > 0) throw new Error(floorFailure(below));
   // Notices for what ships: the bundled packages, and Pagefind (its search bundle).
   const notices = [...shipped.packages].map((p) => noticeFor(p, 'bundled into the page scripts (_astro/)'));
   notices.push(noticeFor('pagefind', 'the search bundle (pagefind/)'));
@@ -116,6 +121,7 @@ function writeKit(outDir: string, base: string, shipped: Shipped): string {
 
 export default function publishIntegration(): AstroIntegration {
   let base = '/';
+  let preview = false;
   let srcDir = '';
   const shipped: Shipped = { ownScripts: new Set(), packages: new Set() };
   return {
@@ -127,9 +133,10 @@ export default function publishIntegration(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        preview = isLocalAddress(config.site ?? DEFAULT_SITE_URL);
       },
       'astro:build:done': ({ dir, logger }) => {
-        logger.info(writeKit(fileURLToPath(dir), base, shipped));
+        logger.info(writeKit(fileURLToPath(dir), base, preview, shipped));
       },
     },
   };

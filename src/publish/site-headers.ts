@@ -34,16 +34,27 @@ export function securityHeaders(csp: string): [string, string][] {
  *
  * @param pagefindFiles paths inside the bundle folder, e.g. `pagefind.js`, `index/en_ab12cd3.pf_index`
  */
-export function siteHeaderRules(opts: { base: string; csp: string; pagefindFiles: string[] }): HeaderRule[] {
+export function siteHeaderRules(opts: {
+  base: string;
+  csp: string;
+  pagefindFiles: string[];
+  /** A preview build (no public address): every response also says noindex (feeds, images too). */
+  preview?: boolean;
+}): HeaderRule[] {
   return [
     {
       path: joinBase(opts.base, '*'),
       comments: [
         'Every response: security headers, and revalidation (HTML, feeds, share images, and',
         `Pagefind's unhashed files: ${unhashedPagefindFiles(opts.pagefindFiles).join(', ')}).`,
+        ...(opts.preview ? ['PREVIEW build (no public address set): nothing of it is to be indexed.'] : []),
       ],
       detach: [],
-      set: [...securityHeaders(opts.csp), ['Cache-Control', CACHE_REVALIDATE]],
+      set: [
+        ...securityHeaders(opts.csp),
+        ['Cache-Control', CACHE_REVALIDATE],
+        ...(opts.preview ? ([['X-Robots-Tag', 'noindex, nofollow']] as [string, string][]) : []),
+      ],
     },
     ...hashedFileRules(opts.base, opts.pagefindFiles),
   ];

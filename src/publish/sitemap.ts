@@ -45,6 +45,10 @@ export function readPageHead(html: PageSource): PageHead {
   return out;
 }
 
+/** What a preview build says in its sitemap and robots.txt. */
+export const PREVIEW_NOTE =
+  'PREVIEW build: no public address was set (content/site.yml address, or SITE_URL), so these URLs are local and every page says noindex. Not for publishing.';
+
 export interface SitemapEntry {
   loc: string;
   alternates: Alternate[];
@@ -58,15 +62,19 @@ export function sitemapEntries(pages: { file: string; html: PageSource }[]): Sit
   const entries: SitemapEntry[] = [];
   for (const { file, html } of pages) {
     const head = readPageHead(html);
-    if (head.noindex) continue;
-    if (!head.canonical) throw new Error(`Sitemap: ${file} has no <link rel="canonical"> and no noindex.`);
+    // A preview build's pages say noindex and keep their canonical link: listed (the smoke check
+    // reads the sitemap), under a comment saying it is a preview. A page kept out of search has no canonical.
+    if (!head.canonical) {
+      if (head.noindex) continue;
+      throw new Error(`Sitemap: ${file} has no <link rel="canonical"> and no noindex.`);
+    }
     entries.push({ loc: head.canonical, alternates: head.alternates });
   }
   return entries.sort((a, b) => a.loc.localeCompare(b.loc));
 }
 
 /** sitemaps.org XML with `xhtml:link` hreflang alternates (Google's format). */
-export function sitemapXml(entries: SitemapEntry[]): string {
+export function sitemapXml(entries: SitemapEntry[], { preview = false } = {}): string {
   const urls = entries.map((e) =>
     [
       '  <url>',
@@ -80,6 +88,7 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(preview ? [`<!-- ${PREVIEW_NOTE} -->`] : []),
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ...urls,
     '</urlset>',

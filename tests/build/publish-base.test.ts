@@ -6,6 +6,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseHeadersFile } from '../../src/publish/headers.ts';
 import { inlineCode } from '../../src/publish/inline-code.ts';
+import { disallowsAll } from '../../src/publish/robots.ts';
+import { readPageHead } from '../../src/publish/sitemap.ts';
 import { parseSitemap } from '../../tools/smoke/sitemap.ts';
 import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { serve, smoke } from './publish-helpers.ts';
@@ -139,6 +141,16 @@ describe('a build under BASE_PATH=/reviews/', () => {
       for (const l of links) expect(fs.existsSync(fileOfPath(new URL(l).pathname) ?? ''), l).toBe(true);
     }
     expect(fs.readFileSync(path.join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ROOT}sitemap.xml\n`);
+  });
+
+  test('With a public address it is no preview: robots.txt allows crawling, indexed pages have no noindex.', () => {
+    const robots = fs.readFileSync(path.join(out, 'robots.txt'), 'utf8');
+    expect(disallowsAll(robots)).toBe(false);
+    expect(robots).toMatch(/^Allow: \/$/m);
+    expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).not.toContain('PREVIEW');
+    const en = fs.readFileSync(path.join(out, 'en/2024/index.html'), 'utf8');
+    expect(readPageHead(en).noindex).toBe(false);
+    expect(readPageHead(en).canonical).toBe(`${ROOT}en/2024/`);
   });
 
   test('The _headers rules are written for paths under the base path.', () => {

@@ -70,6 +70,42 @@ describe('npm run smoke', () => {
     );
   });
 
+  test('A site whose _headers was weakened fails the security floor, though it sends what its _headers says.', async () => {
+    const dir = brokenCopy((d) => {
+      const file = path.join(d, '_headers');
+      const weak = fs
+        .readFileSync(file, 'utf8')
+        .replace(/script-src 'self'/, "script-src 'self' 'unsafe-inline'")
+        .replace(/^ {2}(Strict-Transport-Security|X-Frame-Options):.*\n/gm, '');
+      fs.writeFileSync(file, weak);
+    });
+    const server = await serve(dir);
+    servers.push(server.stop);
+    const r = smoke(server.url, '--remap', '--headers', path.join(dir, '_headers'));
+    expect(r.status).toBe(1);
+    expect(r.output).not.toMatch(/✗ headers /);
+    expect(r.output).toMatch(/✗ security floor \/en\/2024\/: Content-Security-Policy script-src allows 'unsafe-inline'/);
+    expect(r.output).toMatch(/✗ security floor \/: Strict-Transport-Security is missing/);
+    expect(r.output).toMatch(/✗ security floor \/404\.html: X-Frame-Options is missing, not DENY/);
+  });
+
+  test('It prints what it checked per page and per header, and writes it as Markdown with --report.', async () => {
+    const server = await serve(distDir);
+    servers.push(server.stop);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-report-'));
+    temps.push(dir);
+    const file = path.join(dir, 'smoke.md');
+    const r = smoke(server.url, '--remap', '--headers', headers, '--report', file);
+    expect(r.status).toBe(0);
+    expect(r.output).toMatch(/^\/en\/2024\/ +200 +✓ \d+\/\d+ +✓$/m);
+    expect(r.output).toMatch(/^\/smoke-check-missing-page\/ +404 /m);
+    expect(r.output).toMatch(/^content-security-policy +✓ (\d+)\/\1 +✓ (\d+)\/\2 pages$/m);
+    const md = fs.readFileSync(file, 'utf8');
+    expect(md).toContain('- Result: **passed**');
+    expect(md).toMatch(/^\| \/zh-hans\/2024\/ \| 200 \| ✓ \d+\/\d+ \| ✓ \|$/m);
+    expect(md).toMatch(/^\| strict-transport-security \| ✓ /m);
+  });
+
   test('A sitemap naming another address fails it unless --remap says the copy is served elsewhere.', async () => {
     const server = await serve(distDir);
     servers.push(server.stop);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { siteConfig } from '../../src/config/site.ts';
+import { publishedSite } from '../../src/config/site-file.ts';
 import { CACHE_IMMUTABLE, CACHE_PAGEFIND_CHUNK, CACHE_REVALIDATE } from '../../src/publish/cache-policy.ts';
 import { cspViolations } from '../../src/publish/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';
+import { disallowsAll } from '../../src/publish/robots.ts';
 import { rfc822Day } from '../../src/publish/rss.ts';
 import { pngSize } from '../../src/publish/share-card.ts';
 import { hreflangProblems, readPageHead } from '../../src/publish/sitemap.ts';
@@ -13,7 +14,7 @@ import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { distDir, htmlPages, page, rawHtml } from './dist.ts';
 
 /** The publishing kit in the built site: sitemap, robots, feeds, JSON-LD, previews, _headers. */
-const { site, base } = siteConfig();
+const { site, base, preview } = publishedSite();
 const root = new URL(base, site).href;
 const pages = htmlPages();
 const reviewPages = pages.filter((p) => /^\/[a-z-]+\/\d{4}\/$/.test(p));
@@ -22,7 +23,8 @@ const editions = [
     pages.map((p) => /^\/([a-z-]+)\//.exec(p)?.[1]).filter((s): s is string => !!s && s !== '404.html'),
   ),
 ];
-const indexable = pages.filter((p) => !readPageHead(rawHtml(p)).noindex);
+// Pages indexed once published: those with a canonical link (in a preview build they say noindex too).
+const indexable = pages.filter((p) => readPageHead(rawHtml(p)).canonical !== undefined);
 /** A URL of this site (SITE_URL + BASE_PATH) → the file in dist/ it names. */
 const fileFor = (url: string) => {
   expect(url.startsWith(root), `${url} is under ${root}`).toBe(true);
@@ -69,11 +71,19 @@ describe('sitemap.xml and robots.txt', () => {
     expect(hreflangProblems(entries)).toEqual([]);
   });
 
-  test('robots.txt allows crawling and names the sitemap by its absolute URL.', () => {
+  test('This build has no public address: a preview, which robots.txt, the sitemap and every page say.', () => {
+    // publish-base.test.ts checks the same three for a build with a public address.
+    expect(preview).toBe(true);
     const robots = read('robots.txt');
-    expect(robots).toMatch(/^User-agent: \*$/m);
-    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(disallowsAll(robots)).toBe(true);
+    expect(robots).toMatch(/^# PREVIEW build/m);
     expect(robots).toContain(`Sitemap: ${root}sitemap.xml\n`);
+    expect(xml).toContain('<!-- PREVIEW build');
+    for (const p of pages) expect(readPageHead(rawHtml(p)).noindex, p).toBe(true);
+    // Feeds and images too: every response of a preview says noindex.
+    const rules = parseHeadersFile(read('_headers'));
+    for (const p of ['/en/rss.xml', '/en/2024/share.png', '/'])
+      expect(headersFor(rules, `${base}${p.slice(1)}`)['x-robots-tag'], p).toBe('noindex, nofollow');
   });
 });
 

@@ -29,9 +29,10 @@ describe('a clean build', () => {
   // makes every run of checkContent, in any module graph of the build process, append a line.
   const trace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-trace-')), 'runs.log');
   let one: TempBuild;
+  // A build, so the build's own time limit: Vitest's 10 s default for hooks fails it on a busy machine.
   beforeAll(() => {
     one = build(REAL_CONTENT, { ...fresh(), CONTENT_CHECK_TRACE: trace });
-  });
+  }, 240_000);
   afterAll(() => fs.rmSync(path.dirname(trace), { recursive: true, force: true }));
 
   test('checks the content exactly once (one road: pages read figures through the content layer), and the charts still link each figure to its paragraph', () => {

@@ -17,6 +17,7 @@ const TOOLS = [
   'tools/build.ts',
   'tools/serve.ts',
   'tools/smoke.ts',
+  'tools/host-config.ts',
   'tools/load-test.ts',
   'tools/test.ts',
   'tools/test-engines.ts',

@@ -4,7 +4,25 @@
  * between the URLs the build wrote (its SITE_URL + BASE_PATH) and the copy being checked.
  */
 import { Buffer } from 'node:buffer';
+import { floorProblems } from '../../src/publish/header-floor.ts';
 import { headersFor, type HeaderRule } from '../../src/publish/headers.ts';
+
+/** One header of a response compared with what `_headers` gives its path. */
+export interface HeaderResult {
+  name: string;
+  ok: boolean;
+}
+
+/** What was checked on one response, for the report (tools/smoke/report.ts). */
+export interface CheckedResponse {
+  url: string;
+  status: number;
+  type: string;
+  /** The headers `_headers` gives the path, each as sent or not (none without `_headers`). */
+  headers: HeaderResult[];
+  /** What the response lacks against the security floor (src/publish/header-floor.ts). */
+  floor: string[];
+}
 
 /** A response as the checks read it (a network failure is status 0 with its error). */
 export interface Fetched {
@@ -18,7 +36,7 @@ export interface Fetched {
 export interface Fetcher {
   /** GET (once per URL without fragment); the response's headers are checked as it arrives. */
   get: (url: string) => Promise<Fetched>;
-  /** Checks one response's headers against `_headers` (once per URL, 2xx only). */
+  /** Checks one response's headers: the floor, and `_headers` (once per URL, 2xx and 404). */
   checkHeaders: (url: string, res: Response) => void;
   /** A URL the build wrote, as it is on the copy being checked. */
   toLive: (url: string) => string;
@@ -30,13 +48,15 @@ export interface Fetcher {
 
 /**
  * A fetcher for the site at `base`. `rules` are the `_headers` rules (none: no header check);
- * `problem` records a finding; `onHeaderCheck` counts the responses checked.
+ * `problem` records a finding; `onHeaderCheck` counts the responses checked against `_headers`;
+ * `onChecked` receives every checked response, for the report.
  */
 export function createFetcher(
   base: string,
   rules: HeaderRule[] | undefined,
   problem: (what: string, detail: string) => void,
   onHeaderCheck: () => void,
+  onChecked?: (r: CheckedResponse) => void,
 ): Fetcher {
   let builtRoot = base;
   const toLive = (url: string) => (url.startsWith(builtRoot) ? base + url.slice(builtRoot.length) : url);
@@ -47,20 +67,31 @@ export function createFetcher(
   };
 
   const checkedHeaders = new Set<string>();
+  /**
+   * One response's headers: the security floor (whatever `_headers` says), and each header
+   * `_headers` gives its path. 2xx and 404 (the site's 404 page) only; once per URL.
+   */
   function checkHeaders(url: string, res: Response): void {
-    if (!rules || res.status >= 300 || checkedHeaders.has(url)) return;
+    if ((res.status >= 300 && res.status !== 404) || checkedHeaders.has(url)) return;
     checkedHeaders.add(url);
-    const expected = headersFor(rules, builtPath(url));
-    onHeaderCheck();
-    for (const [name, value] of Object.entries(expected)) {
-      const actual = res.headers.get(name);
-      if (actual !== value) {
-        problem(
-          `headers ${new URL(url).pathname}`,
-          `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`,
-        );
+    const where = `headers ${new URL(url).pathname}`;
+    const type = res.headers.get('content-type') ?? '';
+    const floor = floorProblems(Object.fromEntries(res.headers), type.startsWith('text/html') ? 'page' : 'file');
+    for (const p of floor) problem(`security floor ${new URL(url).pathname}`, p);
+    const compared: HeaderResult[] = [];
+    if (rules) {
+      onHeaderCheck();
+      for (const [name, value] of Object.entries(headersFor(rules, builtPath(url)))) {
+        const actual = res.headers.get(name);
+        compared.push({ name, ok: actual === value });
+        if (actual !== value)
+          problem(
+            where,
+            `${name} is ${actual === null ? 'missing' : JSON.stringify(actual)}, _headers says ${JSON.stringify(value)}`,
+          );
       }
     }
+    onChecked?.({ url, status: res.status, type, headers: compared, floor });
   }
 
   const fetched = new Map<string, Promise<Fetched>>();
