@@ -67,7 +67,9 @@ describe('a clean build', () => {
     }
     const lines = (s: string) => s.trim().split('\n').length;
     expect(lines(one.output)).toBeLessThanOrEqual(50);
-    expect(lines(two.output)).toBe(lines(one.output));
+    // "No more": a busy machine can add a progress line to either build, so equality was a race
+    // (27 lines for one year against 26 for three, seen under load); growth with the archive is not.
+    expect(lines(two.output), `${one.output}\n----\n${two.output}`).toBeLessThanOrEqual(lines(one.output));
   });
 });
 
