@@ -38,6 +38,12 @@ export const statRecord = z
     /** What is counted, per edition (zh-hant generated): short, no digits. */
     label: localized,
     /**
+     * Whose figure it is, per edition (zh-hant generated): the body the source attributes it to
+     * (市公安局, 启东法院, 全市政法系统 …), shown with the figure wherever it appears. Required when
+     * the quoted sentence names a body (src/stats/rules/owner.ts).
+     */
+    owner: localized.optional(),
+    /**
      * A range whose two ends are different things (拘役 5 months to 有期徒刑 9 years 6 months):
      * what each end is, per edition, so the value says so.
      */
