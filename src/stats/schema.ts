@@ -110,7 +110,7 @@ export type ChartForm = (typeof chartForms)[number];
 
 /** One chart, or one "by the numbers" block: a group of figures shown together, with its words. */
 export const chartRecord = z.strictObject({
-  /** The id MDX names: `<Chart id="crime-falls" />`. */
+  /** The id MDX names: `<Chart id="honours" />`. */
   id: kebab,
   /** The figures it shows, in order. Every stat belongs to exactly one chart or block. */
   stats: z.array(kebab).min(1),
