@@ -38,6 +38,7 @@ export function reviewArticle(opts: {
     published: isoPublished(meta.published),
     authors: meta.byline.map((b) => ({ name: pick(b.name, segment), role: pick(b.role, segment) })),
     source: pick(meta.credit.source, segment),
+    originalNote: t('review.originalArticle', { source: pick(meta.credit.source, segment) }),
     copyright: pick(meta.credit.copyright, segment),
     publisher: { name: t('site.name'), url: abs(''), logo: abs('favicon.svg') },
     image: { url: abs(cardPath(segment, year)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title },
