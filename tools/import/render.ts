@@ -182,6 +182,12 @@ export function statsYml(year: number, figures: Figures, statIds: string[], char
       ...(f.qualifier ? [`    qualifier: ${f.qualifier}`] : []),
       `    quote: ${scalar(f.quote)}`,
       '    label: { zh-hans: TODO, en: TODO }',
+      // Whose figure: the one body the clause names, or the editor's choice among several.
+      ...(f.bodies?.length === 1
+        ? [`    owner: { zh-hans: ${scalar(f.bodies[0] ?? '')}, en: TODO }`]
+        : f.bodies
+          ? [`    owner: { zh-hans: TODO, en: TODO } # one of: ${f.bodies.join(', ')}`]
+          : []),
       '',
     );
   });
