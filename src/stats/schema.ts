@@ -51,7 +51,7 @@ export const statRecord = z
      * (市公安局, 启东法院, 全市政法系统 …), shown with the figure wherever it appears. Required when
      * the quoted sentence names a body (src/stats/rules/owner.ts).
      */
-    owner: localized.optional(),
+    owner: editionText.optional(),
     /**
      * A range whose two ends are different things (拘役 5 months to 有期徒刑 9 years 6 months):
      * what each end is, per edition, so the value says so.
