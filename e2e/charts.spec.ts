@@ -5,7 +5,7 @@ import { locales } from '../src/config/locales.ts';
  * Charts: marks animated from zero when they come into view, ending exactly on the server's
  * values; still under reduced motion; a remembered motion switch; complete with JS off.
  */
-const chart = '#chart-crime-falls';
+const chart = '#chart-honours';
 
 async function barWidths(page: Page) {
   return page.locator(`${chart} rect[data-width]`).evaluateAll((rects) =>

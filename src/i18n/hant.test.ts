@@ -28,7 +28,8 @@ describe('toHant', () => {
     expect(toHant('海安家具快维中心')).toBe('海安家具快維中心');
     expect(toHant('干字当头，紧抓快干，实干争先')).toBe('幹字當頭，緊抓快幹，實幹爭先');
     expect(toHant('境外回流人员')).toBe('境外回流人員');
-    expect(toHant('强化电信网络诈骗打击整治')).toBe('強化電信網路詐騙打擊整治');
+    // The source's vocabulary stays: 網絡, not Taiwan's 網路 (only characters are Taiwan's).
+    expect(toHant('强化电信网络诈骗打击整治')).toBe('強化電信網絡詐騙打擊整治');
     expect(toHant('知识产权司法保护布局')).toBe('知識產權司法保護布局');
   });
 

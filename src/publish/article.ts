@@ -4,10 +4,16 @@ import { useTranslations } from '../i18n/index.ts';
 import { isoPublished } from '../reviews/date.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
-import { paperName } from '../reviews/credit.ts';
+import { paperName, type Credit } from '../reviews/credit.ts';
 import { reviewPath, siteUrl } from '../utils/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
 import { newsArticle, type EditionRef } from './jsonld.ts';
+
+/** What is known of the newspaper's article: never its headline, which the source does not give. */
+function originalNote(credit: Credit, segment: LocaleSegment, t: ReturnType<typeof useTranslations>): string {
+  const name = paperName(credit, segment);
+  return name === undefined ? t('review.originalUnknown') : t('review.originalArticle', { source: name });
+}
 
 /**
  * The JSON-LD `NewsArticle` of one review page (see `jsonld.ts` for how the editions link up),
@@ -39,6 +45,7 @@ export function reviewArticle(opts: {
     published: isoPublished(meta.published),
     authors: meta.byline.map((b) => ({ name: pick(b.name, segment), role: pick(b.role, segment) })),
     source: paperName(meta.credit, segment),
+    originalNote: originalNote(meta.credit, segment, t),
     copyright: pick(meta.credit.copyright, segment),
     publisher: { name: t('site.name'), url: abs(''), logo: abs('favicon.svg') },
     image: { url: abs(cardPath(segment, year)), width: CARD_WIDTH, height: CARD_HEIGHT, alt: title },

@@ -170,6 +170,7 @@ describe('JSON-LD', () => {
     published: '2025-01',
     authors: [{ name: 'Zhu Wenjun', role: 'Reporter' }],
     source: 'Nantong Daily',
+    originalNote: 'The original article in Nantong Daily (its headline is not known)',
     publisher: { name: 'Safe Nantong', url: 'https://x.org/', logo: 'https://x.org/favicon.svg' },
     image: { url: 'https://x.org/en/2024/share.png', width: 1200, height: 630, alt: 'a' },
   });
@@ -183,6 +184,9 @@ describe('JSON-LD', () => {
       `${en.url}#article`,
     ]);
     expect((original['isBasedOn'] as { publisher: { name: string } }).publisher.name).toBe('Nantong Daily');
+    // The newspaper's article is named by what is known of it, never by the site's own title.
+    expect(original['isBasedOn']).not.toHaveProperty('headline');
+    expect(original['isBasedOn']).toMatchObject({ description: 'The original article in Nantong Daily (its headline is not known)' });
     const translation = newsArticle(input(en));
     expect(translation['inLanguage']).toBe('en');
     // The byline says name and role; a 通讯员 is not newspaper staff, so no author works for it.

@@ -29,6 +29,12 @@ export interface NewsArticleInput {
   authors: { name: string; role: string }[];
   /** The newspaper, in this edition's language: "Nantong Daily" / 南通日报; undefined when unknown (no organisation is named). */
   source: string | undefined;
+  /**
+   * What is known of the newspaper's article, in this edition's language ("the original article in
+   * Nantong Daily; its headline is not known"): the source gives no headline, and the site's title
+   * is not the newspaper's.
+   */
+  originalNote: string;
   /** The newspaper's copyright line, in this edition's language. */
   copyright?: string;
   /** The site, publisher of the edition. */
@@ -87,12 +93,14 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
       : {}),
     ...(isOriginal
       ? {
-          // The article as the newspaper printed it, which this page reproduces.
+          // The article as the newspaper printed it, which this page reproduces: named by what is
+          // known of it (newspaper, byline, date), never by a headline the source does not give.
           isBasedOn: {
             '@type': 'NewsArticle',
-            headline: edition.headline,
+            description: input.originalNote,
             inLanguage: edition.lang,
             datePublished: input.published,
+            author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })),
             ...(newspaper ? { publisher: newspaper } : {}),
           },
           workTranslation: input.translations.map(ref),

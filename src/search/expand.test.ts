@@ -47,3 +47,19 @@ describe('query expansion', () => {
     expect(pagefindQueries(expandQuery('网格'))).toEqual(['网格']);
   });
 });
+
+describe('the zh-hant policy: the text keeps the source’s words, search finds the reader’s', () => {
+  test('網路 finds 網絡 (a reviewed synonym, converted like the text), and 鍛煉 folds to 鍛鍊 (a variant form).', async () => {
+    const { loadSynonyms } = await import('./synonyms.ts');
+    const { toHant } = await import('../i18n/hant.ts');
+    const table = loadSynonyms();
+    const hant = { groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1) };
+    // The text as the zh-hant edition writes it: the source's 網絡, Taiwan's 鍊.
+    expect(toHant('强化电信网络诈骗打击整治')).toContain('網絡');
+    expect(toHant('实践锻炼')).toBe('實踐鍛鍊');
+    expect(pagefindQueries(expandQuery('網路', { synonyms: hant }))).toContain('網絡');
+    const { variantMap } = await import('./charmap.ts');
+    const map = readCharmap({ pairs: '炼鍊', variants: variantMap(table.variants, '實踐鍛鍊') });
+    expect(expandQuery('鍛煉', { synonyms: hant, fold: { map, to: 'hant' } }).text).toBe('鍛鍊');
+  });
+});

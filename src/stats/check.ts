@@ -9,6 +9,7 @@ import { ruleContext, type StatsRuleContext } from './rules/context.ts';
 import { coverageProblems } from './rules/coverage.ts';
 import { idProblems } from './rules/ids.ts';
 import { notChartedProblems } from './rules/not-charted.ts';
+import { ownerProblems } from './rules/owner.ts';
 import { placementProblems } from './rules/placement.ts';
 import { shownFormProblems } from './rules/shown-form.ts';
 import { statProblems } from './rules/stat-quote.ts';
@@ -76,6 +77,7 @@ export function statsProblems(ctx: StatsRuleContext): Problem[] {
     ...editionTextProblems(ctx),
     ...statProblems(ctx),
     ...shownFormProblems(ctx),
+    ...ownerProblems(ctx),
     ...notChartedProblems(ctx),
     ...coverageProblems(ctx),
     ...chartProblems(ctx),

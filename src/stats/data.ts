@@ -35,7 +35,7 @@ function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<S
   if (!found) {
     found = (async () => {
       const entry = await getEntry('sections', key);
-      return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav } : undefined;
+      return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav, kicker: Boolean(entry.data.kicker) } : undefined;
     })();
     split.set(key, found);
   }

@@ -47,6 +47,12 @@ export const statRecord = z
      */
     label: editionText,
     /**
+     * Whose figure it is, per edition (zh-hant generated): the body the source attributes it to
+     * (市公安局, 启东法院, 全市政法系统 …), shown with the figure wherever it appears. Required when
+     * the quoted sentence names a body (src/stats/rules/owner.ts).
+     */
+    owner: editionText.optional(),
+    /**
      * A range whose two ends are different things (拘役 5 months to 有期徒刑 9 years 6 months):
      * what each end is, per edition, so the value says so.
      */
@@ -113,7 +119,7 @@ export type ChartForm = (typeof chartForms)[number];
 
 /** One chart, or one "by the numbers" block: a group of figures shown together, with its words. */
 export const chartRecord = z.strictObject({
-  /** The id MDX names: `<Chart id="crime-falls" />`. */
+  /** The id MDX names: `<Chart id="honours" />`. */
   id: kebab,
   /** The figures it shows, in order. Every stat belongs to exactly one chart or block. */
   stats: z.array(kebab).min(1),

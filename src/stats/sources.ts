@@ -6,8 +6,9 @@ import type { StatRecord } from './schema.ts';
 /**
  * Where a chart's figure comes from in the text (build time, while pages render): the paragraph
  * its quote stands in, found by the content check's own rule (src/stats/pieces.ts: a quote never
- * cuts a number in two, so “0.7%” never finds the paragraph of “20.7%”), numbered as the page
- * numbers its paragraphs (src/reviews/paragraphs.ts), and the sentence that states it.
+ * cuts a number in two, so “0.7%” never finds the paragraph of “20.7%”), numbered as a reader
+ * counts the paragraphs on screen (a section's kicker, its one-line lead set as a paragraph, is the
+ * first), and the sentence that states it.
  */
 
 export interface Source {
@@ -15,7 +16,10 @@ export interface Source {
   sentence: string;
   /** The paragraph anchor on the page: `political-leadership-3`. */
   anchor: string;
-  /** The section and the paragraph's 1-based number in it ("Source: paragraph 3"). */
+  /**
+   * The section and the paragraph's 1-based number in it as a reader counts ("Source: paragraph
+   * 3"): the kicker counts, so the number is the anchor's plus one in a section with a kicker.
+   */
   section: string;
   paragraph: number;
   /** The section's short name (its nav label), for a source in another section. */
@@ -26,6 +30,8 @@ export interface Source {
 export interface SourceSection {
   paragraphs: { text: string }[];
   nav: string;
+  /** Whether the section has a kicker: the reader sees it as its first paragraph. */
+  kicker?: boolean;
 }
 
 const sentences = (text: string, en: boolean) =>
@@ -59,7 +65,7 @@ export function sourceOf(
     sentence,
     anchor: `${stat.section}-${index + 1}`,
     section: stat.section,
-    paragraph: index + 1,
+    paragraph: index + 1 + (zh.kicker ? 1 : 0),
     sectionName: shown?.nav ?? stat.section,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
 import { formatStat } from '../../src/charts/format.ts';
+import { openUnitNote } from '../../src/stats/display.ts';
 import { toHant } from '../../src/i18n/hant.ts';
 import { checkContent } from '../../src/reviews/load.ts';
 import fs from 'node:fs';
@@ -46,7 +47,13 @@ for (const review of reviews.filter((r) => r.stats)) {
           expect(source?.textContent, c.id).not.toMatch(/[“”]/);
           for (const a of source?.querySelectorAll('a') ?? []) expect(paragraph(a.getAttribute('href')), `${c.id} → ${a.getAttribute('href')}`).not.toBeNull();
           for (const a of fig?.querySelectorAll('table .chart__cell-quote a') ?? []) {
-            const quoted = a.textContent.trim().replace(/^[“「]|[”」]$/g, ''); // zh-hant quotes 「」
+            // Outer marks “…” (zh-hant 「…」); the sentence's own quotation marks nested inside as ‘…’ (『…』).
+            const quoted = a.textContent
+              .trim()
+              .replace(/^[“「]|[”」]$/g, '')
+              .replace(/‘([^’]*)’/g, '“$1”')
+              .replace(/『([^』]*)』/g, '「$1」');
+            expect(a.textContent, c.id).not.toMatch(/^.+[“「].*[”」].+$/);
             // The paragraph as read (a term's "(see note)" marker is not part of the sentence).
             const read = paragraph(a.getAttribute('href'))?.textContent.replace(/\s*\(see note\)/g, '').replace(/\s+/g, ' ');
             expect(read, c.id).toContain(quoted.replace(/\s+/g, ' '));
@@ -74,7 +81,9 @@ for (const review of reviews.filter((r) => r.stats)) {
           const cells = root().querySelectorAll(`tr[data-stat="${s.id}"] td.chart__cell-value, li[data-stat="${s.id}"] .numbers__value`);
           expect(cells, s.id).toHaveLength(1);
           const f = formatStat(s, l.segment === 'en' ? 'en' : 'zh-hans');
-          const text = f.text + (f.note ? (cells[0]?.tagName === 'TD' ? ` (${f.note})` : ` ${f.note}`) : '');
+          // A change the text leaves open carries its qualifier, full-width in Chinese, saying what is uncertain.
+          const note = openUnitNote(s, l.segment === 'en' ? 'en' : 'zh-hans');
+          const text = f.text + (note ? ` ${note}` : '');
           const expected = l.segment === 'zh-hant' ? toHant(text) : text;
           expect(cells[0]?.textContent.trim().replace(/\s+/g, ' '), s.id).toBe(expected);
           if (s.qualifier) expect(cells[0]?.textContent, s.id).toMatch(l.segment === 'en' ? /\+|nearly|reached/ : /[余餘]|近|[达達]/);

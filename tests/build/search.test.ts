@@ -132,8 +132,8 @@ describe('the search index', () => {
     const pairs = [...charmap.pairs];
     for (let i = 0; i < pairs.length; i += 2) expect(pairs[i]).not.toBe(pairs[i + 1]);
     // Traditional-only: characters OpenCC writes differently in Simplified. (The map also pairs
-    // words the phrase table changes, 网络 → 網路 gives 络 ↔ 路, and 路 is Simplified too; and the
-    // zh-hans text writes 着 and 台, which are also variant Traditional forms.)
+    // characters the phrase table sets, which may be Simplified too; and the zh-hans text writes
+    // 着 and 台, which are also variant Traditional forms.)
     const hantOnly = new Set(pairs.filter((c, i) => i % 2 === 1 && toHans(c) !== c));
     expect(hantOnly.size).toBeGreaterThan(20);
     for (const r of fragments('zh-hans')) {

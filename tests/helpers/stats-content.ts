@@ -16,7 +16,6 @@ export const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.
  */
 export const PLACEMENTS: Record<string, [string, number][]> = {
   lede: [
-    ['crime-falls', 3],
     ['honours', 4],
     ['lede-numbers', 4],
   ],

@@ -77,6 +77,8 @@ export function fillTodos(yearDir: string, values: { published: string; title?: 
       .replace(/\{ zh-hans: TODO, en: TODO \}/g, '{ zh-hans: 测试, en: test }')
       // A label the import derived from its quote keeps its zh-hans words; the English is written.
       .replace(/(label: \{ zh-hans: [^,\n]+), en: TODO \}/g, '$1, en: test }')
+      // An owner the import read from the text keeps its Chinese; the editor writes the English.
+      .replace(/^( {4}owner: \{ zh-hans: [^,]+), en: TODO \}$/gm, '$1, en: test }')
       .replace(/^ {4}reason: TODO$/gm, '    reason: name'),
   );
   for (const f of fs.readdirSync(path.join(yearDir, 'zh-hans'))) {

@@ -23,6 +23,8 @@ export interface FigureCandidate {
   how: string;
   /** The quote could not be made unique in the section: the editor must lengthen it. */
   ambiguous?: boolean;
+  /** The bodies the clause names before the figure: its owner is one of them (the check requires it). */
+  bodies?: string[];
 }
 
 export interface NotChartedCandidate {

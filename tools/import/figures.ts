@@ -2,6 +2,7 @@ import { chineseNumerals } from './figure-chinese.ts';
 import { quoteFor } from './figure-quotes.ts';
 import { tokens } from './figure-tokens.ts';
 import type { Figures, Piece } from './figure-types.ts';
+import { bodiesIn, clauseBefore } from '../../src/stats/rules/owner.ts';
 
 export type { ChineseNumeral, FigureCandidate, Figures, NotChartedCandidate, Piece } from './figure-types.ts';
 
@@ -50,12 +51,15 @@ export function findFigures(sections: { id: string; pieces: Piece[] }[]): Figure
           });
         } else if (token.figure) {
           if (key) seen.set(key, quote);
+          // The bodies the clause names before the figure (src/stats/rules/owner.ts): its owner.
+          const bodies = bodiesIn(clauseBefore(piece.text, quote) ?? '');
           result.stats.push({
             section: section.id,
             where: piece.where,
             ...token.figure,
             quote,
             at: token.start,
+            ...(bodies.length > 0 ? { bodies } : {}),
             ...(ambiguous ? { ambiguous } : {}),
           });
         } else if (token.notCharted) {

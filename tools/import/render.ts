@@ -16,6 +16,12 @@ import type { Part } from './structure.ts';
 /** A YAML scalar on one line, quoted only when YAML needs it. */
 export const scalar = (value: string | number): string => stringify(value, { lineWidth: 0 }).trimEnd();
 
+/** Whose figure: the one body the clause names, or the editor's choice among several; none if none. */
+function ownerLines(f: FigureCandidate): string[] {
+  if (f.bodies?.length === 1) return [`    owner: { zh-hans: ${scalar(f.bodies[0] ?? '')}, en: TODO }`];
+  return f.bodies ? [`    owner: { zh-hans: TODO, en: TODO } # one of: ${f.bodies.join(', ')}`] : [];
+}
+
 export interface SectionOut {
   /** The section id, or TODO-section-N when the mapping does not know the heading. */
   id: string;
@@ -238,6 +244,7 @@ export function statsYml(year: number, figures: Figures, prefilled: Prefilled[],
       ...(f.qualifier ? [`    qualifier: ${f.qualifier}`] : []),
       `    quote: ${scalar(f.quote)}`,
       `    label: { zh-hans: ${prefilled[i]?.label ? scalar(prefilled[i]?.label ?? '') : 'TODO'}, en: TODO }`,
+      ...ownerLines(f),
       '',
     );
   });

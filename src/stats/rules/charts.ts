@@ -2,12 +2,14 @@ import { closest } from '../../content-check/closest.ts';
 import type { Problem } from '../../content-check/problems.ts';
 import type { ChartForm, StatRecord, StatsFile } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
+import { quotePieces } from './stat-quote.ts';
 
 /**
  * What each chart draws (content check, build time): known stats, each stat in exactly one chart,
- * one kind of figure per drawn chart, and no digits in titles and takeaways. A chart may gather
- * figures from several sections (the year-on-year changes are stated in the lede and in
- * political-leadership); it is placed in the section of its first figure.
+ * one kind of figure per drawn chart, and no digits in titles and takeaways. All the figures of a
+ * chart or block come from one section, where it is placed after every paragraph they are quoted
+ * from (placement.ts). One drawn chart holds one measure unless the text compares them: its
+ * figures are stated together, in one paragraph (176个集体和169名个人), never gathered from apart.
  */
 
 /** Which kind of figure each drawn chart form draws (a numbers block lists any kind). */
@@ -71,6 +73,7 @@ export function chartProblems(ctx: StatsRuleContext): Problem[] {
       }
     });
     problems.push(...kindProblems(ctx, j, drawn.get(chart.id) ?? []));
+    problems.push(...togetherProblems(ctx, j, drawn.get(chart.id) ?? []));
   });
   stats.stats.forEach((stat, i) => {
     if (!chartOfStat.has(stat.id)) {
@@ -133,4 +136,43 @@ function kindProblems(ctx: StatsRuleContext, j: number, known: StatRecord[]): Pr
     ];
   }
   return [];
+}
+
+/**
+ * A chart's figures stand in one section; a drawn chart's in one paragraph, where the text gives
+ * them together (the one case in which it compares them). Figures stated apart are different
+ * measures: each goes in its own section's "by the numbers" block.
+ */
+function togetherProblems(ctx: StatsRuleContext, j: number, known: StatRecord[]): Problem[] {
+  const chart = ctx.stats.charts[j];
+  const first = known[0];
+  if (!chart || !first) return [];
+  const line = ctx.lineOf(['charts', j, 'stats']);
+  const away = known.filter((s) => s.section !== first.section);
+  if (away.length > 0) {
+    return [
+      problem(
+        ctx,
+        line,
+        `chart "${chart.id}" gathers figures from section ${first.section} and from ${away.map((s) => `${s.section} (${s.id})`).join(', ')}`,
+        'a chart or block stands in the section its figures come from, after their paragraphs: move each figure to a chart or numbers block of its own section.',
+      ),
+    ];
+  }
+  if (chart.form === 'numbers' || known.length < 2) return [];
+  const where = known.map((s) => {
+    const found = quotePieces(ctx, s);
+    return found?.length === 1 ? found[0]?.where : undefined;
+  });
+  const places = [...new Set(where.filter((w) => w !== undefined))];
+  if (places.length < 2) return [];
+  const show = (w: (typeof where)[number]) => (typeof w === 'number' ? `paragraph ${w + 1}` : String(w));
+  return [
+    problem(
+      ctx,
+      line,
+      `chart "${chart.id}" draws figures the text states apart (${known.map((s, k) => `${s.id} in ${show(where[k])}`).join(', ')}): one chart holds one measure unless the text compares them`,
+      'draw together only figures one paragraph gives together; list the others in their section\'s numbers block (form: numbers).',
+    ),
+  ];
 }

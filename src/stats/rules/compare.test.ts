@@ -36,6 +36,11 @@ const lineWith = (file: string, needle: string) =>
     .split('\n')
     .findIndex((l) => l.includes(needle)) + 1;
 
+/** Adds an entry under compare (the real file has none: `compare: []`). */
+function addCompare(stats: string, entry: string): void {
+  edit(stats, '\ncompare: []\n', `\ncompare:\n${entry}`);
+}
+
 function only(problems: Problem[]): Problem {
   expect(problems, formatProblems(problems)).toHaveLength(1);
   return problems[0] as Problem;
@@ -46,7 +51,7 @@ const HONOURS_EN =
   'en: Collectives and individuals in the city’s political-legal system received commendations or praise at provincial level or above.';
 
 describe('compare: comparisons in takeaways are checked against the figures', () => {
-  test('The real stats.yml passes, with the crime-falls direction backed by a compare entry.', () => {
+  test('The real stats.yml passes: no takeaway compares, so no compare entry is needed.', () => {
     const { root } = copy();
     expect(checkContent(root).problems, formatProblems(checkContent(root).problems)).toEqual([]);
   });
@@ -72,7 +77,7 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
     const { root, stats } = copy();
     edit(stats, HONOURS_ZH, 'zh-hans: 获表彰或表扬的集体和个人数量相当。');
     edit(stats, HONOURS_EN, 'en: Collectives and individuals were honoured in equal numbers.');
-    fs.appendFileSync(
+    addCompare(
       stats,
       '  - chart: honours\n    relation: equal\n    stats: [honoured-collectives, honoured-individuals]\n',
     );
@@ -88,7 +93,7 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
     const { root, stats } = copy();
     edit(stats, HONOURS_ZH, 'zh-hans: 获表彰或表扬的集体多于个人。');
     edit(stats, HONOURS_EN, 'en: More collectives than individuals were honoured.');
-    fs.appendFileSync(
+    addCompare(
       stats,
       '  - { chart: honours, relation: greater, stats: [honoured-collectives, honoured-individuals] }\n',
     );
@@ -102,7 +107,7 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
       'en: The city set up new industry-specific and specialised mediation organisations in key fields, and new enterprise-based people’s mediation organisations.',
       'en: Most of the new mediation organisations were set up inside enterprises.',
     );
-    fs.appendFileSync(
+    addCompare(
       stats,
       '  - { chart: mediation-organisations, relation: majority, stats: [enterprise-mediation-organisations, sector-mediation-organisations] }\n',
     );
@@ -129,7 +134,7 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
 
   test('A "by the numbers" block is held to the same rules: a takeaway given to it with a rank or an unbacked comparison fails.', () => {
     const { root, stats } = copy();
-    const block = "    form: numbers\n    why: single counts of different things, and a change in a rate";
+    const block = "    form: numbers\n    why: single counts of different things, a fall";
     edit(
       stats,
       block,
@@ -145,14 +150,14 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
     ]);
   });
 
-  test('Removing the compare entry behind “fell” makes the crime-falls takeaway fail.', () => {
+  test('A takeaway that says “fell” (下降) with no compare entry behind it fails in each edition.', () => {
     const { root, stats } = copy();
-    edit(stats, '  - { chart: crime-falls, relation: down, stats: [crime-cases, street-incidents] }\n', '');
-    edit(stats, '\ncompare:\n', '\ncompare: []\n');
+    edit(stats, HONOURS_ZH, 'zh-hans: 获表彰或表扬的集体和个人下降。');
+    edit(stats, HONOURS_EN, 'en: Collectives and individuals honoured fell.');
     const problems = checkContent(root).problems;
     expect(problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^the zh-hans takeaway of chart "crime-falls" says “下降”/),
-      expect.stringMatching(/^the en takeaway of chart "crime-falls" says “fell”/),
+      expect.stringMatching(/^the zh-hans takeaway of chart "honours" says “下降”/),
+      expect.stringMatching(/^the en takeaway of chart "honours" says “fell”/),
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { EditionText } from '../../reviews/schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 
 /**
- * The English words of stats.yml (labels, the ends of a range, chart titles and takeaways) are
+ * The English words of stats.yml (labels, owners, the ends of a range, chart titles and takeaways) are
  * asked for only when the year has English (review.yml `editions`), like review.yml's own texts:
  * a year published in Chinese only needs none, and gets no problem about them.
  */
@@ -20,6 +20,12 @@ export function editionTextProblems(ctx: StatsRuleContext): Problem[] {
       ['stats', i, 'label'],
       `the label of figure "${stat.id}"`,
       'add a line "en: …" under label: what is counted, in English, without the number.',
+    );
+    need(
+      stat.owner,
+      ['stats', i, 'owner'],
+      `the owner of figure "${stat.id}"`,
+      'add a line "en: …" under owner: the body the figure belongs to, in English.',
     );
     need(
       stat.ends?.low,

@@ -42,21 +42,17 @@ describe('ids and charts', () => {
   test('A chart naming an unknown stat id is reported at that id with the closest stat ids, and the stat it left out as in no chart.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [crime-cases, street-incidents]', 'stats: [crime-cases, street-incidnets]');
+    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuls]');
     const { problems } = checkContent(root);
-    // The compare entry on that chart names street-incidents, no longer one of its figures.
-    expect(problems, formatProblems(problems)).toHaveLength(3);
-    expect(find(problems, 'compare names "street-incidents", which is not a figure of chart "crime-falls"').line).toBe(
-      lineWith(file, 'relation: down, stats: [crime-cases, street-incidents]'),
-    );
+    // The chart is left with one figure, which chart-form reports too.
     const unknown = find(
       problems,
-      'chart "crime-falls" names stat "street-incidnets", which stats.yml does not define',
+      'chart "honours" names stat "honoured-individuls", which stats.yml does not define',
     );
-    expect(unknown.line).toBe(lineWith(file, 'stats: [crime-cases, street-incidnets]'));
-    expect(unknown.fix).toMatch(/^use one of: street-incidents, /);
-    const orphan = find(problems, 'stat "street-incidents" is in no chart');
-    expect(orphan.line).toBe(lineWith(file, '- id: street-incidents'));
+    expect(unknown.line).toBe(lineWith(file, 'stats: [honoured-collectives, honoured-individuls]'));
+    expect(unknown.fix).toMatch(/^use one of: honoured-individuals, /);
+    const orphan = find(problems, 'stat "honoured-individuals" is in no chart');
+    expect(orphan.line).toBe(lineWith(file, '- id: honoured-individuals'));
   });
 
   test('A stat drawn by two charts is reported at the second chart.', () => {
@@ -64,7 +60,7 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuals, legal-service-centres]');
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(file, 'stats: [grid-stations, clearance-rate, legal-service-centres]'));
+    expect(p.line).toBe(lineWith(file, 'stats: [grid-stations, crime-cases, clearance-rate, legal-service-centres]'));
     expect(p.message).toBe(
       'stat "legal-service-centres" is drawn by chart "honours" and again by chart "lede-numbers"',
     );
@@ -78,13 +74,26 @@ describe('ids and charts', () => {
     expect(p.message).toBe('stat "fraud-sentences" is in no chart');
   });
 
-  test('A chart gathering figures from two sections is placed in the section of its first figure.', () => {
-    // crime-falls draws the lede's crime figure and political-leadership's street incidents.
-    const root = placedContent(['crime-falls']);
-    for (const edition of EDITIONS) placeCharts(yearFile(root, edition, 'political-leadership.mdx'), [['crime-falls', 4]]);
-    const problems = checkContent(root).problems;
-    expect(problems.map((p) => p.message)).toContain(
-      'chart "crime-falls" draws figures of section lede but is placed in section political-leadership',
+  test('A chart gathering figures from two sections is reported at its stats: it stands in one section, after its figures.', () => {
+    const root = placedContent();
+    const file = statsYml(root);
+    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuals, blue-vest-units]');
+    const p = find(checkContent(root).problems, /^chart "honours" gathers figures/);
+    expect(p.message).toBe('chart "honours" gathers figures from section lede and from political-leadership (blue-vest-units)');
+    expect(p.line).toBe(lineWith(file, 'stats: [honoured-collectives, honoured-individuals, blue-vest-units]'));
+  });
+
+  test('A drawn chart of figures the text states in different paragraphs is reported: one chart holds one measure unless the text compares them.', () => {
+    const root = placedContent();
+    const file = statsYml(root);
+    replaceIn(
+      file,
+      'stats: [sector-mediation-organisations, enterprise-mediation-organisations]',
+      'stats: [sector-mediation-organisations, enterprise-mediation-organisations, fraud-cases]',
+    );
+    const p = find(checkContent(root).problems, /^chart "mediation-organisations" draws figures the text states apart/);
+    expect(p.message).toBe(
+      'chart "mediation-organisations" draws figures the text states apart (sector-mediation-organisations in paragraph 5, enterprise-mediation-organisations in paragraph 5, fraud-cases in paragraph 4): one chart holds one measure unless the text compares them',
     );
   });
 
@@ -97,7 +106,7 @@ describe('ids and charts', () => {
       'stats: [honoured-collectives, honoured-individuals]\n    form: change',
     );
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(file, 'form: change', 2));
+    expect(p.line).toBe(lineWith(file, 'form: change'));
     expect(p.message).toBe('chart "honours" has form change, which does not draw level figures');
     expect(p.fix).toBe('use form bars or units, or numbers (a "by the numbers" block, no drawing).');
   });
@@ -107,8 +116,8 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(
       file,
-      'en: Criminal cases and street incidents in the “six categories” fell.',
-      'en: Criminal cases fell by 20.7%.',
+      'en: Collectives and individuals in the city’s political-legal system received commendations or praise at provincial level or above.',
+      'en: 176 collectives were honoured.',
     );
     replaceIn(file, 'en: Telecom fraud cases solved', 'en: 46 telecom fraud cases solved');
     const { problems } = checkContent(root);
@@ -120,8 +129,8 @@ describe('ids and charts', () => {
       ],
       [
         'stats.yml',
-        lineWith(file, 'en: Criminal cases fell by 20.7%'),
-        'the en takeaway of chart "crime-falls" has a digit: “Criminal cases fell by 20.7%.”',
+        lineWith(file, 'en: 176 collectives were honoured.'),
+        'the en takeaway of chart "honours" has a digit: “176 collectives were honoured.”',
       ],
     ]);
   });
@@ -131,15 +140,15 @@ describe('chart placement in the MDX', () => {
   test('A chart id in the MDX that names no chart is reported at its line with the closest chart ids, and the chart it meant as not placed.', () => {
     const root = placedContent();
     const mdx = yearFile(root, 'zh-hans', 'lede.mdx');
-    replaceIn(mdx, '<Chart id="crime-falls" />', '<Chart id="crime-fells" />');
+    replaceIn(mdx, '<Chart id="honours" />', '<Chart id="honour" />');
     const { problems } = checkContent(root);
     expect(problems, formatProblems(problems)).toHaveLength(2);
-    const unknown = find(problems, /^<Chart id="crime-fells" \/> names no chart in \S*stats\.yml$/);
+    const unknown = find(problems, /^<Chart id="honour" \/> names no chart in \S*stats\.yml$/);
     expect(unknown.file).toMatch(/zh-hans\/lede\.mdx$/);
-    expect(unknown.line).toBe(lineWith(mdx, 'crime-fells'));
-    expect(unknown.fix).toMatch(/^use one of: crime-falls, /);
-    const missing = find(problems, 'chart "crime-falls" is not placed in the zh-hans edition');
-    expect(missing.fix).toMatch(/zh-hans\/lede\.mdx after paragraph 3, where \S*en\/lede\.mdx places it\.$/);
+    expect(unknown.line).toBe(lineWith(mdx, '"honour"'));
+    expect(unknown.fix).toMatch(/^use one of: honours, /);
+    const missing = find(problems, 'chart "honours" is not placed in the zh-hans edition');
+    expect(missing.fix).toMatch(/zh-hans\/lede\.mdx after paragraph 4, where \S*en\/lede\.mdx places it\.$/);
   });
 
   test('A chart placed twice in one edition is reported at the second place, naming the first.', () => {
@@ -194,18 +203,32 @@ describe('chart placement in the MDX', () => {
     expect(p.file).toMatch(/en\/lede\.mdx$/);
     expect(p.line).toBe(lineWith(en, '<Chart id="lede-numbers" />'));
     expect(p.message).toMatch(
-      /^the charts of section lede are placed as crime-falls after paragraph 3, lede-numbers after paragraph 4, honours after paragraph 4, but \S*zh-hans\/lede\.mdx places them as crime-falls after paragraph 3, honours after paragraph 4, lede-numbers after paragraph 4$/,
+      /^the charts of section lede are placed as lede-numbers after paragraph 4, honours after paragraph 4, but \S*zh-hans\/lede\.mdx places them as honours after paragraph 4, lede-numbers after paragraph 4$/,
     );
   });
 
   test('A chart placed after a different paragraph in the English is reported at its line.', () => {
     const root = placedContent();
-    const en = yearFile(root, 'en', 'lede.mdx');
-    replaceIn(en, '\n<Chart id="honours" />\n', '\n');
-    replaceIn(en, '\n<Chart id="crime-falls" />\n', '\n<Chart id="honours" />\n\n<Chart id="crime-falls" />\n');
+    const en = yearFile(root, 'en', 'political-leadership.mdx');
+    replaceIn(en, '\n<Chart id="sentence-range" />\n', '\n');
+    placeCharts(en, [['sentence-range', 4]]);
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(en, '<Chart id="honours" />'));
-    expect(p.message).toMatch(/^the charts of section lede are placed as honours after paragraph 3, /);
+    expect(p.line).toBe(lineWith(en, '<Chart id="sentence-range" />'));
+    expect(p.message).toMatch(/^the charts of section political-leadership are placed as sentence-range after paragraph 4, /);
+  });
+
+  test('A chart placed before a paragraph its figures are quoted from is reported in each edition, with the paragraph to move it below.', () => {
+    const root = placedContent(['honours']);
+    for (const edition of EDITIONS) placeCharts(yearFile(root, edition, 'lede.mdx'), [['honours', 3]]);
+    const { problems } = checkContent(root);
+    expect(problems, formatProblems(problems)).toHaveLength(2);
+    for (const edition of EDITIONS) {
+      const mdx = yearFile(root, edition, 'lede.mdx');
+      const p = problems.find((x) => x.file.endsWith(`${edition}/lede.mdx`));
+      expect(p?.line).toBe(lineWith(mdx, '<Chart id="honours" />'));
+      expect(p?.message).toBe('chart "honours" stands after paragraph 3 of lede, before paragraph 4, which states one of its figures');
+      expect(p?.fix).toBe('move the line <Chart id="honours" /> below paragraph 4: a chart stands after every paragraph its figures are quoted from.');
+    }
   });
 
   test('A chart tag not written as <Chart id="…" /> on a line of its own is reported, and its chart as not placed.', () => {

@@ -10,7 +10,8 @@ import { quotePieces } from './stat-quote.ts';
 /**
  * `<Chart id="…" />` lines in the MDX of each written edition (content check, build time): in the
  * one form the page renders, naming a chart, once per edition, in the section of the chart's
- * figures, and at the same place in both editions.
+ * figures, after every paragraph its figures are quoted from, and at the same place in both
+ * editions.
  */
 
 /** A `<Chart id="…" />` line in an MDX section file. */
@@ -46,6 +47,7 @@ export function placementProblems(ctx: StatsRuleContext): Problem[] {
       }
       problems.push(...misplaced(ctx, chart.id, home, homeSection.file, placed));
       const first = placed[0] as Placement;
+      if (first.section === home) problems.push(...tooEarly(ctx, chart, first, member));
       if (placed.length === 1 && first.section === home) settled.set(`${segment} ${chart.id}`, first);
     }
   }
@@ -127,6 +129,24 @@ function suggestedAfter(ctx: StatsRuleContext, chart: ChartRecord, member: Membe
         return typeof where === 'number' ? where + 1 : 0;
       }),
   );
+}
+
+/**
+ * A chart or figure block stands after every paragraph its figures are quoted from: a reader
+ * meets each figure in the text first, then drawn or listed.
+ */
+function tooEarly(ctx: StatsRuleContext, chart: ChartRecord, at: Placement, member: Membership): Problem[] {
+  const needed = suggestedAfter(ctx, chart, member);
+  if (at.after >= needed) return [];
+  return [
+    problem(
+      ctx,
+      at.line,
+      `chart "${chart.id}" stands after paragraph ${at.after} of ${at.section}, before paragraph ${needed}, which states one of its figures`,
+      `move the line <Chart id="${chart.id}" /> below paragraph ${needed}: a chart stands after every paragraph its figures are quoted from.`,
+      relativeFile(at.file),
+    ),
+  ];
 }
 
 /** A chart placed twice in one edition, or outside the section of its figures. */
