@@ -32,9 +32,9 @@ export interface NewsArticleInput {
   /**
    * What is known of the newspaper's article, in this edition's language ("the original article in
    * Nantong Daily; its headline is not known"): the source gives no headline, and the site's title
-   * is not the newspaper's.
+   * is not the newspaper's. Undefined when the paper is not known.
    */
-  originalNote: string;
+  originalNote: string | undefined;
   /** The newspaper's copyright line, in this edition's language. */
   copyright?: string;
   /** The site, publisher of the edition. */
@@ -97,7 +97,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
           // known of it (newspaper, byline, date), never by a headline the source does not give.
           isBasedOn: {
             '@type': 'NewsArticle',
-            description: input.originalNote,
+            ...(input.originalNote ? { description: input.originalNote } : {}),
             inLanguage: edition.lang,
             datePublished: input.published,
             author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, jobTitle: a.role })),

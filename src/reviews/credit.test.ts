@@ -48,7 +48,7 @@ describe('credits for what is known and what is not', () => {
       published: '2019',
       authors: [],
       source: undefined,
-      originalNote: 'The original article (its newspaper and headline are not known)',
+      originalNote: undefined,
       copyright: '版权',
       publisher: { name: 'P', url: 'https://example.org/', logo: 'https://example.org/favicon.svg' },
       image: { url: 'https://example.org/x.png', width: 1, height: 1, alt: 'T' },
