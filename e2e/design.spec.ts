@@ -112,10 +112,15 @@ test.describe('wide screens, paper and search', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/zh-hans/2024/');
     await page.evaluate(() => scrollTo(0, 2400));
-    await settle(page);
+    // A reader scrolls up a little to bring the masthead back, then taps the magnifier.
+    await page.mouse.wheel(0, -100);
+    await page.waitForTimeout(300);
     const before = await page.evaluate(() => scrollY);
-    await page.locator('.header-search__toggle').click();
-    await page.keyboard.type('网格');
+    // A tap where the magnifier is (a locator's click would first scroll it into view itself).
+    const glass = await page.locator('.header-search__toggle').boundingBox();
+    await page.mouse.click((glass?.x ?? 0) + 10, (glass?.y ?? 0) + 10);
+    await page.waitForSelector('html[data-search-overlay-state="ready"]', { state: 'attached' });
+    await page.locator('#header-search-q').pressSequentially('网格', { delay: 40 });
     await page.waitForSelector('[data-search-overlay]:not([hidden])');
     const open = await page.evaluate(() => scrollY);
     await page.keyboard.press('Escape');
