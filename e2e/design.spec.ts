@@ -96,7 +96,7 @@ test.describe('wide screens, paper and search', () => {
       const printed = await page.evaluate(() =>
         [
           ...document.querySelectorAll<HTMLElement>(
-            '.header-search, .lang-switch, .section-nav, .share, .parallel-link, motion-toggle, .motion-toggle, .skip, button, input, [data-view-toggle]',
+            '.header-search, .lang-switch, .section-nav, .share, .parallel-link, .motion-toggle, .skip, button:not(.term), input, [data-view-toggle]',
           ),
         ]
           .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
