@@ -101,8 +101,13 @@ export function storyRoom(page: Page): Promise<number> {
     const p = document.querySelector('main section[id] p:not(.kicker)');
     const nav = document.querySelector('.section-nav');
     const navTop = nav && getComputedStyle(nav).position === 'fixed' ? nav.getBoundingClientRect().top : innerHeight;
-    if (!p) return -Infinity;
-    const first = p.getClientRects()[0];
+    const text = p && document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+    if (!text) return -Infinity;
+    // The first line: the first character's box (a block's own rect is the whole paragraph).
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    const first = [...range.getClientRects()].find((r) => r.width > 0);
     return first ? navTop - first.bottom : -Infinity;
   });
 }
