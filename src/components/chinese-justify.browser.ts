@@ -72,33 +72,39 @@ function unsqueeze(span: HTMLElement): void {
   parent?.normalize();
 }
 
-/** Fits one paragraph, line by line from the top (each change moves what follows). */
+/**
+ * Fits one paragraph, line by line from the top (each change moves what follows). The paragraph
+ * is measured once, and again only after a line was changed.
+ */
 function fit(p: HTMLElement): void {
   const size = parseFloat(getComputedStyle(p).fontSize);
-  for (let l = 0; ; l++) {
-    const all = lines(p, size);
-    const line = all[l];
-    if (!line || l >= all.length - 1) return;
+  let all = lines(p, size);
+  for (let l = 0; l < all.length - 1; l++) {
+    const line = all[l] ?? [];
     if (spread(line, size) <= LIMIT) continue;
-    const count = line.length;
     // The marks the next line's first characters bring with them (全、), then the line's own.
     const next = (all[l + 1] ?? []).slice(0, 6);
     const isMark = (g: Glyph) => CLOSING.test(g.ch) || OPENING.test(g.ch);
+    const marks = [...next.filter((g) => CLOSING.test(g.ch)), ...line.filter(isMark).reverse()];
+    if (marks.length === 0) continue;
     const spans: HTMLElement[] = [];
-    let pulled = false;
+    let now = all;
     // One mark at a time, nearest the break first: the fewest marks changed.
-    for (const g of [...next.filter((g) => CLOSING.test(g.ch)), ...line.filter(isMark).reverse()]) {
+    for (const g of marks) {
       // Glyph offsets shift as spans split the text: find the mark again by its position.
-      const now = lines(p, size);
-      const fresh = [...(now[l] ?? []), ...(now[l + 1] ?? [])].find((x) => Math.abs(x.left - g.left) < 1 && Math.abs(x.top - g.top) < 1 && x.ch === g.ch);
+      const fresh = [...(now[l] ?? []), ...(now[l + 1] ?? [])].find(
+        (x) => Math.abs(x.left - g.left) < 1 && Math.abs(x.top - g.top) < 1 && x.ch === g.ch,
+      );
       if (!fresh) break;
       spans.push(squeeze(fresh));
-      if ((lines(p, size)[l]?.length ?? 0) > count) {
-        pulled = true;
-        break;
-      }
+      now = lines(p, size);
+      if ((now[l]?.length ?? 0) > line.length) break;
     }
-    if (!pulled) for (const s of spans.reverse()) unsqueeze(s);
+    if ((now[l]?.length ?? 0) <= line.length) {
+      for (const s of spans.reverse()) unsqueeze(s);
+      if (spans.length > 0) now = lines(p, size);
+    }
+    all = now;
   }
 }
 
