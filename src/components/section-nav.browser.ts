@@ -52,7 +52,10 @@ class SectionNav extends HTMLElement {
      * reader went back to the top): the switch then points at the top of the other edition.
      */
     const place = (): void => {
-      const top = Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+      // The header's line, where an anchor lands (scroll-padding), also while the masthead has
+      // stepped aside (masthead.browser.ts): the place does not move when it hides.
+      const sticky = header && getComputedStyle(header).position === 'sticky';
+      const top = sticky ? header.getBoundingClientRect().height : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
       const line = innerHeight / 3;
       const section = sections.findLast((s) => s.getBoundingClientRect().top <= line);
       if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) {
