@@ -272,9 +272,9 @@ test.describe('controls', () => {
               break;
             }
           }
-          // Links inside a sentence and the note markers are exempt (WCAG 2.5.8, inline targets).
+          // Links and note terms inside a sentence are exempt (WCAG 2.5.8, inline targets).
           const inline = el.matches(
-            '.term-ref, p:not(.edition__actions) > a, li > p > a:not(.notes__back), .skip',
+            '.term, p:not(.edition__actions) > a, li > p > a:not(.notes__back), .skip',
           );
           return {
             key: `${el.tagName}#${el.id}.${el.className}@${Math.round(r.left + scrollX)},${Math.round(r.top + scrollY)}`,

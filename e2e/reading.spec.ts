@@ -68,9 +68,9 @@ test.describe('with JavaScript disabled', () => {
 
   test('an English term note opens in place, and the end-of-review note links back to the term', async ({ page }) => {
     await page.goto('/en/2024/');
-    // A tap on the marker after the term opens the note.
+    // A tap on the term opens the note.
     const term = page.locator('#term-two-establishes');
-    await term.locator('.term-ref').click();
+    await term.locator('button.term').click();
     // A popover: declarative HTML, no script. The page does not move.
     const popover = page.locator('#note-two-establishes');
     await expect(popover).toBeVisible();

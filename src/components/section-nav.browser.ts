@@ -52,7 +52,10 @@ class SectionNav extends HTMLElement {
      * reader went back to the top): the switch then points at the top of the other edition.
      */
     const place = (): void => {
-      const top = Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+      // The header's line, where an anchor lands (scroll-padding), also while the masthead has
+      // stepped aside (masthead.browser.ts): the place does not move when it hides.
+      const sticky = header && getComputedStyle(header).position === 'sticky';
+      const top = sticky ? header.getBoundingClientRect().height : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
       const line = innerHeight / 3;
       const section = sections.findLast((s) => s.getBoundingClientRect().top <= line);
       if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) {
@@ -60,10 +63,15 @@ class SectionNav extends HTMLElement {
         markSection(nav, '');
         return;
       }
-      const here = anchors.find((el) => {
-        const r = el.getBoundingClientRect();
-        return el.tagName === 'SECTION' ? r.top >= top - 4 && r.top < innerHeight : r.bottom > top + 8;
-      });
+      // The paragraph being read: the first that starts on screen under the header, unless the
+      // one running under the header's edge still fills half the screen (a long paragraph read
+      // on). The last lines of the paragraph before no longer count (the switch landed a
+      // paragraph early).
+      const rect = (el: HTMLElement) => el.getBoundingClientRect();
+      const starts = anchors.find((el) => rect(el).top >= top - 4 && rect(el).top < innerHeight);
+      const across = anchors.findLast((el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8);
+      const half = (innerHeight - top) / 2;
+      const here = across && (!starts || rect(across).bottom - top > half) ? across : (starts ?? across);
       pointLinks(links, here?.id ?? section?.id ?? '');
       markSection(nav, section?.id ?? '');
     };
@@ -81,8 +89,13 @@ class SectionNav extends HTMLElement {
       },
       { passive: true },
     );
-    // Right before the switch is followed, the place is read afresh (no stale anchor).
-    for (const a of links) a.addEventListener('click', place);
+    // The target is computed when the reader taps, from what is on screen then: on the press
+    // (WebKit may take the address before the click) and again on the click (keyboard, mouse).
+    // A scroll frame still queued can no longer leave the link pointing at an old place.
+    for (const a of links) {
+      a.addEventListener('pointerdown', place);
+      a.addEventListener('click', place);
+    }
     // The place is read from the layout, never from location.hash: a malformed #fragment cannot throw.
     addEventListener('hashchange', () => requestAnimationFrame(place));
     // A chip focused from the keyboard while half outside the sideways scroller stays half hidden

@@ -53,6 +53,18 @@ function textNodes(el: Node, out: TextNode[] = []): TextNode[] {
   return out;
 }
 
+/**
+ * A note term (Term.astro: a button, an atomic inline, after which a line may break even before a
+ * comma) followed by punctuation: the term's place and the marks, to be kept on one line.
+ */
+function heldPunctuation(node: TextNode): { term: HTMLElement; marks: string } | undefined {
+  const parent = node.parentNode;
+  const before = parent?.childNodes[parent.childNodes.indexOf(node) - 1] as HTMLElement | undefined;
+  if (!before?.classList?.contains('term-place')) return undefined;
+  const marks = /^[,.;:!?)\]”’]+/.exec(node.rawText)?.[0];
+  return marks ? { term: before, marks } : undefined;
+}
+
 export function typesetPage(html: string): string {
   const root = parse(html, { comment: false });
   const edits = new Map<number, { end: number; html: string }>();
@@ -70,6 +82,13 @@ export function typesetPage(html: string): string {
     const endsWithText = lastNode !== undefined && el.childNodes.at(-1) === lastNode;
     for (const node of nodes) {
       const last = endsWithText && node === lastNode;
+      const held = script === 'en' ? heldPunctuation(node) : undefined;
+      if (held) {
+        // The term and the punctuation after it go on one line (see heldPunctuation).
+        edits.set(held.term.range[0], { end: held.term.range[0], html: '<span class="nobr">' });
+        edit(node, `${held.marks}</span>${bodyEnglish(node.rawText.slice(held.marks.length), last)}`);
+        continue;
+      }
       edit(node, script === 'en' ? bodyEnglish(node.rawText, last) : bodyChinese(node.rawText, last));
     }
   }

@@ -103,9 +103,9 @@ describe('built pages', () => {
       const rendered = reviewBlocks(`/en/${review.year}/`).map((b) => b.text);
       expect(rendered).toEqual(source);
     }
-    // Screen-reader helper text inside a term link keeps its own space ("grid (see note)").
-    const term = page('/en/2024/').querySelector('button.term-ref');
-    expect(`${term?.previousElementSibling?.textContent}${term?.textContent}`).toMatch(/\S \(see note\)$/);
+    // Screen-reader helper text inside a term button keeps its own space ("grid (see note)").
+    const term = page('/en/2024/').querySelector('button.term');
+    expect(term?.textContent).toMatch(/\S \(see note\)$/);
   });
 
   test('every page has a title, description, canonical (or noindex), Open Graph basics and a favicon', () => {
@@ -135,12 +135,12 @@ describe('built pages', () => {
 
   test('English terms open their notes in place (popovers), and the notes list links back', () => {
     const root = page('/en/2024/');
-    const terms = root.querySelectorAll('button.term-ref');
+    const terms = root.querySelectorAll('button.term');
     expect(terms.length).toBeGreaterThanOrEqual(9);
     for (const t of terms) {
-      // The marker follows the term's words; the note's back link lands on their span.
+      // The term's words are the button; the note's back link lands on its span.
       const anchor = t.parentNode;
-      expect(t.previousElementSibling?.classList.contains('term'), t.outerHTML).toBe(true);
+      expect(t.textContent.trim().length, t.outerHTML).toBeGreaterThan(3);
       expect(anchor?.id, t.outerHTML).toMatch(/^term-/);
       const popId = t.getAttribute('popovertarget') ?? '';
       const popover = root.getElementById(popId);
