@@ -54,7 +54,22 @@ export async function startGecko(base: string): Promise<GeckoSession> {
   return {
     browser,
     version: `${(await firefox.version()).replace('firefox/', 'Firefox ')} (firefox-esr)`,
-    resize: (width, height) => page.setViewport({ width, height, deviceScaleFactor: 1 }),
+    resize: async (width, height) => {
+      // puppeteer-core sends the viewport and a screen-orientation override together; Debian's
+      // firefox-esr 140 knows the first and not the second (unknown command), so that one error is
+      // let pass, and the walk waits until the page really has the width it asked for.
+      try {
+        await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      } catch (e) {
+        if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e))) throw e;
+      }
+      // Polled with evaluate: waitForFunction builds a Function(), which the site's CSP refuses.
+      for (const until = Date.now() + 10_000; ; ) {
+        if ((await page.evaluate(() => window.innerWidth)) === width) return;
+        if (Date.now() > until) throw new Error(`Gecko kept its width instead of ${width} px`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     close: () => firefox.close(),
   };
 }
