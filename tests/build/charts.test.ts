@@ -103,7 +103,15 @@ for (const review of reviews.filter((r) => r.stats)) {
 
       test(`${path}: the headline strip links to where each figure is shown, and says what a change is a change of`, () => {
         const links = root().querySelectorAll('.headline a');
-        expect(links.length).toBeGreaterThanOrEqual(3);
+        // One set of figures after the lede: each headline figure is in the strip or in the lede's
+        // "by the numbers" block just above it, never in both (the strip once repeated 100 and +9.2%).
+        const inStrip = links.map((a) => (a.getAttribute('href') ?? '').replace(/^#stat-/, ''));
+        const inLede = root().querySelectorAll('#lede .numbers__item').map((li) => (li.getAttribute('id') ?? '').replace(/^stat-/, ''));
+        const headline = stats.filter((st) => st.headline).map((st) => st.id);
+        expect(headline.length).toBeGreaterThanOrEqual(3);
+        for (const id of headline) expect([...inStrip, ...inLede], id).toContain(id);
+        expect(inStrip.filter((id) => inLede.includes(id))).toEqual([]);
+        expect(links.length).toBeGreaterThanOrEqual(1);
         for (const a of links) {
           const id = (a.getAttribute('href') ?? '').split('#')[1] ?? '';
           expect(root().querySelector(`[id="${id}"]`), id).not.toBeNull();
