@@ -21,6 +21,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../src/publish/content-types.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
 import { publishedSite } from '../src/config/site-file.ts';
 import { parseCommandLine, usageError } from './args.ts';
@@ -39,19 +40,6 @@ const root = path.resolve(values.dir ?? process.env['OUT_DIR'] ?? 'dist');
 // The folder the site was built for: BASE_PATH, else content/site.yml's (src/config/site-file.ts).
 const { base } = publishedSite();
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
 const compressible = /^(text\/|application\/(json|xml|javascript|manifest))|svg/;
 
 /** The served folder's real path (resolved once per request: a rebuild swaps the folder). */
@@ -211,7 +199,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     }
   }
   const stat = fs.statSync(file);
-  const type = types[path.extname(file)] ?? 'application/octet-stream';
+  const type = contentTypeOf(file);
   let body: Buffer = fs.readFileSync(file);
   const headers: Record<string, string> = {
     'content-type': type,

@@ -1,7 +1,7 @@
 /**
  * The Content-Type of each file of the built site, by extension, for hosts that do not guess it
- * well (object storage stores what the upload says). The same types nginx's mime.types and
- * tools/serve.ts give these files.
+ * well (object storage stores what the upload says), and the types tools/serve.ts sends (one
+ * table, so the local server and an upload agree). nginx's mime.types gives these files the same.
  */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
