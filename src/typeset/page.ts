@@ -23,6 +23,9 @@ export const PHRASE_SELECTOR = [
   '.range__value',
   '.units__label',
   '.numbers__label',
+  // The data table's label and value cells (a long owned label wraps between phrases).
+  '.chart__cell-label',
+  '.chart__cell-value',
   'figcaption',
   'summary',
   '.home__years a',
