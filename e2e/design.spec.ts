@@ -24,7 +24,7 @@ async function settle(page: Page): Promise<void> {
 
 test.describe('the review page, as a design editor reads it', () => {
   for (const { segment, path } of reviews) {
-    test(`${path}: no loose justified line, notes tappable, chrome ≤ 20% at 130% text and ≤ 25% at 200%, the story on the first screen`, async ({
+    test(`${path}: loose justified lines no more than the ${LOOSE_LEFT} left (Chinese; none in English), notes tappable, chrome ≤ 20% at 130% text and ≤ 25% at 200%, the story on the first screen`, async ({
       page,
     }) => {
       // Six layouts, each measured glyph by glyph, on a 2-core machine shared with others.
@@ -44,8 +44,9 @@ test.describe('the review page, as a design editor reads it', () => {
         for (const n of await noteProblems(page)) problems.push(`${width}px ${n}`);
       }
       // The bar is no line over 0.10 em. Not met yet (issue 28): a ratchet on the lines left,
-      // measured 13 in each Chinese edition (39 and 38 before the character grid), and none
-      // spread as far as the 0.29–0.35 em the first screen showed.
+      // measured 13 in each Chinese edition (39 and 38 before the character grid), all in body
+      // paragraphs (a chart's labels are set ragged, not measured), and none spread as far as
+      // the 0.29–0.35 em the first screen showed.
       expect(looseCount, 'loose justified lines at 320/360/390 px').toBeLessThanOrEqual(segment === 'en' ? 0 : LOOSE_LEFT);
       expect(loosest).toEqual([]);
       for (const [scale, limit] of [

@@ -40,6 +40,8 @@ class SectionNav extends HTMLElement {
     const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
     // Sections and their paragraphs, in reading order (paragraph ids match across editions).
     const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
+    // Each section's opening: its heading and kicker (the reader at them is at the section).
+    const heads = [...document.querySelectorAll<HTMLElement>('main section[id] > h2, main section[id] > .kicker')];
     // The language switch and the link to the parallel page: both land on the paragraph being read.
     const links = [
       ...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]'),
@@ -68,6 +70,16 @@ class SectionNav extends HTMLElement {
       // on). The last lines of the paragraph before no longer count (the switch landed a
       // paragraph early).
       const rect = (el: HTMLElement) => el.getBoundingClientRect();
+      // A screen that starts at a section's heading or kicker (the first thing under the
+      // masthead, even if its top edge runs a pixel or two under it) is at the section: the
+      // switch lands on the heading and kicker, not on the first paragraph below them.
+      const first = heads.concat(anchors.filter((el) => el.tagName !== 'SECTION')).filter((el) => rect(el).bottom > top + 8);
+      const lead = first.reduce<HTMLElement | undefined>((a, el) => (!a || rect(el).top < rect(a).top ? el : a), undefined);
+      if (lead && heads.includes(lead) && rect(lead).top < innerHeight) {
+        pointLinks(links, lead.closest<HTMLElement>('section[id]')?.id ?? section?.id ?? '');
+        markSection(nav, section?.id ?? '');
+        return;
+      }
       const starts = anchors.find((el) => rect(el).top >= top - 4 && rect(el).top < innerHeight);
       const across = anchors.findLast((el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8);
       const half = (innerHeight - top) / 2;
