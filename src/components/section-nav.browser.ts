@@ -33,59 +33,67 @@ function markSection(nav: HTMLElement | null, id: string): void {
   }
 }
 
+/** The page's landmarks that the reader's place is read from. */
+interface Landmarks {
+  header: Element | null;
+  sections: HTMLElement[];
+  /** Sections and their paragraphs, in reading order (paragraph ids match across editions). */
+  anchors: HTMLElement[];
+  /** Each section's opening: its heading and kicker (the reader at them is at the section). */
+  heads: HTMLElement[];
+}
+
+/**
+ * Where the reader is. For the switch (`anchor`): the first paragraph not yet scrolled away under
+ * the header, or the section itself while its heading is on screen. For the navigator (`section`):
+ * the section crossing a line a third of the way down the screen. Neither above the first section
+ * (the reader went back to the top): the switch then points at the top of the other edition.
+ */
+function readerPlace({ header, sections, anchors, heads }: Landmarks): { anchor: string; section: string } {
+  // The header's line, where an anchor lands (scroll-padding), also while the masthead has
+  // stepped aside (masthead.browser.ts): the place does not move when it hides.
+  const sticky = header && getComputedStyle(header).position === 'sticky';
+  const top = sticky ? header.getBoundingClientRect().height : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+  const line = innerHeight / 3;
+  const section = sections.findLast((s) => s.getBoundingClientRect().top <= line)?.id ?? '';
+  if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) return { anchor: '', section: '' };
+  const rect = (el: HTMLElement) => el.getBoundingClientRect();
+  // A screen that starts at a section's heading or kicker (the first thing under the masthead,
+  // even if its top edge runs a pixel or two under it) is at the section: the switch lands on the
+  // heading and kicker, not on the first paragraph below them.
+  const first = heads.concat(anchors.filter((el) => el.tagName !== 'SECTION')).filter((el) => rect(el).bottom > top + 8);
+  const lead = first.reduce<HTMLElement | undefined>((a, el) => (!a || rect(el).top < rect(a).top ? el : a), undefined);
+  if (lead && heads.includes(lead) && rect(lead).top < innerHeight) {
+    return { anchor: lead.closest<HTMLElement>('section[id]')?.id ?? section, section };
+  }
+  // The paragraph being read: the first that starts on screen under the header, unless the one
+  // running under the header's edge still fills half the screen (a long paragraph read on). The
+  // last lines of the paragraph before no longer count (the switch landed a paragraph early).
+  const starts = anchors.find((el) => rect(el).top >= top - 4 && rect(el).top < innerHeight);
+  const across = anchors.findLast((el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8);
+  const half = (innerHeight - top) / 2;
+  const here = across && (!starts || rect(across).bottom - top > half) ? across : (starts ?? across);
+  return { anchor: here?.id ?? section, section };
+}
+
 class SectionNav extends HTMLElement {
   connectedCallback(): void {
     const nav = this.querySelector('ol');
-    const header = document.querySelector('.site-header');
-    const sections = [...document.querySelectorAll<HTMLElement>('main section[id]')];
-    // Sections and their paragraphs, in reading order (paragraph ids match across editions).
-    const anchors = [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')];
-    // Each section's opening: its heading and kicker (the reader at them is at the section).
-    const heads = [...document.querySelectorAll<HTMLElement>('main section[id] > h2, main section[id] > .kicker')];
+    const landmarks: Landmarks = {
+      header: document.querySelector('.site-header'),
+      sections: [...document.querySelectorAll<HTMLElement>('main section[id]')],
+      anchors: [...document.querySelectorAll<HTMLElement>('main section[id], main section[id] p[id]')],
+      heads: [...document.querySelectorAll<HTMLElement>('main section[id] > h2, main section[id] > .kicker')],
+    };
     // The language switch and the link to the parallel page: both land on the paragraph being read.
     const links = [
       ...document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-parallel-link]'),
     ];
 
-    /**
-     * Where the reader is. For the switch: the first paragraph not yet scrolled away under the
-     * header, or the section itself while its heading is on screen. For the navigator: the section
-     * crossing a line a third of the way down the screen. Neither above the first section (the
-     * reader went back to the top): the switch then points at the top of the other edition.
-     */
     const place = (): void => {
-      // The header's line, where an anchor lands (scroll-padding), also while the masthead has
-      // stepped aside (masthead.browser.ts): the place does not move when it hides.
-      const sticky = header && getComputedStyle(header).position === 'sticky';
-      const top = sticky ? header.getBoundingClientRect().height : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
-      const line = innerHeight / 3;
-      const section = sections.findLast((s) => s.getBoundingClientRect().top <= line);
-      if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) {
-        pointLinks(links, '');
-        markSection(nav, '');
-        return;
-      }
-      // The paragraph being read: the first that starts on screen under the header, unless the
-      // one running under the header's edge still fills half the screen (a long paragraph read
-      // on). The last lines of the paragraph before no longer count (the switch landed a
-      // paragraph early).
-      const rect = (el: HTMLElement) => el.getBoundingClientRect();
-      // A screen that starts at a section's heading or kicker (the first thing under the
-      // masthead, even if its top edge runs a pixel or two under it) is at the section: the
-      // switch lands on the heading and kicker, not on the first paragraph below them.
-      const first = heads.concat(anchors.filter((el) => el.tagName !== 'SECTION')).filter((el) => rect(el).bottom > top + 8);
-      const lead = first.reduce<HTMLElement | undefined>((a, el) => (!a || rect(el).top < rect(a).top ? el : a), undefined);
-      if (lead && heads.includes(lead) && rect(lead).top < innerHeight) {
-        pointLinks(links, lead.closest<HTMLElement>('section[id]')?.id ?? section?.id ?? '');
-        markSection(nav, section?.id ?? '');
-        return;
-      }
-      const starts = anchors.find((el) => rect(el).top >= top - 4 && rect(el).top < innerHeight);
-      const across = anchors.findLast((el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8);
-      const half = (innerHeight - top) / 2;
-      const here = across && (!starts || rect(across).bottom - top > half) ? across : (starts ?? across);
-      pointLinks(links, here?.id ?? section?.id ?? '');
-      markSection(nav, section?.id ?? '');
+      const { anchor, section } = readerPlace(landmarks);
+      pointLinks(links, anchor);
+      markSection(nav, section);
     };
 
     let queued = false;
