@@ -32,6 +32,9 @@ test.describe('no page scrolls sideways', () => {
     test(`${path} at 320–1440 px, light and dark, 100% and 200% text (the skip link hidden, the site name whole)`, async ({
       page,
     }) => {
+      // Two text sizes × every width × two schemes, with full-page screenshots of the long pages:
+      // about 20 s on a quiet 2-core machine, over 30 s on a loaded one (seen in a fresh-clone run).
+      test.setTimeout(90_000);
       const screenshot = reviews.includes(path) || path === '/';
       fs.mkdirSync(shots, { recursive: true });
       const problems: string[] = [];
