@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/reviews/frontmatter.ts';
 
 export interface PeerPage {
   title: string;
@@ -26,11 +28,11 @@ export function mdxPage(root: string, edition: string): PeerPage {
 
 /** One section file as a `##` heading, its kicker and its text. */
 function section(text: string): string {
-  const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  const field = (k: string) =>
-    new RegExp(`^${k}: ?(.*)$`, 'm').exec(fm?.[1] ?? '')?.[1]?.replace(/^["']|["']$/g, '') ?? '';
-  const body = text
-    .slice(fm ? fm[0].length : 0)
+  // Split where the MDX compiler splits (src/reviews/frontmatter.ts), not by a second regex.
+  const { yaml, body: rest } = splitFrontmatter(text);
+  const fm = (parse(yaml ?? '') ?? {}) as Record<string, unknown>;
+  const field = (k: string) => (typeof fm[k] === 'string' ? fm[k] : '');
+  const body = rest
     .replace(/^<Chart [^>]*\/>\s*$/gm, '')
     .replace(/<Term [^>]*>([\s\S]*?)<\/Term>/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
