@@ -1,6 +1,6 @@
 import { isPlaceholder } from '../content-check/placeholder.ts';
 import { notPlainText } from '../content-check/visible-text.ts';
-import { sectionModel, type SectionModel } from './section-model.ts';
+import { MAX_DEPTH, sectionModel, type SectionModel } from './section-model.ts';
 
 /**
  * Section files are data, not code: a safe subset of MDX, checked by PARSING the file with the
@@ -102,11 +102,7 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-/**
- * How deep section text may nest (paragraph > strong > emphasis > link > Term is 5): deeper is a
- * paste gone wrong, and walking (then rendering) thousands of levels would exhaust the stack.
- */
-export const MAX_DEPTH = 24;
+export { MAX_DEPTH };
 
 function walk(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;

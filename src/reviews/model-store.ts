@@ -42,9 +42,9 @@ export function modelOfFile(file: string, source: string, section: string): Sect
 /** What a page knows of a section: a collection entry (`<year>/<edition>/<section>`). */
 export interface SectionEntry {
   id: string;
-  body?: string;
-  filePath?: string;
-  data?: { kicker?: string };
+  body?: string | undefined;
+  filePath?: string | undefined;
+  data?: { kicker?: string | undefined };
 }
 
 /** The model of a section entry: the checked file's when the entry carries its text, else its own. */

@@ -57,6 +57,13 @@ export interface SectionModel {
   parseError?: { line: number | undefined; message: string };
 }
 
+/**
+ * How deep section text may nest (paragraph > strong > emphasis > link > Term is 5): deeper is a
+ * paste gone wrong, which the check refuses (src/reviews/mdx-safety.ts); walking (then rendering)
+ * thousands of levels would exhaust the stack, and reading the terms of each would take seconds.
+ */
+export const MAX_DEPTH = 24;
+
 interface Node {
   type: string;
   name?: string | null;
@@ -158,14 +165,15 @@ const allText = (node: Node): string => leaves(node).join(' ');
 
 function termsIn(node: Node): TermUse[] {
   const out: TermUse[] = [];
-  const stack = [node];
+  const stack: [Node, number][] = [[node, 0]];
   while (stack.length > 0) {
-    const n = stack.pop() as Node;
+    const [n, depth] = stack.pop() as [Node, number];
     if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Term') {
       const id = ownId(n);
       if (id) out.push({ id, words: visible(n), line: n.position?.start.line ?? 0 });
     }
-    stack.push(...[...(n.children ?? [])].reverse());
+    // Deeper than the check allows: refused there, not worth reading here.
+    if (depth < MAX_DEPTH) stack.push(...[...(n.children ?? [])].reverse().map((c): [Node, number] => [c, depth + 1]));
   }
   return out;
 }
