@@ -6,7 +6,8 @@ import { counterpartOf, hasParallel, parallelPath } from './editions.ts';
 const zh = `<p>第一段。</p>\n${chartPlace('fraud')}\n<p>第二段<b>粗</b>。</p>`;
 const en = `<p>First.</p>${chartPlace('fraud')}<p>Second <button popovertarget="pnote-x">term</button>.</p>\n`;
 /** The model of a section with that shape: a paragraph, the chart, a paragraph. */
-const model = (section: string) => sectionModel('第一段。\n\n<Chart id="fraud" />\n\n第二段**粗**。', section);
+const model = (section: string) =>
+  sectionModel('第一段。\n\n<Chart id="fraud" />\n\n第二段**粗**。', section);
 const two = (section: string) => sectionModel('First.\n\nSecond.', section);
 
 describe('sectionBlocks', () => {
@@ -28,14 +29,21 @@ describe('sectionBlocks', () => {
     expect(() => sectionBlocks('<p>a</p><p>b</p>', model('lede'), 'x.mdx')).toThrow(
       /x\.mdx: block 2 renders as paragraph \(no id\), but the section model has <Chart id="fraud" \/> there/,
     );
-    expect(() => sectionBlocks('<p id="lede-9">a</p>', two('lede'), 'x.mdx')).toThrow(/paragraph lede-9, but the section model has paragraph lede-1/);
-    expect(() => sectionBlocks('<p>a</p>', two('lede'), 'x.mdx')).toThrow(/block 2 \(paragraph lede-2\) of the section model renders as nothing/);
+    expect(() => sectionBlocks('<p id="lede-9">a</p>', two('lede'), 'x.mdx')).toThrow(
+      /paragraph lede-9, but the section model has paragraph lede-1/,
+    );
+    expect(() => sectionBlocks('<p>a</p>', two('lede'), 'x.mdx')).toThrow(
+      /block 2 \(paragraph lede-2\) of the section model renders as nothing/,
+    );
   });
 });
 
 describe('pairBlocks', () => {
   test('pairs block i with block i', () => {
-    const pairs = pairBlocks(sectionBlocks(zh, model('s'), 'a'), sectionBlocks(en, model('s'), 'b'), ['a', 'b']);
+    const pairs = pairBlocks(sectionBlocks(zh, model('s'), 'a'), sectionBlocks(en, model('s'), 'b'), [
+      'a',
+      'b',
+    ]);
     expect(pairs.map((p) => p.id)).toEqual(['s-1', 'chart-fraud', 's-2']);
     expect(pairs[2]).toMatchObject({ kind: 'text', n: 2, a: '第二段<b>粗</b>。' });
   });

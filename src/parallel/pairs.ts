@@ -21,7 +21,8 @@ export type Pair =
   | { kind: 'text'; id: string; n: number; a: string; b: string }
   | { kind: 'chart'; id: string; chart: string };
 
-const BLOCK = /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
+const BLOCK =
+  /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
 
 /**
  * The blocks of one section's rendered HTML, in order, named by the section's model (its
@@ -30,7 +31,11 @@ const BLOCK = /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-para
 export function sectionBlocks(html: string, model: { blocks: ModelBlock[] }, file: string): Block[] {
   const expected = model.blocks.filter((b) => b.kind !== 'other');
   const describe = (b: ModelBlock | undefined) =>
-    b === undefined ? 'nothing' : b.kind === 'chart' ? `<Chart id="${b.chart}" />` : `paragraph ${b.kind === 'paragraph' ? b.id : ''}`;
+    b === undefined
+      ? 'nothing'
+      : b.kind === 'chart'
+        ? `<Chart id="${b.chart}" />`
+        : `paragraph ${b.kind === 'paragraph' ? b.id : ''}`;
   const blocks: Block[] = [];
   BLOCK.lastIndex = 0;
   while (BLOCK.lastIndex < html.length) {
@@ -50,11 +55,15 @@ export function sectionBlocks(html: string, model: { blocks: ModelBlock[] }, fil
     } else if (m[3] === undefined && want?.kind === 'paragraph' && (m[1] ?? want.id) === want.id) {
       blocks.push({ kind: 'text', id: want.id, html: m[2] ?? '' });
     } else {
-      throw new Error(`${file}: block ${blocks.length + 1} renders as ${shown}, but the section model has ${describe(want)} there.`);
+      throw new Error(
+        `${file}: block ${blocks.length + 1} renders as ${shown}, but the section model has ${describe(want)} there.`,
+      );
     }
   }
   if (blocks.length < expected.length) {
-    throw new Error(`${file}: block ${blocks.length + 1} (${describe(expected[blocks.length])}) of the section model renders as nothing.`);
+    throw new Error(
+      `${file}: block ${blocks.length + 1} (${describe(expected[blocks.length])}) of the section model renders as nothing.`,
+    );
   }
   return blocks;
 }

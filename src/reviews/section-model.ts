@@ -122,7 +122,10 @@ function parse(body: string): { top: Node[]; tree?: unknown; parseError?: Sectio
   } catch (e) {
     const text = (e as Error).message;
     const at = /^(\d+):(\d+):\s*/.exec(text);
-    const parseError = { line: at ? Number(at[1]) : undefined, message: text.replace(/^(\d+):(\d+):\s*/, '').split('\n')[0] ?? '' };
+    const parseError = {
+      line: at ? Number(at[1]) : undefined,
+      message: text.replace(/^(\d+):(\d+):\s*/, '').split('\n')[0] ?? '',
+    };
     const top: Node[] = [];
     for (const m of body.matchAll(/[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*/g)) {
       // Everything before the block blanked, so lines and offsets are the file's.
@@ -173,7 +176,8 @@ function termsIn(node: Node): TermUse[] {
       if (id) out.push({ id, words: visible(n), line: n.position?.start.line ?? 0 });
     }
     // Deeper than the check allows: refused there, not worth reading here.
-    if (depth < MAX_DEPTH) stack.push(...[...(n.children ?? [])].reverse().map((c): [Node, number] => [c, depth + 1]));
+    if (depth < MAX_DEPTH)
+      stack.push(...[...(n.children ?? [])].reverse().map((c): [Node, number] => [c, depth + 1]));
   }
   return out;
 }
