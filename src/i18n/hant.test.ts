@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { splitParagraphs } from '../reviews/paragraphs.ts';
+import { sectionModel } from '../reviews/section-model.ts';
 import { loadPhraseTable, toHans, toHant } from './hant.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -102,8 +102,7 @@ describe('loadPhraseTable', () => {
 describe('toHans', () => {
   test('A paragraph of the real zh-hans lede round-trips through toHant and toHans.', () => {
     const source = fs.readFileSync(path.join(CONTENT, 'reviews/2024/zh-hans/lede.mdx'), 'utf8');
-    const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-    const paragraphs = splitParagraphs(body);
+    const { paragraphs } = sectionModel(source, 'lede');
     expect(paragraphs.length).toBe(5);
     const second = paragraphs[1]?.text ?? '';
     expect(second).toContain('联系服务群众的“最后一米”');

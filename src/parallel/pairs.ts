@@ -1,13 +1,15 @@
+import type { ModelBlock } from '../reviews/section-model.ts';
+
 /**
  * Build-time pairing for the parallel page (对照): one section's rendered MDX in each edition is
- * cut into its blocks (reading paragraphs and chart places), and block i of one edition is paired
- * with block i of the other. Paragraph ids are the ones the MDX compiler gives every reading
- * paragraph by the content check's paragraph rule (src/reviews/paragraph-ids.ts), as on the review
- * page, so a pair has the same id as the paragraph on both review pages and one URL fragment finds
- * it in every view.
+ * cut into its blocks (reading paragraphs and chart places), each named by its section model
+ * (src/reviews/section-model.ts, the model the content check read and the review page's ids come
+ * from), and block i of one edition is paired with block i of the other. A pair has the same id as
+ * the paragraph on both review pages, so one URL fragment finds it in every view.
  *
- * Anything else in the rendered text, or two editions whose blocks do not line up, stops the
- * build with the files and the block that differ (the content check normally catches this first).
+ * Anything else in the rendered text, a rendered block the model does not have, or two editions
+ * whose blocks do not line up, stops the build with the files and the block that differ (the
+ * content check normally catches this first).
  */
 
 /** How the parallel page's MDX renders `<Chart id="…" />`: a place, filled in by the page. */
@@ -19,12 +21,22 @@ export type Pair =
   | { kind: 'text'; id: string; n: number; a: string; b: string }
   | { kind: 'chart'; id: string; chart: string };
 
-const BLOCK = /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
+const BLOCK =
+  /\s*(?:<p(?: id="([a-z0-9-]+)")?>([\s\S]*?)<\/p>|<figure data-parallel-chart="([a-z0-9-]+)"><\/figure>)\s*/y;
 
-/** The blocks of one section's rendered HTML, in order. `file` names the MDX for errors. */
-export function sectionBlocks(html: string, section: string, file: string): Block[] {
+/**
+ * The blocks of one section's rendered HTML, in order, named by the section's model (its
+ * paragraphs and charts, in order). `file` names the MDX for errors.
+ */
+export function sectionBlocks(html: string, model: { blocks: ModelBlock[] }, file: string): Block[] {
+  const expected = model.blocks.filter((b) => b.kind !== 'other');
+  const describe = (b: ModelBlock | undefined) =>
+    b === undefined
+      ? 'nothing'
+      : b.kind === 'chart'
+        ? `<Chart id="${b.chart}" />`
+        : `paragraph ${b.kind === 'paragraph' ? b.id : ''}`;
   const blocks: Block[] = [];
-  let n = 0;
   BLOCK.lastIndex = 0;
   while (BLOCK.lastIndex < html.length) {
     const at = BLOCK.lastIndex;
@@ -36,8 +48,22 @@ export function sectionBlocks(html: string, section: string, file: string): Bloc
           '  fix: write the section as plain paragraphs separated by blank lines, with <Term> and <Chart /> only.',
       );
     }
-    if (m[3] !== undefined) blocks.push({ kind: 'chart', id: `chart-${m[3]}`, chart: m[3] });
-    else blocks.push({ kind: 'text', id: m[1] ?? `${section}-${++n}`, html: m[2] ?? '' });
+    const want = expected[blocks.length];
+    const shown = m[3] !== undefined ? `<Chart id="${m[3]}" />` : `paragraph ${m[1] ?? '(no id)'}`;
+    if (m[3] !== undefined && want?.kind === 'chart' && want.chart === m[3]) {
+      blocks.push({ kind: 'chart', id: `chart-${m[3]}`, chart: m[3] });
+    } else if (m[3] === undefined && want?.kind === 'paragraph' && (m[1] ?? want.id) === want.id) {
+      blocks.push({ kind: 'text', id: want.id, html: m[2] ?? '' });
+    } else {
+      throw new Error(
+        `${file}: block ${blocks.length + 1} renders as ${shown}, but the section model has ${describe(want)} there.`,
+      );
+    }
+  }
+  if (blocks.length < expected.length) {
+    throw new Error(
+      `${file}: block ${blocks.length + 1} (${describe(expected[blocks.length])}) of the section model renders as nothing.`,
+    );
   }
   return blocks;
 }

@@ -2,9 +2,7 @@ import { closest } from '../content-check/closest.ts';
 import { missingInEnglish } from '../content-check/numbers.ts';
 import { isPlaceholder } from '../content-check/placeholder.ts';
 import { relativeFile, type Problem } from '../content-check/problems.ts';
-import { stripTags } from '../utils/mdx-text.ts';
-import { componentUses, idOf } from './components.ts';
-import { compiledBody } from './frontmatter.ts';
+import { idOf } from './components.ts';
 import type { Glossary } from './schema.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 
@@ -29,7 +27,7 @@ export function compareEditions(
 
 /**
  * Each <Term id> names a note of the glossary and is linked once, at its first use. The ids are
- * read by the MDX parser (src/reviews/components.ts) and looked up as the glossary's OWN keys, so
+ * read by the MDX parser (the section's model, src/reviews/section-model.ts) and looked up as the glossary's OWN keys, so
  * `constructor` or `__proto__` is a missing note, not a function inherited from Object.
  */
 function termProblems(en: SectionText[], glossary: Glossary, glossaryFile: string): Problem[] {
@@ -37,7 +35,7 @@ function termProblems(en: SectionText[], glossary: Glossary, glossaryFile: strin
   const usedNotes = new Map<string, string>();
   for (const enSection of en) {
     const file = relativeFile(enSection.file);
-    for (const use of componentUses(compiledBody(enSection.source)).filter((u) => u.name === 'Term')) {
+    for (const use of enSection.model.components.filter((u) => u.name === 'Term')) {
       const id = idOf(use);
       const where = `${file}:${use.line}`;
       if (id === undefined) continue; // no single text id: the MDX guard reports it
@@ -90,7 +88,7 @@ function sectionPairProblems(zhSection: SectionText, enSection: SectionText): Pr
     [zhSection.frontmatter.kicker ?? '', enSection.frontmatter.kicker ?? '', 1],
     ...zhSection.paragraphs.map(
       (p, i) =>
-        [p.text, enSection.paragraphs[i]?.text ?? '', enSection.paragraphs[i]?.line ?? 1] as [
+        [p.visible, enSection.paragraphs[i]?.visible ?? '', enSection.paragraphs[i]?.line ?? 1] as [
           string,
           string,
           number,
@@ -100,7 +98,8 @@ function sectionPairProblems(zhSection: SectionText, enSection: SectionText): Pr
   for (const [zhText, enText, line] of pairs) {
     // A placeholder is reported as not yet written; its words are not a translation to compare.
     if (isPlaceholder(zhText) || isPlaceholder(enText)) continue;
-    const missing = missingInEnglish(zhText, stripTags(enText));
+    // The words a reader sees (the section model's): no figure hides in a tag's attribute.
+    const missing = missingInEnglish(zhText, enText);
     if (missing.length > 0) {
       problems.push({
         file: enFile,

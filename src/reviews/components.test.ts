@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { componentUses, idOf, termIds } from './components.ts';
+import { componentUses, idOf } from './components.ts';
 
 describe('component attributes, as the MDX parser reads them', () => {
-  test('termIds lists the glossary ids of <Term> tags in order, either quote, any spacing.', () => {
-    const text = `a <Term id="x">b</Term> <Term id='y'>c</Term>\n<Term  id ="x">d</Term> <Terms id="z" />`;
-    expect(termIds(text)).toEqual(['x', 'y', 'x']);
-  });
-
   test('a title with > and Chinese inside a link does not end a tag early', () => {
     const uses = componentUses('[链接](/en/2024/ "a > b 平安") and <Term id="police">police</Term>');
     expect(uses.map(idOf)).toEqual(['police']);

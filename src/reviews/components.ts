@@ -27,15 +27,20 @@ interface Node {
  * Unparsable text has none here: the content check and the build's guard report it.
  */
 export function componentUses(text: string): ComponentUse[] {
-  let tree: Node;
+  let tree: unknown;
   try {
-    tree = mdxToMdast(text) as unknown as Node;
+    tree = mdxToMdast(text);
   } catch {
     return [];
   }
+  return usesIn(tree);
+}
+
+/** Every component of a tree the MDX parser produced, in order (the section model reads its own). */
+export function usesIn(tree: unknown): ComponentUse[] {
   const out: ComponentUse[] = [];
   // Iterative, so a deeply nested paste cannot exhaust the stack (the guard reports the depth).
-  const stack: Node[] = [tree];
+  const stack: Node[] = [tree as Node];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
@@ -62,11 +67,4 @@ export function componentUses(text: string): ComponentUse[] {
 export function idOf(use: ComponentUse): string | undefined {
   const ids = use.attributes.filter((a) => a.name === 'id');
   return ids.length === 1 && typeof ids[0]?.value === 'string' ? ids[0].value : undefined;
-}
-
-/** The glossary ids a text links, in order of appearance, repeats kept (`<Term id="police">` → police). */
-export function termIds(text: string): string[] {
-  return componentUses(text)
-    .filter((u) => u.name === 'Term')
-    .flatMap((u) => idOf(u) ?? []);
 }

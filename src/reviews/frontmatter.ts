@@ -87,15 +87,24 @@ export function splitFrontmatter(source: string): SplitFile {
  * A file the compiler has already split (the frontmatter blanked) comes back unchanged.
  */
 export function compiledBody(source: string): string {
+  return compiledFile(source).body;
+}
+
+/**
+ * `compiledBody` and the frontmatter the compiler reads beside it (empty when it cannot read it:
+ * the content check reports that, with its line).
+ */
+export function compiledFile(source: string): { body: string; data: Record<string, unknown> } {
   try {
-    return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    return { body: parsed.content, data: parsed.frontmatter };
   } catch {
     // The frontmatter is not YAML that js-yaml reads: the compiler stops on it (and so do the
     // content check's YAML problems). The text after it is still what it would compile.
     const yaml = extractFrontmatter(source) ?? '';
     const start = openingAt(source);
     const blank = `   ${yaml.replace(/[^\r\n]/g, ' ')}   `;
-    return source.slice(0, start) + blank + source.slice(start + blank.length);
+    return { body: source.slice(0, start) + blank + source.slice(start + blank.length), data: {} };
   }
 }
 

@@ -1,7 +1,6 @@
-import { mdxToMdast, type MdastNode } from 'satteri';
 import { isPlaceholder } from '../content-check/placeholder.ts';
 import { notPlainText } from '../content-check/visible-text.ts';
-import { compiledBody } from './frontmatter.ts';
+import { MAX_DEPTH, sectionModel, type SectionModel } from './section-model.ts';
 
 /**
  * Section files are data, not code: a safe subset of MDX, checked by PARSING the file with the
@@ -68,21 +67,21 @@ export function unsafeUrl(url: string): string | undefined {
  * it: the frontmatter split off by the compiler's rule, the rest parsed by its parser.
  */
 export function mdxSafetyProblems(source: string): MdxSafetyProblem[] {
-  let tree: MdastNode;
-  try {
-    tree = mdxToMdast(compiledBody(source));
-  } catch (e) {
-    const text = (e as Error).message;
-    const at = /^(\d+):(\d+):\s*/.exec(text);
+  return modelSafetyProblems(sectionModel(source, ''));
+}
+
+/** Every problem of a section model's parse (the content check's one parse of the file). */
+export function modelSafetyProblems(model: Pick<SectionModel, 'tree' | 'parseError'>): MdxSafetyProblem[] {
+  if (model.parseError) {
     return [
       {
-        line: at ? Number(at[1]) : undefined,
-        message: `MDX cannot read this text: ${text.replace(/^(\d+):(\d+):\s*/, '').split('\n')[0]}`,
+        line: model.parseError.line,
+        message: `MDX cannot read this text: ${model.parseError.message}`,
         fix: 'write a literal { } < as \\{ \\} &lt; (or the full-width ｛ ｝ ＜ in Chinese text); a component starts with a capital, like <Term id="…">…</Term>.',
       },
     ];
   }
-  return treeProblems(tree);
+  return treeProblems(model.tree);
 }
 
 /** Every problem of a tree the MDX compiler produced (the build's guard hands it the compiler's own). */
@@ -103,11 +102,7 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-/**
- * How deep section text may nest (paragraph > strong > emphasis > link > Term is 5): deeper is a
- * paste gone wrong, and walking (then rendering) thousands of levels would exhaust the stack.
- */
-export const MAX_DEPTH = 24;
+export { MAX_DEPTH };
 
 function walk(node: Node, problems: MdxSafetyProblem[], depth: number): void {
   const line = node.position?.start.line;

@@ -5,12 +5,16 @@ import { readText } from '../content-check/text-file.ts';
 import { parseYamlText } from '../content-check/yaml.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sizeProblems } from './limits.ts';
-import { mdxSafetyProblems } from './mdx-safety.ts';
-import { splitParagraphs } from './paragraphs.ts';
+import { modelSafetyProblems } from './mdx-safety.ts';
+import { modelOfFile } from './model-store.ts';
 import { sectionFrontmatter } from './schema.ts';
+import type { SectionModel } from './section-model.ts';
 import type { Paragraph, SectionText } from './types.ts';
 
-/** One MDX section file read for the content check (build time): frontmatter, paragraphs, hazards. */
+/**
+ * One MDX section file read for the content check (build time): frontmatter, hazards, and the
+ * file parsed once into its model (src/reviews/section-model.ts), which the pages then render from.
+ */
 
 /** Problems found by the MDX safety check (src/reviews/mdx-safety.ts), to drop where another check already speaks. */
 const fromParser = new WeakSet<Problem>();
@@ -38,13 +42,15 @@ export function readSection(
   const yaml = split.yaml.replace(/^[^\n]*\n/, '');
   const frontmatter = parseYamlText(yaml, file, sectionFrontmatter, problems, 'the frontmatter', 1);
   const bodyStartLine = split.closingLine + 1;
-  const paragraphs = splitParagraphs(split.body);
+  const model = modelOfFile(file, text, id);
+  const { paragraphs } = model;
   paragraphProblems(paragraphs, rel, segment, problems);
+  problems.push(...strayBlocks(model, rel));
   // Parsed, not pattern-matched: code, raw HTML, unknown components and unsafe links anywhere in
   // the file (src/reviews/mdx-safety.ts). A line the paragraph check above already explained is
   // not reported twice.
   const explained = new Set(problems.filter((p) => p.file === rel).map((p) => p.line));
-  for (const p of mdxSafetyProblems(text)) {
+  for (const p of modelSafetyProblems(model)) {
     if (explained.has(p.line)) continue;
     const problem = { file: rel, ...p };
     fromParser.add(problem);
@@ -59,7 +65,26 @@ export function readSection(
       fix: 'write the section’s paragraphs after the frontmatter, separated by blank lines.',
     });
   }
-  return frontmatter ? { id, file, source, frontmatter, paragraphs } : undefined;
+  return frontmatter ? { id, file, source, frontmatter, model, paragraphs } : undefined;
+}
+
+/**
+ * A `<Term>` standing alone on its line is no paragraph to the parser: the page would show its
+ * words outside any paragraph, without an id, and the English could not be paired with it.
+ */
+function strayBlocks(model: SectionModel, rel: string): Problem[] {
+  return model.blocks.flatMap((b) =>
+    b.kind === 'other' && b.type === 'mdxJsxFlowElement' && b.name === 'Term'
+      ? [
+          {
+            file: rel,
+            line: b.line,
+            message: 'a <Term> stands alone on its line, so the page shows it outside any paragraph',
+            fix: 'write it inside its sentence (text before or after it on the same line), or join the line to the paragraph above.',
+          },
+        ]
+      : [],
+  );
 }
 
 /** A paragraph still to write (TODO), or one holding characters MDX would read as code. */

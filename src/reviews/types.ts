@@ -2,13 +2,12 @@ import type { LocaleSegment, WrittenSegment } from '../config/locales.ts';
 import type { Problem } from '../content-check/problems.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import type { Glossary, ReviewMeta, SectionFrontmatter } from './schema.ts';
+import type { ModelParagraph, SectionModel } from './section-model.ts';
 
 /** What the content check reads from the content folder (build time), shared by its parts. */
 
-export interface Paragraph {
-  text: string;
-  line: number;
-}
+/** A reading paragraph, as the section model has it (src/reviews/section-model.ts). */
+export type Paragraph = ModelParagraph;
 
 export interface SectionText {
   id: string;
@@ -16,6 +15,9 @@ export interface SectionText {
   /** The whole file as read (line ends normalised to \n), for checks that look at its lines. */
   source: string;
   frontmatter: SectionFrontmatter;
+  /** The file parsed once (src/reviews/section-model.ts): what the check reads and pages render from. */
+  model: SectionModel;
+  /** `model.paragraphs`, lines being the file's. */
   paragraphs: Paragraph[];
 }
 

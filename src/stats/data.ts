@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { splitParagraphs } from '../reviews/paragraphs.ts';
+import { modelOfEntry } from '../reviews/model-store.ts';
 import type { ChartRecord, StatRecord, StatsFile } from './schema.ts';
 import { sourceOf, type Source, type SourceSection } from './sources.ts';
 
@@ -25,17 +25,17 @@ async function figures(year: number): Promise<StatsFile> {
   return entry.data;
 }
 
-/** Sections already split, by `year/edition/id`: every chart of every page asks for its sources' sections. */
+/** Sections already looked up, by `year/edition/id`: every chart of every page asks for its sources' sections. */
 const split = new Map<string, Promise<SourceSection | undefined>>();
 
-/** A section's reading paragraphs by the one paragraph rule, and its nav label (split once per build). */
+/** A section's paragraphs as its model has them (the content check's, src/reviews/model-store.ts), and its nav label. */
 function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<SourceSection | undefined> {
   const key = `${year}/${edition}/${id}`;
   let found = split.get(key);
   if (!found) {
     found = (async () => {
       const entry = await getEntry('sections', key);
-      return entry ? { paragraphs: splitParagraphs(entry.body ?? ''), nav: entry.data.nav, kicker: Boolean(entry.data.kicker) } : undefined;
+      return entry ? { paragraphs: modelOfEntry(entry).paragraphs, nav: entry.data.nav, kicker: Boolean(entry.data.kicker) } : undefined;
     })();
     split.set(key, found);
   }

@@ -1,4 +1,3 @@
-import { visibleText } from '../utils/mdx-text.ts';
 import type { SectionText } from '../reviews/types.ts';
 
 /**
@@ -25,7 +24,7 @@ export function pieces(section: Pick<SectionText, 'source' | 'frontmatter' | 'pa
     const text = section.frontmatter[key];
     if (text) found.push({ where: key, text, line: raw.findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1 });
   }
-  section.paragraphs.forEach((p, i) => found.push({ where: i, text: visibleText(p.text), line: p.line }));
+  section.paragraphs.forEach((p, i) => found.push({ where: i, text: p.visible, line: p.line }));
   return found;
 }
 
@@ -47,8 +46,8 @@ export function occurrences(text: string, quote: string): number[] {
 }
 
 /** The 0-based index of the paragraph whose visible text holds `quote`, by the rule above; -1 if none. */
-export function paragraphOf(paragraphs: { text: string }[], quote: string): number {
-  return paragraphs.findIndex((p) => occurrences(visibleText(p.text), quote).length > 0);
+export function paragraphOf(paragraphs: { visible: string }[], quote: string): number {
+  return paragraphs.findIndex((p) => occurrences(p.visible, quote).length > 0);
 }
 
 /** text.slice(from, to), widened so that it cuts no number in two (for context in messages). */

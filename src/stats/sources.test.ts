@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { sectionModel } from '../reviews/section-model.ts';
 import { sourceOf } from './sources.ts';
 
-/** A section as the source links read it, from its paragraphs' text. */
+/** A section as the source links read it: its model's paragraphs, from a body of paragraphs. */
 const section = (nav: string, ...paragraphs: string[]) => ({
   nav,
-  paragraphs: paragraphs.map((text) => ({ text })),
+  paragraphs: sectionModel(paragraphs.join('\n\n'), 'lede').paragraphs,
 });
 
 describe('the source paragraph of a figure', () => {

@@ -1,5 +1,6 @@
 import { missingInEnglish } from '../content-check/numbers.ts';
-import { stripTags, visibleText } from '../utils/mdx-text.ts';
+import type { ModelParagraph } from '../reviews/section-model.ts';
+import { visibleText } from '../utils/mdx-text.ts';
 import { occurrences, paragraphOf } from './pieces.ts';
 import type { StatRecord } from './schema.ts';
 
@@ -26,9 +27,9 @@ export interface Source {
   sectionName: string;
 }
 
-/** A section as the source links read it: its reading paragraphs (the one rule) and its nav label. */
+/** A section as the source links read it: its paragraphs (its model's) and its nav label. */
 export interface SourceSection {
-  paragraphs: { text: string }[];
+  paragraphs: Pick<ModelParagraph, 'text' | 'visible'>[];
   nav: string;
   /** Whether the section has a kicker: the reader sees it as its first paragraph. */
   kicker?: boolean;
@@ -57,7 +58,7 @@ export function sourceOf(
   let sentence =
     sentences(zhText, false).find((x) => occurrences(visibleText(x), stat.quote).length > 0) ?? zhText;
   if (edition === 'en') {
-    const plain = stripTags(shown?.paragraphs[index]?.text ?? '');
+    const plain = shown?.paragraphs[index]?.visible ?? '';
     // The English sentence that states the same figure (the check guarantees one does).
     sentence = sentences(plain, true).find((x) => missingInEnglish(stat.quote, x).length === 0) ?? plain;
   }

@@ -1,6 +1,7 @@
 /**
- * The text of an MDX paragraph without its markup, for the content check, the figures' source
- * paragraphs and reading time (build time). The one place the rule is written: a component tag
+ * The text of MDX without its markup, where there is no parse to read it from (a sentence cut out
+ * of a paragraph, a line of a message; a paragraph's own visible text is its section model's,
+ * src/reviews/section-model.ts). Build time. The one place the rule is written: a component tag
  * is `<` + a letter (or `</` + a letter) up to the next `>` — `<Term id="x">`, `</Term>`,
  * `<Chart id="y" />` — so a `<` in prose (`a < b`, `<5%`) is text, and the words inside a
  * `<Term>` stay.

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
-import { splitParagraphs } from '../../src/reviews/paragraphs.ts';
+import { sectionModel } from '../../src/reviews/section-model.ts';
 import { formatProblems, type Problem } from '../../src/content-check/problems.ts';
 
 /** The real content folder, found from this file so the tests do not depend on CONTENT_DIR. */
@@ -81,10 +81,7 @@ export function statsContent() {
   /** Inserts `<Chart id="…" />` blocks into one MDX file after the given paragraphs. */
   function placeCharts(file: string, charts: [string, number][]): void {
     const source = fs.readFileSync(file, 'utf8');
-    const fm = /^---\n[\s\S]*?\n---\n/.exec(source);
-    expect(fm).not.toBeNull();
-    const bodyStart = (fm?.[0].match(/\n/g)?.length ?? 0) + 1;
-    const paragraphs = splitParagraphs(source.slice(fm?.[0].length ?? 0), bodyStart);
+    const { paragraphs } = sectionModel(source, path.basename(file, '.mdx'));
     const lines = source.split('\n');
     // From the bottom up, so earlier line numbers stay right.
     const byParagraph = [...new Set(charts.map(([, after]) => after))].sort((a, b) => b - a);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/reviews/load.ts';
-import { splitParagraphs } from '../../src/reviews/paragraphs.ts';
+import { sectionModel } from '../../src/reviews/section-model.ts';
 import { parsePublished } from '../../src/reviews/date.ts';
 import { boundFromText, publishedField } from '../../tools/import/dates.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
@@ -53,7 +53,7 @@ function section(file: string): { fm: Record<string, string>; paragraphs: string
   if (!m) throw new Error(`${file} has no frontmatter`);
   return {
     fm: parseYaml(m[1] ?? '') as Record<string, string>,
-    paragraphs: splitParagraphs(text.slice(m[0].length)).map((p) => p.text),
+    paragraphs: sectionModel(text, path.basename(file, '.mdx')).paragraphs.map((p) => p.text),
   };
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkContent } from '../../src/reviews/load.ts';
-import { splitParagraphs } from '../../src/reviews/paragraphs.ts';
+import { sectionModel } from '../../src/reviews/section-model.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { canonical, classifyLine } from '../../tools/import/lines.ts';
 import { labelFrom } from '../../tools/import/prefill.ts';
@@ -55,9 +55,7 @@ function sections(dir: string): Section[] {
   return ids.map((id) => {
     const text = fs.readFileSync(path.join(dir, 'zh-hans', `${id}.mdx`), 'utf8');
     const m = /^---\n([\s\S]*?)\n---\n/.exec(text) as RegExpExecArray;
-    const paragraphs = splitParagraphs(text.slice(m[0].length))
-      .map((p) => p.text)
-      .filter((p) => !p.startsWith('<Chart'));
+    const paragraphs = sectionModel(text, id).paragraphs.map((p) => p.text);
     return { id, fm: parseYaml(m[1] ?? '') as Record<string, string>, paragraphs };
   });
 }

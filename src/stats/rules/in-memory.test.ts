@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SectionText } from '../../reviews/types.ts';
-import { splitParagraphs } from '../../reviews/paragraphs.ts';
+import { sectionModel } from '../../reviews/section-model.ts';
 import { statsProblems } from '../check.ts';
 import { statsFile } from '../schema.ts';
 import { ruleContext } from './context.ts';
@@ -15,7 +15,8 @@ import { idProblems } from './ids.ts';
 /** A section file's text as the reviews check reads it, without touching the disk. */
 function section(id: string, file: string, body: string): SectionText {
   const source = `---\nnav: ${id}\n---\n${body}`;
-  return { id, file, source, frontmatter: { nav: id }, paragraphs: splitParagraphs(body, 4) };
+  const model = sectionModel(source, id);
+  return { id, file, source, frontmatter: { nav: id }, model, paragraphs: model.paragraphs };
 }
 
 const zh = section('lede', '/c/reviews/2024/zh-hans/lede.mdx', '\n刑事案件下降20.7%。\n\n电诈案件下降0.7%。\n\n<Chart id="falls" />\n');
