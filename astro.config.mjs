@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import mdxPipeline from './src/integrations/mdx-pipeline.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import typeset from './src/integrations/typeset.ts';
 import publish from './src/integrations/publish.ts';
 import { astroCacheDir } from './src/config/paths.ts';
 import { publishedSite } from './src/config/site-file.ts';
@@ -31,7 +30,7 @@ export default defineConfig({
   // typeset() first among the build hooks: search and publishing read the finished pages.
   // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
   // mdxPipeline(): @astrojs/mdx with the content guard and paragraph ids inside its compiler.
-  integrations: [contentCheck(), mdxPipeline(), typeset(), pagefind(), publish()],
+  integrations: [contentCheck(), mdxPipeline(), pagefind(), publish()],
   devToolbar: { enabled: false },
   // Astro's logger minus the per-route listing, so the build output does not grow with the archive.
   logger: { entrypoint: './src/build/logger.ts' },
