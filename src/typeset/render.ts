@@ -6,8 +6,11 @@
  *
  *   <h2 set:html={phrased(title, script)} />      a heading or label: phrase breaks in Chinese
  *   <p set:html={paragraph(kicker, script)} />     a paragraph of one text run
+ *   setText(run, script, { body, last, phrase })    one run of a paragraph with several
  */
 import type { LocaleSegment } from '../config/locales.ts';
+import { toHant } from '../i18n/hant.ts';
+import { forEdition } from '../reviews/localize.ts';
 import { bodyChinese, bodyEnglish, phrases, type TextScript } from './text.ts';
 
 /** The script an edition is set in (zh-hant is set after conversion, in Traditional). */
@@ -32,13 +35,35 @@ export function phrased(text: string | undefined, script: TextScript): string {
 }
 
 /**
- * A paragraph of one text run (a kicker, a card's line): the body rules with the run ending the
- * paragraph. `phrase`: it is also a label (a kicker), so a Chinese run the body rules leave
- * alone still breaks between phrases.
+ * One text run of an element the rules cover. `body`: a run of a body paragraph (the rules for
+ * numbers and, with `last`, for the paragraph's last line); `phrase`: of a heading or label too,
+ * so a Chinese run the body rules leave alone still breaks between phrases.
  */
-export function paragraph(text: string | undefined, script: TextScript, { phrase = false } = {}): string {
+export function setText(
+  text: string | undefined,
+  script: TextScript,
+  { body = false, last = false, phrase = false } = {},
+): string {
   const raw = astroEscape(text ?? '');
-  if (script === 'en') return bodyEnglish(raw, true);
-  const set = bodyChinese(raw, true);
-  return set === raw && phrase ? phrases(raw, script) : set;
+  let set = raw;
+  if (body) set = script === 'en' ? bodyEnglish(raw, last) : bodyChinese(raw, last);
+  return set === raw && phrase && script !== 'en' ? phrases(raw, script) : set;
+}
+
+/** A paragraph of one text run (a kicker, a card's opening): it ends the paragraph. */
+export function paragraph(text: string | undefined, script: TextScript, { phrase = false } = {}): string {
+  return setText(text, script, { body: true, last: true, phrase });
+}
+
+/**
+ * Text written in zh-hans (or English) that a zh-hant page converts after rendering (a chart
+ * inside a section, src/components/SectionBody.astro): converted first, so its phrases are found
+ * in the Traditional text the reader sees. A phrase alone can convert otherwise than in its
+ * sentence (回流 → 迴流), so where converting the set text again would change a character, the
+ * text is left without breaks rather than changed.
+ */
+export function phrasedFor(text: string | undefined, segment: LocaleSegment): string {
+  const converted = forEdition(text ?? '', segment);
+  const set = phrased(converted, scriptOf(segment));
+  return segment === 'zh-hant' && toHant(set) !== set ? astroEscape(converted) : set;
 }
