@@ -13,10 +13,8 @@ import { recorders, writeKit, type Shipped } from './publish.ts';
  * the CSP sources and the markup guard read. Then, in the order they need: the Pagefind bundle
  * (./pagefind.ts), and the publishing kit (./publish.ts), whose _headers lists the bundle's
  * files. Typesetting is not here: it happens while pages render (src/typeset/).
- *
- * `parsed` counts the parses, for the test that holds the pass to one per page.
+ * tests/build/postbuild-once.test.ts holds the pass to one parse per page.
  */
-export const postbuildStats = { parsed: 0 };
 
 export default function postbuild(): AstroIntegration {
   let base = '/';
@@ -52,8 +50,5 @@ export function parsePages(outDir: string) {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort()
-    .map((file) => {
-      postbuildStats.parsed++;
-      return { file, html: readHtml(fs.readFileSync(path.join(outDir, file), 'utf8')) };
-    });
+    .map((file) => ({ file, html: readHtml(fs.readFileSync(path.join(outDir, file), 'utf8')) }));
 }

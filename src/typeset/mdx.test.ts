@@ -51,7 +51,9 @@ describe('typesetting where components render text', () => {
   test('headings break between phrases in Chinese only, escaped as Astro escapes', () => {
     expect(phrased('平安南通年度回眸', 'hans')).toBe('平安南通<wbr>年度<wbr>回眸');
     expect(phrased('A & B', 'en')).toBe('A &amp; B');
-    expect(paragraph('建成100家驿站。', 'hans')).toBe('建成<span class="nobr">100家</span><span class="nobr">驿站。</span>');
+    expect(paragraph('建成100家驿站。', 'hans')).toBe(
+      '建成<span class="nobr">100家</span><span class="nobr">驿站。</span>',
+    );
   });
 
   test('zh-hant chart text is converted, then set; never changed by the page’s second conversion', () => {

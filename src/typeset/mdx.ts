@@ -60,7 +60,12 @@ function runsOf(node: Node, script: TextScript, out: Run[] = []): Run[] {
     if (child.type === 'text') {
       const pieces = script === 'en' ? hanRuns(child.value) : [{ text: child.value, han: false }];
       pieces.forEach((p, k) =>
-        out.push({ text: child, piece: p.text, chinese: p.han, afterTerm: k === 0 && isTerm(children[i - 1]) }),
+        out.push({
+          text: child,
+          piece: p.text,
+          chinese: p.han,
+          afterTerm: k === 0 && isTerm(children[i - 1]),
+        }),
       );
     } else if (child.type === 'element' || child.type === 'mdxJsxTextElement') runsOf(child, script, out);
   });
@@ -110,7 +115,8 @@ function setChildren(children: Node[], byText: Map<Text, SetText>): Node[] {
         out[out.length - 1] = { ...term, attributes: [...(term.attributes ?? []), attribute] };
       }
       out.push(...htmlToHast(set.html));
-    } else if ('children' in child) out.push({ ...child, children: setChildren(child.children as Node[], byText) } as Node);
+    } else if ('children' in child)
+      out.push({ ...child, children: setChildren(child.children as Node[], byText) } as Node);
     else out.push(child);
   }
   return out;

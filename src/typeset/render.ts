@@ -25,7 +25,10 @@ export function scriptOf(segment: LocaleSegment | string): TextScript {
  * alone is written byte for byte as before.
  */
 export function astroEscape(text: string): string {
-  return text.replace(/[&<>'"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;' })[c] ?? '&quot;');
+  return text.replace(
+    /[&<>'"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;' })[c] ?? '&quot;',
+  );
 }
 
 /** A heading's or label's text: `<wbr>` between phrases in Chinese, as it is in English. */
