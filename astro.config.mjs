@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import mdxPipeline from './src/integrations/mdx-pipeline.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import typeset from './src/integrations/typeset.ts';
-import publish from './src/integrations/publish.ts';
+import postbuild from './src/integrations/postbuild.ts';
 import { astroCacheDir } from './src/config/paths.ts';
 import { publishedSite } from './src/config/site-file.ts';
 
@@ -28,10 +26,10 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') glues words across line breaks
   // (`fell\n<strong>12%</strong>\nyear` → `fell<strong>12%</strong>year`); tests check for it.
   compressHTML: true,
-  // typeset() first among the build hooks: search and publishing read the finished pages.
-  // publish() last: it writes sitemap.xml and _headers from the finished output (pages + search bundle).
-  // mdxPipeline(): @astrojs/mdx with the content guard and paragraph ids inside its compiler.
-  integrations: [contentCheck(), mdxPipeline(), typeset(), pagefind(), publish()],
+  // mdxPipeline(): @astrojs/mdx with the content guard, paragraph ids and typesetting inside its
+  // compiler. postbuild(): the one pass over the built pages (each parsed once): search bundle,
+  // then sitemap.xml, _headers and notices.
+  integrations: [contentCheck(), mdxPipeline(), postbuild()],
   devToolbar: { enabled: false },
   // Astro's logger minus the per-route listing, so the build output does not grow with the archive.
   logger: { entrypoint: './src/build/logger.ts' },

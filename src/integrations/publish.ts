@@ -1,22 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { DEFAULT_SITE_URL, isLocalAddress } from '../config/site.ts';
 import { contentSecurityPolicy, cspHash, cspSources } from '../publish/csp.ts';
 import { distBelowFloor, floorFailure } from '../publish/header-floor.ts';
 import { formatHeadersFile } from '../publish/headers.ts';
 import { assertOwnMarkup } from '../publish/markup-guard.ts';
-import { readHtml } from '../publish/html.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
 import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
 
 /**
- * The publishing kit, written after everything else (`astro:build:done`, after the Pagefind
- * integration, so the bundle is there):
+ * The publishing kit, written last by the one post-build pass (./postbuild.ts), after the
+ * search bundle:
  * - `sitemap.xml`, from the built pages' own canonical and hreflang links (`src/publish/sitemap.ts`);
  * - `_headers` for Netlify / Cloudflare Pages: caching by file type and a Content-Security-Policy
  *   whose hashes are those of the inline code actually in the built pages (`src/publish/site-headers.ts`,
@@ -24,7 +21,7 @@ import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
  * RSS, robots.txt and share images are Astro endpoints under src/pages/.
  */
 /** What the browser build shipped: our own script chunks (by CSP hash) and the packages bundled. */
-interface Shipped {
+export interface Shipped {
   ownScripts: Set<string>;
   packages: Set<string>;
 }
@@ -34,7 +31,7 @@ interface Shipped {
  * source: the code of each script chunk of a src/ component (Astro inlines the small ones into
  * pages), and the node_modules packages bundled for readers.
  */
-function recorders(srcDir: () => string, shipped: Shipped) {
+export function recorders(srcDir: () => string, shipped: Shipped) {
   const recordPackages = (moduleIds: readonly string[]) => {
     for (const id of moduleIds) {
       const pkg = packageOfModule(id);
@@ -80,13 +77,16 @@ function recorders(srcDir: () => string, shipped: Shipped) {
   };
 }
 
-/** Writes sitemap.xml, _headers and THIRD-PARTY-NOTICES.txt into the built site; returns the log line. */
-function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipped): string {
-  const pages = files(outDir)
-    .filter((f) => f.endsWith('.html'))
-    // Parsed once, read by the sitemap and the CSP alike.
-    .map((f) => ({ file: f, html: readHtml(fs.readFileSync(path.join(outDir, f), 'utf8')) }));
-
+/**
+ * Writes sitemap.xml, _headers and THIRD-PARTY-NOTICES.txt into the built site, from the pages
+ * the post-build pass parsed once (./postbuild.ts), after the search bundle (its files get
+ * headers); returns the log line.
+ */
+export function writeKit(
+  outDir: string,
+  pages: { file: string; html: HTMLElement }[],
+  { base, preview, shipped }: { base: string; preview: boolean; shipped: Shipped },
+): string {
   const entries = sitemapEntries(pages);
   fs.writeFileSync(path.join(outDir, 'sitemap.xml'), sitemapXml(entries, { preview }));
 
@@ -117,29 +117,6 @@ function writeKit(outDir: string, base: string, preview: boolean, shipped: Shipp
     `sitemap.xml (${entries.length} URLs), _headers (${rules.length} rules; CSP allows ` +
     `${sources.scriptHashes.length} inline script(s), ${sources.styleHashes.length} inline style(s) by hash)`
   );
-}
-
-export default function publishIntegration(): AstroIntegration {
-  let base = '/';
-  let preview = false;
-  let srcDir = '';
-  const shipped: Shipped = { ownScripts: new Set(), packages: new Set() };
-  return {
-    name: 'pingan:publish',
-    hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        srcDir = fileURLToPath(config.srcDir);
-        updateConfig({ vite: recorders(() => srcDir, shipped) });
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-        preview = isLocalAddress(config.site ?? DEFAULT_SITE_URL);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(writeKit(fileURLToPath(dir), base, preview, shipped));
-      },
-    },
-  };
 }
 
 /** Files under `dir`, as `/`-separated paths relative to it, sorted. */

@@ -1,4 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
+import { pageRoot, type PageSource } from '../publish/html.ts';
 
 /**
  * Build time: turns a built review page into one search record per `<section>`.
@@ -61,11 +62,12 @@ function declared(el: HTMLElement, attribute: string, key: string): string | und
 }
 
 /**
- * Reads a built page. Returns undefined for pages that do not ask to be indexed (no
- * `data-pagefind-body`): the front door, archives, the search page, 404.
+ * Reads a built page (its text, or the root the post-build pass parsed once). Returns undefined
+ * for pages that do not ask to be indexed (no `data-pagefind-body`): the front door, archives,
+ * the search page, 404.
  */
-export function readPage(html: string, where: string): IndexablePage | undefined {
-  const root = parse(html);
+export function readPage(html: PageSource, where: string): IndexablePage | undefined {
+  const root = pageRoot(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const lang = root.querySelector('html')?.getAttribute('lang');

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { bodyChinese, bodyEnglish, phraseBreaks, phrases } from './text.ts';
-import { typesetPage } from './page.ts';
 
 const pieces = (text: string, script: 'hans' | 'hant') => phrases(text, script).split('<wbr>');
 
@@ -50,19 +49,5 @@ describe('English body text', () => {
     expect(bodyEnglish('into construction drawings.', true)).not.toContain('nobr');
     // A number ends at its last digit: “In 2024, the” is not a pair.
     expect(bodyEnglish('In 2024, the project', false)).toBe('In 2024, the project');
-  });
-});
-
-describe('a whole page', () => {
-  test('only text changes, and only in Chinese headings and body paragraphs', () => {
-    const html =
-      '<html lang="zh-Hans"><head><script>var a="平安南通年度回眸"</script></head><body><main><h1 class="x">平安南通年度回眸</h1>' +
-      '<section><p id="a">建成100家驿站。</p></section><figure><p>100家</p></figure><section><p lang="en">12 cases in all</p></section></main></body></html>';
-    const out = typesetPage(html);
-    expect(out).toContain('<script>var a="平安南通年度回眸"</script>');
-    expect(out).toContain('<h1 class="x">平安南通<wbr>年度<wbr>回眸</h1>');
-    expect(out).toContain('<span class="nobr">100家</span>');
-    expect(out).toContain('<figure><p>100家</p></figure>');
-    expect(out).toContain('<p lang="en"><span class="nobr">12 cases</span> <span class="nobr">in all</span></p>');
   });
 });

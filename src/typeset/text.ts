@@ -13,17 +13,19 @@
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
 
 export type Script = 'hans' | 'hant';
+/** The script an edition is set in: a Chinese script, or English. */
+export type TextScript = Script | 'en';
 
 const parsers = { hans: loadDefaultSimplifiedChineseParser(), hant: loadDefaultTraditionalChineseParser() };
 
-const decode = (raw: string): string =>
+export const decode = (raw: string): string =>
   raw.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
     const k = e.toLowerCase();
     if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
     if (k.startsWith('#')) return String.fromCodePoint(parseInt(k.slice(1), 10));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[k] ?? '';
   });
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[0-9A-Za-z.,%％]/;
@@ -83,8 +85,12 @@ export function phrases(raw: string, script: Script): string {
 
 const nobr = (s: string): string => `<span class="nobr">${s}</span>`;
 
-/** A number and the measure word after it: 100家, 1800余件, 1.2万名, 20.7%的 is not one. */
-const NUMBER_UNIT = /\d[\d.,]*(?:[余多]?[十百千万亿]?[余多]?)\p{Script=Han}/gu;
+/**
+ * A number and the measure word after it: 100家, 1800余件, 1.2万名, 20.7%的 is not one. In either
+ * script (1800餘件, 1260萬元), so setting zh-hans text and converting it gives what setting the
+ * converted text gives.
+ */
+const NUMBER_UNIT = /\d[\d.,]*(?:[余餘多]?[十百千万萬亿億]?[余餘多]?)\p{Script=Han}/gu;
 
 function numbersChinese(text: string): string {
   let out = '';

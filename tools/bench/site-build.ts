@@ -36,7 +36,7 @@ export function build(contentDir: string, outDir: string, tmp: string): BuildTim
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   const log = r.stdout + r.stderr;
   const hant = Number(/zh-hant conversion: (\d+) ms/.exec(log)?.[1] ?? NaN);
-  const pagefind = Number(/\[pingan:pagefind\].* in (\d+) ms/.exec(log)?.[1] ?? NaN);
+  const pagefind = Number(/\[pingan:postbuild\] \d+ section records.* in (\d+) ms/.exec(log)?.[1] ?? NaN);
   const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
   return { total, hant, pagefind, astro: total - (Number.isFinite(pagefind) ? pagefind : 0), pages };
 }
