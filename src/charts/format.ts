@@ -2,6 +2,7 @@ import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from '../stats/schema.ts';
 import { isOpenUnitChange } from '../stats/rules/figures.ts';
 import { chineseNumbers } from '../content-check/numbers.ts';
+import { lexFigures } from '../text/figures.ts';
 
 /**
  * Numbers as each edition writes them: 1,204 in English and 1204 in Chinese; 12.6 million yuan
@@ -130,7 +131,7 @@ function qualified(
   const q = quote ?? '';
   if (qualifier === 'more-than') {
     const before = /(超过|逾)\d/.exec(q)?.[1];
-    return before ? `${before}${text}` : `${text}${/\d[万亿]?多/.test(q) ? '多' : '余'}`;
+    return before ? `${before}${text}` : `${text}${lexFigures(q).some((f) => f.approx === '多') ? '多' : '余'}`;
   }
   const zh = {
     nearly: '近',
