@@ -1,15 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeralValue, figureAt, lexFigures } from './figures.ts';
+import { chineseNumeralValue, figureAt, lexFigures, type FigureToken } from './figures.ts';
 
-const one = (text: string, numerals = false) => {
+const one = (text: string, numerals = false): FigureToken => {
   const found = lexFigures(text, { numerals });
   expect(found).toHaveLength(1);
-  return found[0];
+  const [first] = found;
+  if (!first) throw new Error(`no figure in ${text}`);
+  return first;
 };
 
 describe('lexFigures', () => {
   test('1.2万亿 is 1.2 × 10¹², its multiplier printed whole.', () => {
-    expect(one('全年GDP达1.2万亿元')).toMatchObject({ raw: '1.2万亿', digits: '1.2', value: 1.2e12, scale: '万亿' });
+    expect(one('全年GDP达1.2万亿元')).toMatchObject({
+      raw: '1.2万亿',
+      digits: '1.2',
+      value: 1.2e12,
+      scale: '万亿',
+    });
     expect(one('1.2萬億').value).toBe(1.2e12);
   });
 
@@ -51,7 +58,12 @@ describe('lexFigures', () => {
 
   test('Chinese-character numerals only when asked for: 百分之九十 is 90%, 三成 30%, 一千二百 1200.', () => {
     expect(lexFigures('百分之九十的群众')).toEqual([]);
-    expect(one('百分之九十的群众', true)).toMatchObject({ raw: '百分之九十', value: 90, percent: 'percent', script: 'chinese' });
+    expect(one('百分之九十的群众', true)).toMatchObject({
+      raw: '百分之九十',
+      value: 90,
+      percent: 'percent',
+      script: 'chinese',
+    });
     expect(one('三成以上', true)).toMatchObject({ value: 30, percent: 'percent' });
     expect(one('一千二百名', true)).toMatchObject({ raw: '一千二百', value: 1200 });
     expect(one('一千多名', true)).toMatchObject({ value: 1000, approx: '多' });

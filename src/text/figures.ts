@@ -50,7 +50,21 @@ const MULTIPLIERS: Record<string, number> = {
 const ARABIC =
   /(?<!\p{N}|\d\.)(\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(万亿|萬億|亿|億|万|萬|million|billion|mn|bn|m)(?![\p{Script=Latin}]))?([余餘多])?(?:\s*([%％])|(个百分点|個百分點|百分点|百分點))?/giu;
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const NUMERAL = '[零〇一二两兩三四五六七八九十百千万萬亿億]';
 /** 百分之九十; a run of numerals with its approximate mark; 三成 (tenths, a percentage). */
@@ -86,7 +100,8 @@ export function chineseNumeralValue(s: string): number {
 }
 
 /** 近 before a number marks it approximate; 最近 and 附近 are "recent" and "nearby". */
-const nearly = (text: string, at: number): boolean => text[at - 1] === '近' && !/[最附]/.test(text[at - 2] ?? '');
+const nearly = (text: string, at: number): boolean =>
+  text[at - 1] === '近' && !/[最附]/.test(text[at - 2] ?? '');
 
 function arabic(m: RegExpExecArray, text: string): FigureToken {
   const [raw, digits = '', scale, more, sign, points] = m;

@@ -3,7 +3,8 @@ import { tokens } from '../../tools/import/figure-tokens.ts';
 import { labelFrom } from '../../tools/import/prefill.ts';
 
 describe('the import reads figures with the shared lexer', () => {
-  const figures = (t: string) => tokens(t).map((k) => k.figure && { value: k.figure.value, unit: k.figure.unit, q: k.figure.qualifier });
+  const figures = (t: string) =>
+    tokens(t).map((k) => k.figure && { value: k.figure.value, unit: k.figure.unit, q: k.figure.qualifier });
 
   test('1.2万亿元 is one amount of 1.2 × 10¹² yuan, not 1.2万 and a stray 亿.', () => {
     expect(figures('全市生产总值1.2万亿元')).toEqual([{ value: 1.2e12, unit: 'yuan', q: undefined }]);
