@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { chineseNumeralValue, figureAt, lexFigures, type FigureToken } from './figures.ts';
+import { figureAt, lexFigures, type FigureToken } from './figures.ts';
 
-const one = (text: string, numerals = false): FigureToken => {
-  const found = lexFigures(text, { numerals });
+const one = (text: string): FigureToken => {
+  const found = lexFigures(text);
   expect(found).toHaveLength(1);
   const [first] = found;
   if (!first) throw new Error(`no figure in ${text}`);
@@ -54,35 +54,6 @@ describe('lexFigures', () => {
   test('Spans are where the figure stands in the text.', () => {
     const [a, b] = lexFigures('共46起，金额1260万元');
     expect([a?.start, a?.end, b?.start, b?.end]).toEqual([1, 3, 7, 12]);
-  });
-
-  test('Chinese-character numerals only when asked for: 百分之九十 is 90%, 三成 30%, 一千二百 1200.', () => {
-    expect(lexFigures('百分之九十的群众')).toEqual([]);
-    expect(one('百分之九十的群众', true)).toMatchObject({
-      raw: '百分之九十',
-      value: 90,
-      percent: 'percent',
-      script: 'chinese',
-    });
-    expect(one('三成以上', true)).toMatchObject({ value: 30, percent: 'percent' });
-    expect(one('一千二百名', true)).toMatchObject({ raw: '一千二百', value: 1200 });
-    expect(one('一千多名', true)).toMatchObject({ value: 1000, approx: '多' });
-  });
-
-  test('A Chinese numeral glued to digits is part of the Arabic figure.', () => {
-    expect(one('1.2万亿元', true).value).toBe(1.2e12);
-  });
-});
-
-describe('chineseNumeralValue', () => {
-  test('It reads units and places.', () => {
-    expect(chineseNumeralValue('十二')).toBe(12);
-    expect(chineseNumeralValue('二十')).toBe(20);
-    expect(chineseNumeralValue('一百零五')).toBe(105);
-    expect(chineseNumeralValue('两万')).toBe(20_000);
-    expect(chineseNumeralValue('十万')).toBe(100_000);
-    expect(chineseNumeralValue('一亿二千万')).toBe(120_000_000);
-    expect(chineseNumeralValue('二〇二四')).toBe(2024);
   });
 });
 

@@ -2,7 +2,7 @@ import type { SectionText } from '../../reviews/types.ts';
 import { pieces } from '../pieces.ts';
 import { relativeFile, type Problem } from '../../content-check/problems.ts';
 import type { StatsFile } from '../schema.ts';
-import { lexFigures } from '../../text/figures.ts';
+import { lexNumerals } from '../../text/numerals.ts';
 
 /**
  * Figures written in Chinese numerals (六名, 一家, 十条举措, 全国第一, 全省前三, 一个多月) are figures
@@ -32,8 +32,7 @@ export function chineseNumeralFigures(text: string): { raw: string; start: numbe
     [...text.matchAll(new RegExp(w, 'g'))].map((m) => [m.index, m.index + w.length]),
   );
   const found: { raw: string; start: number; end: number }[] = [];
-  for (const f of lexFigures(text, { numerals: true })) {
-    if (f.script !== 'chinese') continue;
+  for (const f of lexNumerals(text)) {
     const runEnd = f.start + (f.raw.startsWith('百分之') ? f.raw.length : f.digits.length);
     const measure = MEASURE.exec(text.slice(f.approx ? f.end : runEnd))?.[0];
     if (/[第前]/.test(text[f.start - 1] ?? ''))
