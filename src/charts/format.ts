@@ -1,7 +1,6 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from '../stats/schema.ts';
 import { isOpenUnitChange } from '../stats/rules/figures.ts';
-import { chineseNumbers } from '../content-check/numbers.ts';
 import { lexFigures } from '../text/figures.ts';
 
 /**
@@ -40,11 +39,11 @@ export function printedForm(
   value: number,
 ): { raw: string; decimals: number; scaled: boolean } | undefined {
   if (quote === undefined) return undefined;
-  const found = chineseNumbers(quote).find((n) => n.value === value);
+  const found = lexFigures(quote).find((f) => f.value === value);
   if (!found) return undefined;
-  const digits = found.raw.replace(/[万亿月]$/, '');
-  const scaled = /[万亿]$/.test(found.raw);
-  return { raw: scaled ? found.raw : digits, decimals: digits.split('.')[1]?.length ?? 0, scaled };
+  const { digits } = found;
+  const scaled = found.scale !== undefined;
+  return { raw: digits + (found.scale ?? ''), decimals: digits.split('.')[1]?.length ?? 0, scaled };
 }
 
 /**

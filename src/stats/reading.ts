@@ -14,7 +14,7 @@ export const QUALIFIERS: Record<
   { zh: RegExp; en: RegExp; says: string }
 > = {
   'more-than': {
-    zh: /\d[万亿]?[余多]|(?:超过|逾)\d/,
+    zh: /\d(?:万亿|[万亿])?[余多]|(?:超过|逾)\d/,
     en: /\b(?:more than|over|upwards of|in excess of)\s+$/i,
     says: 'more than',
   },
