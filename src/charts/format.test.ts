@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMonths, formatNumber, formatStat, signedValue } from './format.ts';
+import { formatMonths, formatNumber, formatStat, printedForm, signedValue } from './format.ts';
 
 describe('locale-aware numbers', () => {
   test('English groups thousands, Chinese writes the figure as printed', () => {
@@ -76,6 +76,12 @@ describe('locale-aware numbers', () => {
 });
 
 describe('figures exactly as the text prints them', () => {
+  test('The printed form of 1.2万亿 is 1.2万亿 (value 1.2 × 10¹²), of 98.79% its digits.', () => {
+    expect(printedForm('全市生产总值1.2万亿元', 1.2e12)).toEqual({ raw: '1.2万亿', decimals: 1, scaled: true });
+    expect(printedForm('满意度98.79%', 98.79)).toEqual({ raw: '98.79', decimals: 2, scaled: false });
+    expect(printedForm('满意度98.79%', 98.8)).toBeUndefined();
+  });
+
   test('two decimals stay two decimals in every edition (98.79% is never 98.8%)', () => {
     const stat = { value: 98.79, unit: 'percent', kind: 'rate', quote: '满意度达98.79%' } as const;
     expect(formatStat(stat, 'zh-hans').text).toBe('98.79%');

@@ -1,7 +1,7 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from '../stats/schema.ts';
 import { isOpenUnitChange } from '../stats/rules/figures.ts';
-import { chineseNumbers } from '../content-check/numbers.ts';
+import { lexFigures } from '../text/figures.ts';
 
 /**
  * Numbers as each edition writes them: 1,204 in English and 1204 in Chinese; 12.6 million yuan
@@ -39,11 +39,11 @@ export function printedForm(
   value: number,
 ): { raw: string; decimals: number; scaled: boolean } | undefined {
   if (quote === undefined) return undefined;
-  const found = chineseNumbers(quote).find((n) => n.value === value);
+  const found = lexFigures(quote).find((f) => f.value === value);
   if (!found) return undefined;
-  const digits = found.raw.replace(/[万亿月]$/, '');
-  const scaled = /[万亿]$/.test(found.raw);
-  return { raw: scaled ? found.raw : digits, decimals: digits.split('.')[1]?.length ?? 0, scaled };
+  const { digits } = found;
+  const scaled = found.scale !== undefined;
+  return { raw: digits + (found.scale ?? ''), decimals: digits.split('.')[1]?.length ?? 0, scaled };
 }
 
 /**
@@ -130,7 +130,7 @@ function qualified(
   const q = quote ?? '';
   if (qualifier === 'more-than') {
     const before = /(超过|逾)\d/.exec(q)?.[1];
-    return before ? `${before}${text}` : `${text}${/\d[万亿]?多/.test(q) ? '多' : '余'}`;
+    return before ? `${before}${text}` : `${text}${lexFigures(q).some((f) => f.approx === '多') ? '多' : '余'}`;
   }
   const zh = {
     nearly: '近',

@@ -19,6 +19,12 @@ describe('chineseNumbers', () => {
     ]);
   });
 
+  test('It reads 1.2万亿 as 1.2 × 10¹², not as 1.2万 (12,000) with a stray 亿.', () => {
+    expect(chineseNumbers('全年生产总值1.2万亿元')).toEqual([{ raw: '1.2万亿', value: 1.2e12, isMonth: false }]);
+    expect(missingInEnglish('全年生产总值1.2万亿元', 'a GDP of 1.2 trillion yuan')).toEqual(['1.2万亿']);
+    expect(missingInEnglish('全年生产总值1.2万亿元', 'a GDP of 1,200 billion yuan')).toEqual([]);
+  });
+
   test('It marks 1 to 12 followed by 月 as a month, but not 13月 nor 6个月.', () => {
     expect(chineseNumbers('去年5月、13月、有期徒刑9年6个月')).toEqual([
       { raw: '5月', value: 5, isMonth: true },

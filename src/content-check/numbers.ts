@@ -7,56 +7,35 @@
  * not compared.
  */
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { lexFigures } from '../text/figures.ts';
+import { monthOfName } from '../text/dates.ts';
 
 export interface ChineseNumber {
-  /** As written, with its unit character where that changes the value (`1260万`, `5月`). */
+  /** As written, with its unit character where that changes the value (`1260万`, `1.2万亿`, `5月`). */
   raw: string;
   value: number;
   /** A month number may be written as a month name in English. */
   isMonth: boolean;
 }
 
-/** Every Arabic-numeral figure in a Chinese text, in order. */
+/** Every Arabic-numeral figure in a Chinese text, in order (read by src/text/figures.ts). */
 export function chineseNumbers(text: string): ChineseNumber[] {
-  const found: ChineseNumber[] = [];
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
-    const digits = m[0];
-    const next = text[m.index + digits.length];
-    let value = Number(digits);
-    let raw = digits;
-    if (next === '万') {
-      value = Math.round(value * 1e4);
-      raw += next;
-    } else if (next === '亿') {
-      value = Math.round(value * 1e8);
-      raw += next;
-    }
-    const isMonth = next === '月' && value >= 1 && value <= 12;
-    if (isMonth) raw += next;
-    found.push({ raw, value, isMonth });
-  }
-  return found;
+  return lexFigures(text).map((f) => {
+    // The per cent sign and 余 do not change the value; a multiplier does, and is kept.
+    const raw = f.digits + (f.scale ?? '');
+    const isMonth = !f.scale && !f.approx && !f.percent && text[f.end] === '月' && f.value >= 1 && f.value <= 12;
+    return { raw: isMonth ? `${raw}月` : raw, value: f.value, isMonth };
+  });
 }
 
 /** Every figure stated in an English text, as numeric values (month names count as 1–12). */
 export function englishNumbers(text: string): { values: Set<number>; months: Set<number> } {
-  const values = new Set<number>();
+  const values = new Set(lexFigures(text).map((f) => f.value));
   const months = new Set<number>();
-  // 1,204 → 1204, but keep "1, 2" (a list) apart: only digits,3-digit groups are joined.
-  const plain = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-  for (const m of plain.matchAll(/(\d+(?:\.\d+)?)(\s*(?:million|billion)\b)?/gi)) {
-    const n = Number(m[1]);
-    const scale = m[2]?.trim().toLowerCase();
-    values.add(scale === 'million' ? Math.round(n * 1e6) : scale === 'billion' ? Math.round(n * 1e9) : n);
-  }
   // Month names are capitalised in English; lower-case "may" is the verb.
-  for (const m of plain.matchAll(/\b[A-Z][a-z]+\b/g)) {
-    const i = MONTHS.indexOf(m[0]);
-    if (i >= 0) months.add(i + 1);
+  for (const m of text.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    const month = monthOfName(m[0]);
+    if (month !== undefined) months.add(month);
   }
   return { values, months };
 }

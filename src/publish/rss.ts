@@ -1,5 +1,6 @@
 import { earliestDay, knownDay } from '../reviews/date.ts';
 import { xmlEscape } from './xml.ts';
+import { rfc822 } from '../text/dates.ts';
 
 /** RSS 2.0 feeds, one per edition (`/{locale}/rss.xml`), written by hand: the format is small. */
 
@@ -28,26 +29,18 @@ export interface Feed {
   built: Date;
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * A day as the RFC 822 date RSS uses, at midnight in Nantong (UTC+8).
  *
  * @example rfc822Day(new Date(Date.UTC(2025, 0, 6))) // 'Mon, 06 Jan 2025 00:00:00 +0800'
  */
 export function rfc822Day(day: Date): string {
-  const dd = String(day.getUTCDate()).padStart(2, '0');
-  return `${DAYS[day.getUTCDay()]}, ${dd} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()} 00:00:00 +0800`;
+  return rfc822(day, '+0800').replace(/\d\d:\d\d:\d\d/, '00:00:00');
 }
 
 /** An instant as an RFC 822 date in UTC (for lastBuildDate, the real build time). */
 export function rfc822Instant(at: Date): string {
-  const [hh, mm, ss] = [at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds()].map((n) =>
-    String(n).padStart(2, '0'),
-  );
-  const dd = String(at.getUTCDate()).padStart(2, '0');
-  return `${DAYS[at.getUTCDay()]}, ${dd} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ${hh}:${mm}:${ss} +0000`;
+  return rfc822(at);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { LocaleSegment } from '../config/locales.ts';
+import { getLocale, type LocaleSegment } from '../config/locales.ts';
+import { formatDate, isoDate, realDay } from '../text/dates.ts';
 
 /**
  * A publication date as far as the source tells it, and nothing more (build time and tests; no
@@ -27,12 +28,6 @@ const YEAR_FROM = /^(\d{4}) \(on or after (\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d
 /** What an editor reads when the value is none of the four forms. */
 export const PUBLISHED_FORMS =
   'write the date as YYYY-MM-DD (the day is known), YYYY-MM (only the month), YYYY (only the year) or "YYYY (on or after YYYY-MM-DD)" (the year and a day it cannot be earlier than)';
-
-/** Date.parse rolls 2025-02-30 over to March; a real day survives the round trip. */
-function realDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
 
 /**
  * Parses review.yml `published`. Returns a reason instead when the value is not a date in one of
@@ -68,8 +63,6 @@ export function publishedDate(value: string): PublishedDate {
   return parsed;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * The ISO 8601 date of exactly what is known: `2025-01-06`, `2025-01` or `2025` (a lower bound
  * is no date, so `2025 (on or after …)` gives `2025`). Valid for `<time datetime>` and for
@@ -77,18 +70,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export function isoPublished(value: string): string {
   const d = publishedDate(value);
-  if (d.kind === 'day') return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-  if (d.kind === 'month') return `${d.year}-${pad(d.month)}`;
-  return String(d.year);
+  return d.kind === 'day' || d.kind === 'month' ? isoDate(d) : String(d.year);
 }
 
 /** The earliest day the review can have appeared, `YYYY-MM-DD`: for ordering, never for display. */
 export function earliestDay(value: string): string {
   const d = publishedDate(value);
-  if (d.kind === 'day') return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-  if (d.kind === 'month') return `${d.year}-${pad(d.month)}-01`;
-  if (d.kind === 'year') return `${d.year}-01-01`;
-  return `${d.year}-${pad(d.from.month)}-${pad(d.from.day)}`;
+  if (d.kind === 'day') return isoDate(d);
+  if (d.kind === 'month') return isoDate({ ...d, day: 1 });
+  if (d.kind === 'year') return isoDate({ year: d.year, month: 1, day: 1 });
+  return isoDate({ year: d.year, ...d.from });
 }
 
 /** The known day as a Date at 00:00 UTC, or undefined when the day is not known. */
@@ -96,21 +87,6 @@ export function knownDay(value: string): Date | undefined {
   const d = publishedDate(value);
   return d.kind === 'day' ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : undefined;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The date as a reader sees it, in the edition's language (British day-month order in English,
@@ -125,15 +101,11 @@ const MONTHS = [
  */
 export function formatPublished(value: string, segment: LocaleSegment): string {
   const d = publishedDate(value);
-  if (segment === 'en') {
-    if (d.kind === 'day') return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
-    if (d.kind === 'month') return `${MONTHS[d.month - 1]} ${d.year}`;
-    if (d.kind === 'year') return String(d.year);
-    return `${d.year} (on or after ${d.from.day} ${MONTHS[d.from.month - 1]})`;
-  }
-  if (d.kind === 'day') return `${d.year}年${d.month}月${d.day}日`;
-  if (d.kind === 'month') return `${d.year}年${d.month}月`;
-  if (d.kind === 'year') return `${d.year}年`;
-  const after = segment === 'zh-hant' ? '或之後' : '或之后';
-  return `${d.year}年（${d.from.month}月${d.from.day}日${after}）`;
+  if (d.kind === 'year') return segment === 'en' ? String(d.year) : `${d.year}年`;
+  // British day-month order in English; Intl writes 2025年1月6日 for both Chinese editions.
+  const lang = segment === 'en' ? 'en-GB' : getLocale(segment).lang;
+  if (d.kind !== 'year-from') return formatDate(lang, d, d.kind);
+  const from = formatDate(lang, { year: d.year, ...d.from }, 'day-of-month');
+  if (segment === 'en') return `${d.year} (on or after ${from})`;
+  return `${d.year}年（${from}${segment === 'zh-hant' ? '或之後' : '或之后'}）`;
 }

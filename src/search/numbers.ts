@@ -1,8 +1,10 @@
 /**
  * Figures across units (browser and Node): a number typed in any edition's form finds the passage
  * that states it in any other. 12.6 million ↔ 1260万 ↔ 12,600,000; 1,204 ↔ 1204 ↔ 1204件;
- * 20.7% ↔ 20.7. Pure functions, unit-tested.
+ * 20.7% ↔ 20.7. Pure functions, unit-tested; the figures are read by src/text/figures.ts.
  */
+
+import { lexFigures, round } from '../text/figures.ts';
 
 /** A figure in a query: its value in ones, and whether the reader wrote a multiplier. */
 export interface Figure {
@@ -14,51 +16,30 @@ export interface Figure {
   scaled: boolean;
 }
 
-const MULTIPLIERS: Record<string, number> = {
-  万亿: 1e12,
-  萬億: 1e12,
-  亿: 1e8,
-  億: 1e8,
-  万: 1e4,
-  萬: 1e4,
-  million: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-};
-
 /**
- * A figure with its optional per cent sign, multiplier and measure word (件, 起, 元, 人 …; the
- * measure word says what is counted, never changes the value, so it is dropped).
+ * What may follow a figure in a query: measure words (件, 起, 元, 人 …) and 余/多 say what is
+ * counted and never change the value, so they are taken into the figure's token and dropped.
  */
-export const FIGURE =
-  /(?<![\p{N}.,])(\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(%))?(?:\s*(万亿|萬億|亿|億|万|萬|million|billion|mn|bn|m)(?![\p{Script=Latin}]))?(?:[件起人元个個名家次条條项項户戶所座宗余餘多]|万元|萬元|亿元|億元)*/gu;
+const COUNTED = /^(?:[件起人元个個名家次条條项項户戶所座宗余餘多]|万元|萬元|亿元|億元)*/u;
 
 /** The figures of a (normalised, lower-case) query, with where each stands in it. */
 export function findFigures(text: string): { figure: Figure; start: number; end: number }[] {
-  const out: { figure: Figure; start: number; end: number }[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const [whole, digits = '', percent, multiplier] = m;
-    const base = Number(digits.replace(/,/g, ''));
-    if (!Number.isFinite(base)) continue;
-    const scale = multiplier ? (MULTIPLIERS[multiplier] ?? 1) : 1;
-    out.push({
+  return lexFigures(text).map((f) => {
+    // Percentage points are left to the measure words and the word splitter (3.5个 + 百分点).
+    const end = f.percent === 'points' ? f.end - f.raw.replace(/^[^个個百]*/u, '').length : f.end;
+    const whole = end + (COUNTED.exec(text.slice(end))?.[0].length ?? 0);
+    return {
       figure: {
-        typed: whole.trim(),
-        value: round(base * scale),
-        percent: percent === '%',
-        scaled: Boolean(multiplier),
+        typed: text.slice(f.start, whole).trim(),
+        value: f.value,
+        percent: f.percent === 'percent',
+        scaled: f.scale !== undefined,
       },
-      start: m.index,
-      end: m.index + whole.length,
-    });
-  }
-  return out;
+      start: f.start,
+      end: whole,
+    };
+  });
 }
-
-/** Rounds away float noise (12.6 × 1e6 = 12599999.999…). */
-const round = (n: number): number => Number(n.toPrecision(12));
 
 /** `12.60` → `12.6`; at most four decimals, never exponent notation. */
 export function plain(n: number): string {

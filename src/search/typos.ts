@@ -4,30 +4,7 @@
  * distance, with a swap of two neighbouring letters counted as one edit. Never a stem.
  */
 
-/** Optimal string alignment distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? max + 1;
-}
+import { editDistance } from '../text/edit-distance.ts';
 
 /** The closest vocabulary word to `word`: one edit for words up to five letters, two beyond. */
 export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {

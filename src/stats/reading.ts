@@ -1,4 +1,5 @@
 import { chineseNumbers, englishNumbers } from '../content-check/numbers.ts';
+import { lexFigures } from '../text/figures.ts';
 import type { StatRecord } from './schema.ts';
 
 /**
@@ -13,7 +14,7 @@ export const QUALIFIERS: Record<
   { zh: RegExp; en: RegExp; says: string }
 > = {
   'more-than': {
-    zh: /\d[万亿]?[余多]|(?:超过|逾)\d/,
+    zh: /\d(?:万亿|[万亿])?[余多]|(?:超过|逾)\d/,
     en: /\b(?:more than|over|upwards of|in excess of)\s+$/i,
     says: 'more than',
   },
@@ -60,12 +61,7 @@ export function englishFigures(text: string, unit: StatRecord['unit']): Set<numb
 
 /** Whether the English states `value` right after a qualifier such as “more than”. */
 export function qualifiedInEnglish(text: string, value: number, qualifier: RegExp): boolean {
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion)\b)?/gi)) {
-    if (
-      englishNumbers(m[0]).values.has(value) &&
-      qualifier.test(text.slice(Math.max(0, m.index - 30), m.index))
-    )
-      return true;
-  }
-  return false;
+  return lexFigures(text).some(
+    (f) => f.value === value && qualifier.test(text.slice(Math.max(0, f.start - 30), f.start)),
+  );
 }

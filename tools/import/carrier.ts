@@ -1,5 +1,5 @@
 import type { Collected } from './collect.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from '../../src/text/dates.ts';
 import { copyrightHolder } from './lines.ts';
 import type { Doubt } from './render.ts';
 

@@ -7,6 +7,8 @@
  * after 6 January. The bound is never turned into a day or a month.
  */
 
+import { isoDate, realDay } from '../../src/text/dates.ts';
+
 export interface KnownDate {
   year: number;
   month?: number;
@@ -23,22 +25,12 @@ export interface DateEvidence {
   doubted?: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-export function isoDate(d: { year: number; month?: number | undefined; day?: number | undefined }): string {
-  return [String(d.year), d.month ? pad(d.month) : '', d.month && d.day ? pad(d.day) : '']
-    .filter(Boolean)
-    .join('-');
-}
-
 /** A real calendar date (or month, or year) in a plausible range, or undefined. */
 export function validDate(year: number, month?: number, day?: number): boolean {
   if (year < 1990 || year > 2100) return false;
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return day === undefined || realDay(year, month, day);
 }
 
 /** A date written in a dateline or an ISO attribute: 2025-01-08, 2025/1/8, 2025年1月8日. */

@@ -1,6 +1,7 @@
 import type { StatRecord } from '../../src/stats/schema.ts';
 import { DOWN, UP } from '../../src/stats/reading.ts';
 import type { FigureCandidate } from './figure-types.ts';
+import { figureAt as lexedAt, lexFigures } from '../../src/text/figures.ts';
 
 /**
  * Tool: the number tokens of one piece of text, in order. Each kind of number has its own matcher
@@ -52,18 +53,18 @@ function figureAt(
       more: Boolean(m[2]),
       how: `a length of time (${m[0]})`,
     };
-  m = /^(\d+(?:\.\d+)?)([万亿])?([余多])?(元|%|％|个百分点|百分点)?/.exec(rest);
-  if (!m) return undefined;
-  const scale = m[2] === '万' ? 1e4 : m[2] === '亿' ? 1e8 : 1;
-  const value = Math.round(num(m[1]) * scale * 1e6) / 1e6;
-  const unit: StatRecord['unit'] =
-    m[4] === '元'
-      ? 'yuan'
-      : m[4] === '%' || m[4] === '％'
-        ? 'percent'
-        : m[4]?.endsWith('百分点')
-          ? 'percentage-point'
-          : 'count';
+  const f = lexedAt(t, i);
+  if (!f) return undefined;
+  // 元 after the figure (1260万元) makes it an amount; the lexer leaves measure words to the reader.
+  const yuan = !f.percent && t[f.end] === '元';
+  const end = f.end + (yuan ? 1 : 0);
+  const unit: StatRecord['unit'] = yuan
+    ? 'yuan'
+    : f.percent === 'percent'
+      ? 'percent'
+      : f.percent === 'points'
+        ? 'percentage-point'
+        : 'count';
   const how =
     unit === 'yuan'
       ? 'an amount in yuan'
@@ -72,7 +73,8 @@ function figureAt(
         : unit === 'percent'
           ? 'a percentage'
           : 'percentage points';
-  return { value, unit, end: i + m[0].length, more: Boolean(m[3]), how: `${how} (${m[0]})` };
+  const more = f.approx === '余' || f.approx === '多';
+  return { value: f.value, unit, end, more, how: `${how} (${t.slice(i, end)})` };
 }
 
 type Matcher = (t: string, i: number) => Token | undefined;
@@ -265,14 +267,13 @@ const MATCHERS: Matcher[] = [quotedName, yearSpan, yearOrDate, monthDay, deskNum
 /** Every number token of a piece, in order: years and dates, quoted names, figures and ranges. */
 export function tokens(t: string): Token[] {
   const found: Token[] = [];
-  const re = /\d+(?:\.\d+)?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t))) {
-    const at = m.index;
-    const token = MATCHERS.reduce<Token | undefined>((hit, match) => hit ?? match(t, at), undefined);
+  let end = 0;
+  for (const { start } of lexFigures(t)) {
+    if (start < end) continue;
+    const token = MATCHERS.reduce<Token | undefined>((hit, match) => hit ?? match(t, start), undefined);
     if (!token) continue;
     found.push(token);
-    re.lastIndex = token.end;
+    end = token.end;
   }
   return found;
 }

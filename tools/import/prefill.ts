@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { FigureCandidate } from './figure-types.ts';
+import { lexFigures } from '../../src/text/figures.ts';
 
 /**
  * Tool: what the import can derive for a figure so the editor has fewer TODOs (issue 27): its
@@ -12,9 +13,8 @@ import type { FigureCandidate } from './figure-types.ts';
  * says so in a comment, for the editor to check.
  */
 
-/** The figure with its unit or measure word: 12.4%, 2300余名, 3.1万件, 580处. */
-const FIGURE =
-  /\d+(?:\.\d+)?[万亿]?[余多]?(?:个百分点|百分点|元|%|％|[家个名项条件所期场批位座户人次类起处])?/;
+/** A measure word or 元 after a figure (2300余名, 3.1万件, 580处, 1260万元). */
+const MEASURE = /^[元家个名项条件所期场批位座户人次类起处]/;
 /** Place and scope words before what is counted. */
 const SCOPE = /^(全市|全区|全县|全省|全年|全域|各地|共|累计|各类|市县两级)+/;
 /** What the text says of the figure after what is counted: its change, or that it reached it. */
@@ -27,10 +27,12 @@ const DID =
 /** The zh-hans label a quote gives its figure, or undefined when its words do not give one. */
 export function labelFrom(quote: string): string | undefined {
   const clause = quote.split(/[，。；：！？]/).find((c) => /\d/.test(c)) ?? quote;
-  const m = FIGURE.exec(clause);
-  if (!m) return undefined;
-  let label = clause.slice(0, m.index).replace(SCOPE, '').replace(SAYS, '');
-  if (label.length < 2) label = clause.slice(m.index + m[0].length).replace(/(建成|运行|投用)+$/, '');
+  // The first figure (src/text/figures.ts) with its unit or measure word: 12.4%, 2300余名.
+  const f = lexFigures(clause)[0];
+  if (!f) return undefined;
+  const end = f.end + (!f.percent && MEASURE.test(clause.slice(f.end)) ? 1 : 0);
+  let label = clause.slice(0, f.start).replace(SCOPE, '').replace(SAYS, '');
+  if (label.length < 2) label = clause.slice(end).replace(/(建成|运行|投用)+$/, '');
   label = label.replace(/^[、和及与并]+/, '').replace(DID, '$1的');
   const ok = label.length >= 2 && label.length <= 20 && !/\d|[“”]$|^的/.test(label) && !/的$/.test(label);
   return ok && /[\u3400-\u9fff]/.test(label) ? label : undefined;

@@ -23,6 +23,14 @@ describe('figures in Chinese numerals', () => {
     expect(raw('在之后一个多月的时间里')).toEqual(['一个']);
   });
 
+  test('Percentages in words and approximate counts are figures too: 百分之九十, 三成, 一千多名.', () => {
+    const raw = (t: string) => chineseNumeralFigures(t).map((f) => f.raw);
+    expect(raw('百分之九十的群众')).toEqual(['百分之九十']);
+    expect(raw('三成以上案件')).toEqual(['三成']);
+    expect(raw('一千多名志愿者')).toEqual(['一千多名']);
+    expect(raw('一成不变')).toEqual([]);
+  });
+
   test('Numerals inside words are not figures: 长三角, 新三板, 一审, 无一瑕疵, 每一位, 一年来, 万家灯火.', () => {
     for (const word of [
       '长三角',

@@ -2,6 +2,7 @@ import type { SectionText } from '../../reviews/types.ts';
 import { pieces } from '../pieces.ts';
 import { relativeFile, type Problem } from '../../content-check/problems.ts';
 import type { StatsFile } from '../schema.ts';
+import { lexNumerals } from '../../text/numerals.ts';
 
 /**
  * Figures written in Chinese numerals (六名, 一家, 十条举措, 全国第一, 全省前三, 一个多月) are figures
@@ -16,22 +17,34 @@ import type { StatsFile } from '../schema.ts';
  * 万家灯火 "ten thousand homes' lights", an idiom) are listed here, each as a whole phrase.
  */
 
-const NUMERAL = '[零〇一二两三四五六七八九十百千万亿]';
-const MEASURE = '[名家条个项起件所期场位批次倍届类大级人种座份化支年月天周]';
-/** A numeral not glued to Arabic digits (1260万 is an Arabic figure, checked elsewhere). */
-const FIGURE = new RegExp(`[第前]${NUMERAL}+|(?<![\\d.０-９])${NUMERAL}+${MEASURE}`, 'g');
+const MEASURE = /^[名家条个项起件所期场位批次倍届类大级人种座份化支年月天周]/;
 
 /** Set phrases whose numeral is a word, not a count (matched whole, so 一年来 never hides 三年). */
-export const NOT_FIGURES = ['每一位', '这一年', '一年来', '万家灯火'];
+export const NOT_FIGURES = ['每一位', '这一年', '一年来', '万家灯火', '一成不变'];
 
-/** Chinese-numeral figures in a text, with where they stand. */
+/**
+ * Chinese-numeral figures in a text, with where they stand: a run of numerals (read by
+ * src/text/figures.ts) with 第 / 前 before it or a measure word after it, or a percentage in
+ * words (百分之九十, 三成). A run glued to Arabic digits belongs to that figure (1260万).
+ */
 export function chineseNumeralFigures(text: string): { raw: string; start: number; end: number }[] {
   const words = NOT_FIGURES.flatMap((w) =>
     [...text.matchAll(new RegExp(w, 'g'))].map((m) => [m.index, m.index + w.length]),
   );
-  return [...text.matchAll(FIGURE)]
-    .map((m) => ({ raw: m[0], start: m.index, end: m.index + m[0].length }))
-    .filter((f) => !words.some(([s, e]) => (s ?? 0) <= f.start && f.end <= (e ?? 0)));
+  const found: { raw: string; start: number; end: number }[] = [];
+  for (const f of lexNumerals(text)) {
+    const runEnd = f.start + (f.raw.startsWith('百分之') ? f.raw.length : f.digits.length);
+    const measure = MEASURE.exec(text.slice(f.approx ? f.end : runEnd))?.[0];
+    if (/[第前]/.test(text[f.start - 1] ?? ''))
+      found.push({ raw: text.slice(f.start - 1, runEnd), start: f.start - 1, end: runEnd });
+    else if (/[\d.０-９]/.test(text[f.start - 1] ?? '')) continue;
+    else if (f.percent) found.push({ raw: f.raw, start: f.start, end: f.end });
+    else if (measure) {
+      const end = (f.approx ? f.end : runEnd) + 1;
+      found.push({ raw: text.slice(f.start, end), start: f.start, end });
+    }
+  }
+  return found.filter((f) => !words.some(([s, e]) => (s ?? 0) <= f.start && f.end <= (e ?? 0)));
 }
 
 /** Whether a quote holds a number: Arabic digits or a Chinese-numeral figure. */

@@ -2,8 +2,8 @@ import { relativeFile, type Problem } from '../../content-check/problems.ts';
 import { occurrences, wholeNumbers } from '../pieces.ts';
 import type { StatsFile } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
+import { lexFigures } from '../../text/figures.ts';
 
-const NUMBER = /\d+(?:\.\d+)?/g;
 
 /** The quotes that account for numbers of a section: its stats' and its not_charted entries'. */
 export function quotesOf(stats: StatsFile, section: string): string[] {
@@ -20,16 +20,17 @@ export function coverageProblems(ctx: StatsRuleContext): Problem[] {
     const quotes = quotesOf(ctx.stats, zh.id);
     for (const piece of ctx.piecesOf(zh)) {
       const spans = quotes.flatMap((q) => occurrences(piece.text, q).map((start) => [start, start + q.length] as const));
-      for (const m of piece.text.matchAll(NUMBER)) {
-        const start = m.index;
-        const end = start + m[0].length;
+      for (const figure of lexFigures(piece.text)) {
+        // The digits must be quoted; what follows them (万, 余, %) may stand outside the quote.
+        const { start, digits } = figure;
+        const end = start + digits.length;
         if (spans.some(([s, e]) => s <= start && end <= e)) continue;
         const around = wholeNumbers(piece.text, Math.max(0, start - 8), end + 8).replace(/\s+/g, ' ');
         problems.push(
           problem(
             ctx,
             piece.line + (piece.text.slice(0, start).match(/\n/g)?.length ?? 0),
-            `the number ${m[0]} in “…${around}…” is neither a record in ${ctx.file} nor listed under not_charted`,
+            `the number ${digits} in “…${around}…” is neither a record in ${ctx.file} nor listed under not_charted`,
             `add a record to stats.yml or list it under not_charted (section: ${zh.id}, the exact quote around it, and a reason such as year, date or name).`,
             relativeFile(zh.file),
           ),

@@ -6,6 +6,7 @@ import { DOWN, QUALIFIERS, quoteFigures, UP } from '../reading.ts';
 import type { StatRecord } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 import { statEnglishProblems } from './stat-english.ts';
+import { lexFigures } from '../../text/figures.ts';
 
 /**
  * Each stat record against the zh-hans text (content check, build time): its quote stands once in
@@ -124,7 +125,12 @@ function figureProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Pro
 
 /** The unit the quote writes: % is a percentage and 元 an amount of yuan. */
 function unitProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] {
-  const writtenUnit = /\d[%％]/.test(stat.quote) ? 'percent' : /\d[万亿]?元/.test(stat.quote) ? 'yuan' : undefined;
+  const figures = lexFigures(stat.quote);
+  const writtenUnit = figures.some((f) => f.percent === 'percent')
+    ? 'percent'
+    : figures.some((f) => !f.percent && stat.quote[f.end] === '元')
+      ? 'yuan'
+      : undefined;
   const unitAgrees =
     writtenUnit === 'percent'
       ? stat.unit === 'percent' || stat.unit === 'percentage-point'
