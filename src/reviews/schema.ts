@@ -98,6 +98,17 @@ const text = plainText();
 export const editionText = z.strictObject({ 'zh-hans': text, en: text.optional() }).transform(withHant);
 export type EditionText = z.output<typeof editionText>;
 
+/**
+ * The texts an editor wrote, per written edition, without the generated zh-hant text: what a rule
+ * of the content check reads (zh-hant says what zh-hans says; a problem is reported once, there).
+ */
+export function writtenTexts(text: Partial<Record<string, string>> | undefined): [WrittenSegment, string][] {
+  return writtenSegments.flatMap((s) => {
+    const found = text?.[s];
+    return found === undefined ? [] : [[s, found] as [WrittenSegment, string]];
+  });
+}
+
 /** `content/reviews/<year>/review.yml`, with the text of `written` editions required. */
 function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
   return z.strictObject({
