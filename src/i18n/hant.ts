@@ -61,7 +61,9 @@ export function hantSource(mdx: string, file: string): string {
   const hant = toHant(mdx);
   const ascii = (s: string) => s.replace(/\P{ASCII}/gu, '');
   if (ascii(hant) !== ascii(mdx)) {
-    throw new Error(`${file}: the zh-hant conversion changed markup (an ASCII character); check content/zh-hant-phrases.yml`);
+    throw new Error(
+      `${file}: the zh-hant conversion changed markup (an ASCII character); check content/zh-hant-phrases.yml`,
+    );
   }
   return hant;
 }

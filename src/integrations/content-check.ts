@@ -21,7 +21,9 @@ export default function contentCheck(): AstroIntegration {
       // when the content loads (the check's reading of review.yml and stats.yml, the collections);
       // an entry Astro's content store kept from the last build is not converted again.
       'astro:build:done': ({ logger }) => {
-        logger.info(`zh-hant conversion: ${Math.round(hantTiming.ms)} ms in ${hantTiming.calls} calls, when the content loaded`);
+        logger.info(
+          `zh-hant conversion: ${Math.round(hantTiming.ms)} ms in ${hantTiming.calls} calls, when the content loaded`,
+        );
       },
     },
   };

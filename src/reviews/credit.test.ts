@@ -64,7 +64,10 @@ describe('credits for what is known and what is not', () => {
 
   test('The share images’ fonts draw the fixed words of an unknown credit in every edition.', () => {
     for (const segment of ['zh-hans', 'zh-hant', 'en'] as const) {
-      const fixed = sourceWords({ ...unknown, carried_by: editionText.parse({ 'zh-hans': '网', en: 'x' }) }, segment);
+      const fixed = sourceWords(
+        { ...unknown, carried_by: editionText.parse({ 'zh-hans': '网', en: 'x' }) },
+        segment,
+      );
       expect(missingCharacters(loadFace(faceOf(segment)), fixed), segment).toEqual([]);
     }
   });

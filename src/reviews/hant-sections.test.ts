@@ -28,7 +28,11 @@ async function load(): Promise<{ store: Map<string, Stored>; root: string }> {
   const store = new Map<string, Stored>();
   const context = {
     collection: 'sections',
-    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`), cacheDir: pathToFileURL(`${root}/cache/`) },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      srcDir: pathToFileURL(`${root}/src/`),
+      cacheDir: pathToFileURL(`${root}/cache/`),
+    },
     logger: { warn() {}, info() {}, error() {} },
     store: {
       keys: () => [...store.keys()],

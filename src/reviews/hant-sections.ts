@@ -12,7 +12,10 @@ import { hantFingerprint, hantSource } from '../i18n/hant.ts';
 
 /** How the MDX integration reads an entry (Astro hands loaders its entry types, untyped). */
 interface EntryType {
-  getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown> }>;
+  getEntryInfo(input: {
+    contents: string;
+    fileUrl: URL;
+  }): Promise<{ body: string; data: Record<string, unknown> }>;
 }
 type Context = LoaderContext & { entryTypes: Map<string, EntryType> };
 
@@ -35,7 +38,11 @@ export function sectionsLoader(base: string): Loader {
       // The glob loader drops every entry it did not load, the zh-hant ones too: they follow.
       await written.load(digests);
       const hans = [...ctx.store.keys()].filter((id) => HANS_ID.test(id));
-      await Promise.all(hans.map((id) => hantSection(ctx, path.resolve(fileURLToPath(ctx.config.root), ctx.store.get(id)?.filePath ?? ''))));
+      await Promise.all(
+        hans.map((id) =>
+          hantSection(ctx, path.resolve(fileURLToPath(ctx.config.root), ctx.store.get(id)?.filePath ?? '')),
+        ),
+      );
       // `astro dev`: an edited zh-hans section makes its zh-hant section again.
       const regenerate = (file: string) => {
         if (/[\\/]zh-hans[\\/][^\\/]+\.mdx$/.test(file) && file.startsWith(path.resolve(base))) {
@@ -54,14 +61,22 @@ async function hantSection(ctx: Context, hansFile: string): Promise<void> {
   if (!year || !section) throw new Error(`${hansFile} is not a zh-hans section file`);
   const hant = hantSource(await fs.readFile(hansFile, 'utf8'), hansFile);
   // `…/reviews/<year>/zh-hant/<section>.mdx`: the path the paragraph-id plugin reads the section from.
-  const file = path.join(fileURLToPath(ctx.config.cacheDir), 'zh-hant', 'reviews', year, 'zh-hant', `${section}.mdx`);
+  const file = path.join(
+    fileURLToPath(ctx.config.cacheDir),
+    'zh-hant',
+    'reviews',
+    year,
+    'zh-hant',
+    `${section}.mdx`,
+  );
   const old = await fs.readFile(file, 'utf8').catch(() => undefined);
   if (old !== hant) {
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, hant);
   }
   const entryType = ctx.entryTypes.get('.mdx');
-  if (!entryType) throw new Error('no MDX entry type: the MDX integration (src/integrations/mdx-pipeline.ts) is missing');
+  if (!entryType)
+    throw new Error('no MDX entry type: the MDX integration (src/integrations/mdx-pipeline.ts) is missing');
   const { body, data } = await entryType.getEntryInfo({ contents: hant, fileUrl: new URL(`file://${file}`) });
   const id = `${year}/zh-hant/${section}`;
   const filePath = path.relative(fileURLToPath(ctx.config.root), file).split(path.sep).join('/');
@@ -84,7 +99,8 @@ export function hantDigests(context: LoaderContext): LoaderContext {
   const fingerprint = hantFingerprint();
   return {
     ...context,
-    generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\0${fingerprint}` : { data, fingerprint }),
+    generateDigest: (data) =>
+      context.generateDigest(typeof data === 'string' ? `${data}\0${fingerprint}` : { data, fingerprint }),
   };
 }
 

@@ -16,9 +16,14 @@ export function synonymsLoader(): Loader {
     name: 'pingan:synonyms',
     load: async ({ store, parseData }) => {
       const { zh } = loadSynonyms();
-      const hant = zh.map((g) => [...new Set(g.map((w) => withHant({ 'zh-hans': w })['zh-hant']))]).filter((g) => g.length > 1);
+      const hant = zh
+        .map((g) => [...new Set(g.map((w) => withHant({ 'zh-hans': w })['zh-hant']))])
+        .filter((g) => g.length > 1);
       store.clear();
-      for (const [id, groups] of [['zh-hans', zh], ['zh-hant', hant]] as const) {
+      for (const [id, groups] of [
+        ['zh-hans', zh],
+        ['zh-hant', hant],
+      ] as const) {
         store.set({ id, data: await parseData({ id, data: { groups } }) });
       }
     },
