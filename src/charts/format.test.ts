@@ -40,12 +40,14 @@ describe('locale-aware numbers', () => {
   });
 
   test('a range whose ends are different penalties names each end', () => {
+    // zh-hant's words as the content layer stores them (src/reviews/schema.ts): looked up, not converted.
     const ends = {
-      low: { 'zh-hans': '拘役', en: 'criminal detention' },
-      high: { 'zh-hans': '有期徒刑', en: 'fixed-term imprisonment' },
+      low: { 'zh-hans': '拘役', 'zh-hant': '拘役', en: 'criminal detention' },
+      high: { 'zh-hans': '有期徒刑', 'zh-hant': '有期徒刑', en: 'fixed-term imprisonment' },
     };
     const stat = { value: 114, low: 5, unit: 'months', kind: 'range', ends } as const;
     expect(formatStat(stat, 'zh-hans').text).toBe('拘役5个月至有期徒刑9年6个月');
+    expect(formatStat(stat, 'zh-hant').text).toBe('拘役5個月至有期徒刑9年6個月');
     expect(formatStat(stat, 'en').text).toBe('5 months’ criminal detention to 9 years 6 months’ fixed-term imprisonment');
   });
 
@@ -105,5 +107,13 @@ describe('figures exactly as the text prints them', () => {
     expect(formatStat({ ...base, quote: '1000余名' }, 'zh-hans').text).toBe('1000余');
     expect(formatStat({ ...base, quote: '超过1000名' }, 'zh-hans').text).toBe('超过1000');
     expect(formatStat({ ...base, quote: '超过1000名' }, 'en').text).toBe('1,000+');
+  });
+
+  test('zh-hant writes the figure’s words in its own script: 1000餘, 1260萬元, 超過1000, 達90%', () => {
+    const base = { value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' } as const;
+    expect(formatStat({ ...base, quote: '1000余名' }, 'zh-hant').text).toBe('1000餘');
+    expect(formatStat({ ...base, quote: '超过1000名' }, 'zh-hant').text).toBe('超過1000');
+    expect(formatStat({ value: 12600000, unit: 'yuan', kind: 'level', quote: '涉案金额1260万元' }, 'zh-hant').text).toBe('1260萬元');
+    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached', quote: '均达90%' }, 'zh-hant').text).toBe('達90%');
   });
 });

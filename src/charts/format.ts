@@ -86,21 +86,21 @@ export function formatStat(
   const en = segment === 'en';
   if (stat.kind === 'range' && stat.unit === 'months') {
     // Chinese writes a range with 至, never a Western dash; when the two ends are different
-    // penalties (拘役 / 有期徒刑), each end says which (zh-hant converts the page's zh-hans words).
+    // penalties (拘役 / 有期徒刑), each end says which, in the edition's words.
     const end = (months: number, which: 'low' | 'high') => {
-      const what = stat.ends?.[which][en ? 'en' : 'zh-hans'];
+      const what = stat.ends?.[which][segment];
       const length = formatMonths(months, segment);
       return what ? (en ? `${length}’ ${what}` : `${what}${length}`) : length;
     };
     const text = `${end(stat.low ?? 0, 'low')}${en ? ' to ' : '至'}${end(stat.value, 'high')}`;
     return { text, number: text };
   }
-  const number = statNumber(stat.value, stat.quote, segment);
+  const number = figureWords(statNumber(stat.value, stat.quote, segment), segment);
   let text = number;
   if (stat.unit === 'percent' || stat.unit === 'percentage-point') text = `${number}%`;
   if (stat.unit === 'yuan') text = en ? `${number} yuan` : `${number}元`;
   if (stat.kind === 'change') text = `${stat.direction === 'down' ? '−' : '+'}${text}`;
-  if (stat.qualifier) text = qualified(text, stat.qualifier, stat.quote, en);
+  if (stat.qualifier) text = figureWords(qualified(text, stat.qualifier, stat.quote, en), segment);
   if (stat.quote !== undefined && isOpenUnitChange({ ...stat, quote: stat.quote })) {
     return { text, number, note: en ? 'as reported' : '按原文表述' };
   }
@@ -139,6 +139,17 @@ function qualified(
     reached: '达',
   };
   return `${zh[qualifier]}${text}`;
+}
+
+/**
+ * The few words a Chinese figure is written with, which the quote (zh-hans) lends it: 万 亿 余 达
+ * 超过, and zh-hant's own forms of them (1000余 → 1000餘), as it has its own 個月. A fixed list, the
+ * figure's vocabulary: the edition's text itself is converted once, when the content loads.
+ */
+const HANT_FIGURE_CHARACTERS: Record<string, string> = { 万: '萬', 亿: '億', 余: '餘', 达: '達', 过: '過' };
+
+function figureWords(text: string, segment: LocaleSegment): string {
+  return segment === 'zh-hant' ? text.replace(/[万亿余达过]/g, (c) => HANT_FIGURE_CHARACTERS[c] ?? c) : text;
 }
 
 /** The signed value of a change (a fall is negative), for change bars. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { sectionModel } from '../reviews/section-model.ts';
-import { loadPhraseTable, toHans, toHant } from './hant.ts';
+import { hantSource, loadPhraseTable, toHans, toHant, withHant } from './hant.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-phrases-'));
@@ -96,6 +96,43 @@ describe('loadPhraseTable', () => {
     const file = tempTable('hostile.yml', `海安傢俱: 海安家具\n${line}\n`);
     expect(() => loadPhraseTable(file)).toThrow(message);
     expect(() => loadPhraseTable(file)).toThrow(/hostile\.yml:2 — /);
+  });
+});
+
+describe('the zh-hant edition made from zh-hans', () => {
+  test('An MDX source converts its text, frontmatter and Chinese attribute values; ids, names and markup stay as written.', () => {
+    const mdx = [
+      '---',
+      'nav: 政治引领',
+      'kicker: “政法姓党”',
+      '---',
+      '',
+      '全市政法干警深学习，<Term id="safe-nantong" note="联系">平安南通</Term>。',
+      '',
+      '<Chart id="sentence-range" />',
+      '',
+    ].join('\n');
+    expect(hantSource(mdx, 'lede.mdx')).toBe(
+      [
+        '---',
+        'nav: 政治引領',
+        'kicker: 「政法姓黨」',
+        '---',
+        '',
+        '全市政法幹警深學習，<Term id="safe-nantong" note="聯繫">平安南通</Term>。',
+        '',
+        '<Chart id="sentence-range" />',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('Text given per edition gains its zh-hant text, the others as written.', () => {
+    expect(withHant({ 'zh-hans': '“最后一米”', en: 'the last metre' })).toEqual({
+      'zh-hans': '“最后一米”',
+      en: 'the last metre',
+      'zh-hant': '「最後一米」',
+    });
   });
 });
 

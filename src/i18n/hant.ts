@@ -1,11 +1,16 @@
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { contentRoot } from '../config/paths.ts';
-import { phraseTableOf } from '../reviews/phrases.ts';
+import { phraseTableOf } from './phrases.ts';
 
 /**
- * Simplified → Traditional (Taiwan standard, with phrases) for the generated zh-hant edition,
- * followed by the reviewed phrase table in `content/zh-hant-phrases.yml`.
+ * The one module that converts Chinese script (and the only one importing opencc-js): Simplified →
+ * Traditional (Taiwan standard, with phrases) for the generated zh-hant edition, followed by the
+ * reviewed phrase table in `content/zh-hant-phrases.yml`; and back (`toHans`, for the import tool).
+ *
+ * The zh-hant edition is made once, in the content layer (src/content.config.ts): review.yml and
+ * stats.yml text through the schema (`withHant`, src/reviews/schema.ts), each section's MDX source
+ * through the sections loader (`hantSource`, src/reviews/hant-sections.ts). Pages only look it up.
  *
  * Build-time only: OpenCC's dictionaries are large and must never reach a browser bundle.
  */
@@ -35,6 +40,40 @@ export function toHant(text: string): string {
     hantTiming.ms += performance.now() - start;
     hantTiming.calls += 1;
   }
+}
+
+/**
+ * A piece of review text with its zh-hant text added (`{ 'zh-hans', en? }` → with `'zh-hant'`):
+ * the schema's transform for every text given per edition (review.yml, stats.yml).
+ */
+export function withHant<T extends { 'zh-hans': string }>(text: T): T & { 'zh-hant': string } {
+  return { ...text, 'zh-hant': toHant(text['zh-hans']) };
+}
+
+/**
+ * A zh-hans section's MDX source as the zh-hant section's source: frontmatter, text and Chinese
+ * attribute values converted, the whole text at once, so OpenCC's phrases see their neighbours as
+ * the reader does. Markup, component names, ids and every other ASCII character are what the MDX
+ * compiler reads as structure; OpenCC and the phrase table (Chinese only, src/i18n/phrases.ts)
+ * change none of them, and this refuses a conversion that would.
+ */
+export function hantSource(mdx: string, file: string): string {
+  const hant = toHant(mdx);
+  const ascii = (s: string) => s.replace(/\P{ASCII}/gu, '');
+  if (ascii(hant) !== ascii(mdx)) {
+    throw new Error(
+      `${file}: the zh-hant conversion changed markup (an ASCII character); check content/zh-hant-phrases.yml`,
+    );
+  }
+  return hant;
+}
+
+/**
+ * What the conversion depends on besides its input (the phrase table), for the content layer's
+ * digests: an edited table makes every converted entry stale, though no content file changed.
+ */
+export function hantFingerprint(): string {
+  return JSON.stringify(loadPhraseTable());
 }
 
 function convert(text: string): string {

@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { reviewEditions } from '../config/editions.ts';
-import { writtenSource, type LocaleSegment } from '../config/locales.ts';
-import { forEdition } from './localize.ts';
+import type { LocaleSegment } from '../config/locales.ts';
 import type { Glossary, ReviewMeta, SectionFrontmatter } from './schema.ts';
 
 /** Reading content through Astro's collections; year and edition come from the entry path. */
@@ -19,9 +18,9 @@ export interface Review {
 
 export interface Section {
   id: string;
-  /** Frontmatter in the edition being rendered (zh-hant converted). */
+  /** Frontmatter in the edition being rendered. */
   frontmatter: SectionFrontmatter;
-  /** The MDX entry to render; for zh-hant this is the zh-hans entry, converted after rendering. */
+  /** The MDX entry to render, the edition's own (zh-hant's is generated: src/reviews/hant-sections.ts). */
   entry: CollectionEntry<'sections'>;
 }
 
@@ -47,21 +46,11 @@ export async function getReviews(segment?: LocaleSegment): Promise<Review[]> {
  */
 export async function getSections(review: Review, segment: LocaleSegment): Promise<Section[]> {
   if (!review.editions.includes(segment)) return [];
-  const source = writtenSource(segment);
-  const entries = await getCollection('sections', (e) => e.id.startsWith(`${review.year}/${source}/`));
+  const entries = await getCollection('sections', (e) => e.id.startsWith(`${review.year}/${segment}/`));
   return review.meta.sections.map((id) => {
-    const entry = entries.find((e) => e.id === `${review.year}/${source}/${id}`);
-    if (!entry) throw new Error(`content/reviews/${review.year}/${source}/${id}.mdx is missing`);
-    const fm = entry.data;
-    return {
-      id,
-      entry,
-      frontmatter: {
-        nav: forEdition(fm.nav, segment),
-        ...(fm.title ? { title: forEdition(fm.title, segment) } : {}),
-        ...(fm.kicker ? { kicker: forEdition(fm.kicker, segment) } : {}),
-      },
-    };
+    const entry = entries.find((e) => e.id === `${review.year}/${segment}/${id}`);
+    if (!entry) throw new Error(`the ${segment} section ${review.year}/${id} is missing`);
+    return { id, entry, frontmatter: entry.data };
   });
 }
 

@@ -4,18 +4,20 @@ import { dictionaries } from '../i18n/index.ts';
 import { faceOf, loadFace, missingCharacters } from '../publish/share-card.ts';
 import { creditLines as lines, sourceWords as words, type Credit } from './credit.ts';
 import type { LocaleSegment } from '../config/locales.ts';
+import { editionText } from './schema.ts';
 
 const sourceWords = (c: Credit, s: LocaleSegment) => words(c, s, dictionaries[s]);
 const creditLines = (c: Credit, s: LocaleSegment, d: string) => lines(c, s, d, dictionaries[s]);
 
+// Text as the content layer stores it, with its zh-hant (src/reviews/schema.ts).
 const known = {
-  source: { 'zh-hans': '南通日报', en: 'Nantong Daily' },
-  copyright: { 'zh-hans': '版权', en: 'Copyright' },
+  source: editionText.parse({ 'zh-hans': '南通日报', en: 'Nantong Daily' }),
+  copyright: editionText.parse({ 'zh-hans': '版权', en: 'Copyright' }),
 };
 const unknown = {
   source: 'unknown' as const,
-  carried_by: { 'zh-hans': '南通新闻网', en: 'Nantong News Online' },
-  copyright: { 'zh-hans': '版权', en: 'Copyright' },
+  carried_by: editionText.parse({ 'zh-hans': '南通新闻网', en: 'Nantong News Online' }),
+  copyright: editionText.parse({ 'zh-hans': '版权', en: 'Copyright' }),
 };
 
 describe('credits for what is known and what is not', () => {
@@ -62,7 +64,10 @@ describe('credits for what is known and what is not', () => {
 
   test('The share images’ fonts draw the fixed words of an unknown credit in every edition.', () => {
     for (const segment of ['zh-hans', 'zh-hant', 'en'] as const) {
-      const fixed = sourceWords({ ...unknown, carried_by: { 'zh-hans': '网', en: 'x' } }, segment);
+      const fixed = sourceWords(
+        { ...unknown, carried_by: editionText.parse({ 'zh-hans': '网', en: 'x' }) },
+        segment,
+      );
       expect(missingCharacters(loadFace(faceOf(segment)), fixed), segment).toEqual([]);
     }
   });

@@ -4,6 +4,7 @@ import { readingSegments } from '../config/locales.ts';
 import { latestByEdition, reviewAlternates, xDefaultSegment } from './editions.ts';
 import { checkContent } from './load.ts';
 import { pick } from './localize.ts';
+import { editionText } from './schema.ts';
 import { formatProblems, type Problem } from '../content-check/problems.ts';
 import { declaredEditions } from '../config/editions.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
@@ -81,7 +82,7 @@ describe('which editions a year has', () => {
   });
 
   test('Asking a review for the text of an edition it does not have throws rather than show another edition’s words.', () => {
-    const text = { 'zh-hans': '2025年“平安南通”年度回眸' };
+    const text = editionText.parse({ 'zh-hans': '2025年“平安南通”年度回眸' });
     expect(pick(text, 'zh-hans')).toBe(text['zh-hans']);
     expect(pick(text, 'zh-hant')).toBe('2025年「平安南通」年度回眸');
     expect(() => pick(text, 'en')).toThrow(/no en edition/);

@@ -6,7 +6,7 @@ import { readYaml } from '../content-check/yaml.ts';
 import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
 import { symlinksOut } from './limits.ts';
-import { phraseTableProblems } from './phrases.ts';
+import { phraseTableProblems } from '../i18n/phrases.ts';
 import { glossary as glossarySchema, type Glossary } from './schema.ts';
 import { isParserProblem } from './section.ts';
 import type { ContentCheck, LoadedReview } from './types.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { plainText } from '../utils/mdx-text.ts';
-import { forEdition, formatPublished, pick } from './localize.ts';
+import { formatPublished, pick } from './localize.ts';
+import { editionText } from './schema.ts';
 
 describe('formatPublished', () => {
   test('A month-only date reads 2025年1月 in both Chinese editions and January 2025 in English, with no day.', () => {
@@ -33,22 +34,26 @@ describe('formatPublished', () => {
   });
 });
 
-describe('pick and forEdition', () => {
-  const text = { 'zh-hans': '打通了联系服务群众的“最后一米”', en: 'the “last metre” in keeping in touch' };
+describe('pick', () => {
+  const written = { 'zh-hans': '打通了联系服务群众的“最后一米”', en: 'the “last metre” in keeping in touch' };
 
-  test('pick generates the zh-hant text from zh-hans and returns the written editions as written.', () => {
-    expect(pick(text, 'zh-hant')).toBe('打通了聯繫服務群眾的「最後一米」');
-    expect(pick(text, 'zh-hans')).toBe(text['zh-hans']);
-    expect(pick(text, 'en')).toBe(text.en);
+  test('The zh-hant text is made when the text is parsed, and pick returns each edition as stored.', () => {
+    const text = editionText.parse(written);
+    expect(text['zh-hant']).toBe('打通了聯繫服務群眾的「最後一米」');
+    expect(pick(text, 'zh-hant')).toBe(text['zh-hant']);
+    expect(pick(text, 'zh-hans')).toBe(written['zh-hans']);
+    expect(pick(text, 'en')).toBe(written.en);
   });
 
-  test('forEdition converts a zh-hans string for zh-hant only.', () => {
-    expect(forEdition('联系', 'zh-hant')).toBe('聯繫');
-    expect(forEdition('联系', 'zh-hans')).toBe('联系');
-    expect(forEdition('联系', 'en')).toBe('联系');
+  test('pick never converts: it returns the stored zh-hant text, and throws where there is none.', () => {
+    expect(pick({ ...written, 'zh-hant': '存下的文字' }, 'zh-hant')).toBe('存下的文字');
+    expect(() => pick(written as never, 'zh-hant')).toThrow(/No zh-hant text/);
+  });
+
+  test('An editor cannot write zh-hant text: the schema refuses the field.', () => {
+    expect(editionText.safeParse({ ...written, 'zh-hant': '手寫' }).success).toBe(false);
   });
 });
-
 describe('plainText', () => {
   test('It strips a Term tag but keeps its words.', () => {
     expect(plainText('given <Term id="safe-nantong">“Safe Nantong”</Term> (平安南通) a shine')).toBe(

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { parsePublished } from './date.ts';
 import { canonicalSegment, writtenSegments, type WrittenSegment } from '../config/locales.ts';
 import { notPlainText, PLAIN_TEXT_FIX } from '../content-check/visible-text.ts';
+import { withHant } from '../i18n/hant.ts';
 
 /**
  * Schemas for what editors write under `content/`. Year and edition come from the file path, never
@@ -91,10 +92,22 @@ const text = plainText();
 /**
  * Review text per written edition, as review.yml gives it. zh-hans always; the other editions'
  * text is required exactly when the year has that edition (see `reviewMetaFor`), so here it is
- * optional.
+ * optional. Parsed, it also holds its zh-hant text, made here once (src/i18n/hant.ts): an editor
+ * never writes one (the object is strict), and a page only looks it up (src/reviews/localize.ts).
  */
-export const editionText = z.strictObject({ 'zh-hans': text, en: text.optional() });
-export type EditionText = z.infer<typeof editionText>;
+export const editionText = z.strictObject({ 'zh-hans': text, en: text.optional() }).transform(withHant);
+export type EditionText = z.output<typeof editionText>;
+
+/**
+ * The texts an editor wrote, per written edition, without the generated zh-hant text: what a rule
+ * of the content check reads (zh-hant says what zh-hans says; a problem is reported once, there).
+ */
+export function writtenTexts(text: Partial<Record<string, string>> | undefined): [WrittenSegment, string][] {
+  return writtenSegments.flatMap((s) => {
+    const found = text?.[s];
+    return found === undefined ? [] : [[s, found] as [WrittenSegment, string]];
+  });
+}
 
 /** `content/reviews/<year>/review.yml`, with the text of `written` editions required. */
 function reviewMetaSchema<T extends z.ZodType>(localizedText: T) {
@@ -139,9 +152,13 @@ export type ReviewMeta = z.infer<typeof reviewMeta>;
  * the text of each of them (and may already hold another edition's, e.g. a translation under way).
  */
 export function reviewMetaFor(editions: readonly WrittenSegment[]): typeof reviewMeta {
-  const required = z.strictObject(
-    Object.fromEntries(writtenSegments.map((s) => [s, editions.includes(s) ? text : text.optional()])),
-  );
+  const required = z
+    .strictObject(
+      Object.fromEntries(writtenSegments.map((s) => [s, editions.includes(s) ? text : text.optional()])) as {
+        'zh-hans': typeof text;
+      },
+    )
+    .transform(withHant);
   return reviewMetaSchema(required) as unknown as typeof reviewMeta;
 }
 

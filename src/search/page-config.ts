@@ -1,6 +1,6 @@
 import { locales, type LocaleSegment } from '../config/locales.ts';
 import { dictionaries } from '../i18n/index.ts';
-import { toHant } from '../i18n/hant.ts';
+import { getEntry } from 'astro:content';
 import { getReviews, getSections } from '../reviews/collections.ts';
 import { pickStrings } from './strings.ts';
 import { loadSynonyms } from './synonyms.ts';
@@ -21,14 +21,16 @@ export async function searchConfig(segment: LocaleSegment) {
     for (const s of await getSections(review, segment))
       if (!sections.has(s.id)) sections.set(s.id, s.frontmatter.nav);
   }
-  // The reviewed synonym table, in each edition's script (zh-hant converted like the reviews).
-  const table = loadSynonyms();
+  // The reviewed synonym table, in each edition's script (zh-hant's made when the content loaded).
+  const chinese = async (id: 'zh-hans' | 'zh-hant') => {
+    const entry = await getEntry('synonyms', id);
+    if (!entry) throw new Error(`the ${id} synonyms are missing (src/search/synonyms-loader.ts)`);
+    return entry.data;
+  };
   const synonyms = {
-    'zh-hans': { groups: table.zh },
-    'zh-hant': {
-      groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1),
-    },
-    en: { groups: table.en },
+    'zh-hans': await chinese('zh-hans'),
+    'zh-hant': await chinese('zh-hant'),
+    en: { groups: loadSynonyms().en },
   };
   return {
     config: {

@@ -1,4 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
+import type { LocaleSegment } from '../config/locales.ts';
 import { modelOfEntry } from '../reviews/model-store.ts';
 import type { ChartRecord, StatRecord, StatsFile } from './schema.ts';
 import { sourceOf, type Source, type SourceSection } from './sources.ts';
@@ -29,7 +30,7 @@ async function figures(year: number): Promise<StatsFile> {
 const split = new Map<string, Promise<SourceSection | undefined>>();
 
 /** A section's paragraphs as its model has them (the content check's, src/reviews/model-store.ts), and its nav label. */
-function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<SourceSection | undefined> {
+function section(year: number, edition: LocaleSegment, id: string): Promise<SourceSection | undefined> {
   const key = `${year}/${edition}/${id}`;
   let found = split.get(key);
   if (!found) {
@@ -42,7 +43,7 @@ function section(year: number, edition: 'zh-hans' | 'en', id: string): Promise<S
   return found;
 }
 
-export async function chartData(year: number, id: string, edition: 'zh-hans' | 'en'): Promise<ChartData> {
+export async function chartData(year: number, id: string, edition: LocaleSegment): Promise<ChartData> {
   const data = await figures(year);
   const chart = data.charts.find((c) => c.id === id);
   if (!chart) throw new Error(`chart "${id}" is not in content/reviews/${year}/stats.yml`);

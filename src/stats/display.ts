@@ -8,7 +8,7 @@ import type { StatRecord } from './schema.ts';
  * What travels with a figure wherever it is shown (headline strip, charts, numbers blocks, data
  * tables, the parallel page): whose figure it is, and, for a change the text leaves open, what is
  * uncertain about it. Words of the edition being rendered (zh-hant: its own strings and the
- * zh-hans data converted).
+ * zh-hant text made when the content loaded).
  */
 
 /** Whose figure it is, in the edition's words; undefined for a record without owner. */
@@ -38,8 +38,9 @@ export function openUnitNote(stat: StatRecord, segment: LocaleSegment): string |
 
 /**
  * A sentence of the text quoted in a cell: outer marks “…”, the sentence's own quotation marks
- * nested inside as ‘…’ (zh-hant's conversion then writes 「…『…』…」).
+ * nested inside as ‘…’; in zh-hant, whose text has Taiwan's marks, 「…『…』…」.
  */
-export function quoted(sentence: string): string {
+export function quoted(sentence: string, segment: LocaleSegment): string {
+  if (segment === 'zh-hant') return `「${sentence.replace(/「/g, '『').replace(/」/g, '』')}」`;
   return `“${sentence.replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }

@@ -2,6 +2,7 @@ import { missingInEnglish } from '../content-check/numbers.ts';
 import type { ModelParagraph } from '../reviews/section-model.ts';
 import { visibleText } from '../utils/mdx-text.ts';
 import { occurrences, paragraphOf } from './pieces.ts';
+import type { LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from './schema.ts';
 
 /**
@@ -50,13 +51,19 @@ export function sourceOf(
   stat: Pick<StatRecord, 'quote' | 'section'>,
   zh: SourceSection | undefined,
   shown: SourceSection | undefined,
-  edition: 'zh-hans' | 'en',
+  edition: LocaleSegment,
 ): Source | undefined {
   const index = zh ? paragraphOf(zh.paragraphs, stat.quote) : -1;
   if (!zh || index < 0) return undefined;
   const zhText = zh.paragraphs[index]?.text ?? '';
-  let sentence =
-    sentences(zhText, false).find((x) => occurrences(visibleText(x), stat.quote).length > 0) ?? zhText;
+  const zhSentences = sentences(zhText, false);
+  const at = zhSentences.findIndex((x) => occurrences(visibleText(x), stat.quote).length > 0);
+  let sentence = zhSentences[at] ?? zhText;
+  if (edition === 'zh-hant') {
+    // The zh-hant paragraph is the zh-hans one converted: the same sentences, in the same order.
+    const hant = shown?.paragraphs[index]?.text ?? '';
+    sentence = (at >= 0 ? sentences(hant, false)[at] : undefined) ?? hant;
+  }
   if (edition === 'en') {
     const plain = shown?.paragraphs[index]?.visible ?? '';
     // The English sentence that states the same figure (the check guarantees one does).

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { typesetSection } from './mdx.ts';
-import { paragraph, phrased, phrasedFor } from './render.ts';
+import { paragraph, phrased } from './render.ts';
 
 /** A section file compiled by the MDX compiler with the typesetting plugin, as the build does. */
 async function compile(source: string, edition: string): Promise<string> {
@@ -56,9 +56,9 @@ describe('typesetting where components render text', () => {
     );
   });
 
-  test('zh-hant chart text is converted, then set; never changed by the page’s second conversion', () => {
-    // 回流 alone converts to 迴流: its breaks are dropped rather than let the characters change.
-    expect(phrasedFor('抓获的境外回流人员（全市）', 'zh-hant')).toBe('抓獲的境外回流人員（全市）');
-    expect(phrasedFor('全市政法系统', 'zh-hant')).toContain('<wbr>');
+  test('zh-hant text (made when the content loaded) is set as it is: breaks between phrases, no character changed', () => {
+    // No conversion follows the page any more, so 回流 keeps its breaks and stays 回流.
+    expect(phrased('抓獲的境外回流人員（全市）', 'hant')).toBe('抓獲<wbr>的境外<wbr>回流<wbr>人員<wbr>（全市）');
+    expect(phrased('全市政法系統', 'hant')).toContain('<wbr>');
   });
 });

@@ -9,8 +9,6 @@
  *   setText(run, script, { body, last, phrase })    one run of a paragraph with several
  */
 import type { LocaleSegment } from '../config/locales.ts';
-import { toHant } from '../i18n/hant.ts';
-import { forEdition } from '../reviews/localize.ts';
 import { bodyChinese, bodyEnglish, phrases, type TextScript } from './text.ts';
 
 /** The script an edition is set in (zh-hant is set after conversion, in Traditional). */
@@ -56,17 +54,4 @@ export function setText(
 /** A paragraph of one text run (a kicker, a card's opening): it ends the paragraph. */
 export function paragraph(text: string | undefined, script: TextScript, { phrase = false } = {}): string {
   return setText(text, script, { body: true, last: true, phrase });
-}
-
-/**
- * Text written in zh-hans (or English) that a zh-hant page converts after rendering (a chart
- * inside a section, src/components/SectionBody.astro): converted first, so its phrases are found
- * in the Traditional text the reader sees. A phrase alone can convert otherwise than in its
- * sentence (回流 → 迴流), so where converting the set text again would change a character, the
- * text is left without breaks rather than changed.
- */
-export function phrasedFor(text: string | undefined, segment: LocaleSegment): string {
-  const converted = forEdition(text ?? '', segment);
-  const set = phrased(converted, scriptOf(segment));
-  return segment === 'zh-hant' && toHant(set) !== set ? astroEscape(converted) : set;
 }

@@ -72,8 +72,8 @@ function changeChartProblems(chart: Partial<ChartRecord>, unit?: StatRecord['uni
     stats: ['crime-cases', 'street-incidents'],
     form: 'change',
     why: 'two falls in percent',
-    title: { 'zh-hans': '降幅', en: 'Falls' },
-    takeaway: { 'zh-hans': '两项下降。', en: 'Two falls.' },
+    title: { 'zh-hans': '降幅', 'zh-hant': '降幅', en: 'Falls' },
+    takeaway: { 'zh-hans': '两项下降。', 'zh-hant': '兩項下降。', en: 'Two falls.' },
     ...chart,
   });
   const at = stats.charts.length - 1;
@@ -245,7 +245,7 @@ describe('the number of charts', () => {
       unit: 'count' as const,
       kind: 'level' as const,
       quote: id,
-      label: { 'zh-hans': id, en: id },
+      label: { 'zh-hans': id, 'zh-hant': id, en: id },
     });
     const stats: StatsFile = {
       stats: Array.from({ length: 2 * (MAX_CHARTS + 1) }, (_, i) => stat(`s${i}`)),
@@ -254,8 +254,8 @@ describe('the number of charts', () => {
         stats: [`s${2 * i}`, `s${2 * i + 1}`],
         form: 'bars' as const,
         why: 'two counts of one thing',
-        title: { 'zh-hans': '标题', en: 'Title' },
-        takeaway: { 'zh-hans': '要点。', en: 'Point.' },
+        title: { 'zh-hans': '标题', 'zh-hant': '標題', en: 'Title' },
+        takeaway: { 'zh-hans': '要点。', 'zh-hant': '要點。', en: 'Point.' },
       })),
       not_charted: [],
       compare: [],

@@ -1,3 +1,4 @@
+import { writtenTexts } from '../../reviews/schema.ts';
 import { closest } from '../../content-check/closest.ts';
 import type { Problem } from '../../content-check/problems.ts';
 import type { ChartForm, StatRecord, StatsFile } from '../schema.ts';
@@ -95,8 +96,8 @@ function digitProblems(ctx: StatsRuleContext, j: number): Problem[] {
   const chart = ctx.stats.charts[j];
   if (!chart) return [];
   return (['title', 'takeaway'] as const).flatMap((key) =>
-    Object.entries(chart[key] ?? {})
-      .filter((e): e is [string, string] => e[1] !== undefined && /\d/.test(e[1]))
+    writtenTexts(chart[key])
+      .filter((e) => /\d/.test(e[1]))
       .map(([segment, text]) =>
         problem(
           ctx,

@@ -1,3 +1,4 @@
+import { writtenTexts } from '../../reviews/schema.ts';
 import type { Problem } from '../../content-check/problems.ts';
 import type { ChartRecord, StatRecord } from '../schema.ts';
 import { RELATIONS, type CompareEntry, type Relation } from '../compare-entry.ts';
@@ -160,8 +161,7 @@ function checkEntry(ctx: CompareContext, entry: CompareEntry, report: (key: (str
 function takeawayRules(ctx: CompareContext, report: (line: number | undefined, message: string, fix: string) => void): void {
   ctx.charts.forEach((chart, j) => {
     const relations = new Set(ctx.compare.filter((c) => c.chart === chart.id).map((c) => c.relation));
-    for (const [segment, text] of Object.entries(chart.takeaway ?? {})) {
-      if (text === undefined) continue;
+    for (const [segment, text] of writtenTexts(chart.takeaway)) {
       for (const word of WORDS) {
         const m = (segment === 'en' ? word.en : word.zh).exec(text);
         if (!m) continue;

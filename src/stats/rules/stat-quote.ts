@@ -1,3 +1,4 @@
+import { writtenTexts } from '../../reviews/schema.ts';
 import { closest } from '../../content-check/closest.ts';
 import type { Problem } from '../../content-check/problems.ts';
 import { relativeFile } from '../../content-check/problems.ts';
@@ -52,8 +53,8 @@ function oneStat(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] 
 }
 
 function labelProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] {
-  return Object.entries(stat.label)
-    .filter((e): e is [string, string] => e[1] !== undefined && /\d/.test(e[1]))
+  return writtenTexts(stat.label)
+    .filter((e) => /\d/.test(e[1]))
     .map(([segment, label]) =>
       problem(
         ctx,

@@ -6,9 +6,9 @@ import { codePoint, notPlainText } from '../content-check/visible-text.ts';
 import { yamlTagProblems } from '../content-check/yaml.ts';
 
 /**
- * `content/zh-hant-phrases.yml` is applied to the zh-hant page's finished HTML (markup included),
- * so an entry is text, never markup: a key with ASCII could rewrite a tag or attribute (`p` →
- * `script`), a value with `<` could add one. Both sides must be Chinese text, with no ASCII
+ * `content/zh-hant-phrases.yml` is applied to the zh-hant sections' whole MDX source (markup
+ * included), so an entry is text, never markup: a key with ASCII could rewrite a tag, component or
+ * attribute (`p` → `script`, an id), a value with `<` could add one. Both sides must be Chinese text, with no ASCII
  * character at all. Build-tool module, called by the content check; a broken file is named here
  * rather than failing later inside OpenCC without a file name.
  */
