@@ -4,7 +4,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import mdxPipeline from './src/integrations/mdx-pipeline.ts';
 import postbuild from './src/integrations/postbuild.ts';
 import { astroCacheDir } from './src/config/paths.ts';
-import { publishedSite } from './src/config/site-file.ts';
+import { publishedSite } from './src/publish/site-file.ts';
 
 // The public address and base path: content/site.yml, overridden by SITE_URL / BASE_PATH.
 // Without one the build is a preview for the local address (noindex, robots.txt disallows all).

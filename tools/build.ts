@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine, splitAtDoubleDash } from './args.ts';
-import { publishedSite } from '../src/config/site-file.ts';
+import { publishedSite } from '../src/publish/site-file.ts';
 import { distBelowFloor, floorFailure } from '../src/publish/header-floor.ts';
 
 const USAGE = `usage: npm run build [-- --config FILE] [-- -- <astro build options>]

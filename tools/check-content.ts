@@ -3,10 +3,10 @@
  * with its file, line and fix. Exits 1 when there is any. Tool (an editor's machine, CI); the
  * check itself is the one the build runs (src/reviews/).
  */
-import { checkContent, contentRoot } from '../src/reviews/load.ts';
-import { formatProblems, relativeFile } from '../src/content-check/problems.ts';
+import { checkContent, contentRoot } from '../src/content-check/load.ts';
+import { formatProblems, relativeFile } from '../src/content-files/problems.ts';
 import { synonymProblems } from '../src/search/synonyms.ts';
-import { readSiteFile } from '../src/config/site-file.ts';
+import { readSiteFile } from '../src/publish/site-file.ts';
 import { parseCommandLine } from './args.ts';
 
 parseCommandLine(

@@ -19,8 +19,8 @@ import path from 'node:path';
 import { create, type Font, type FontCollection } from 'fontkitten';
 import { locales, type LocaleSegment } from '../src/config/locales.ts';
 import { toHant } from '../src/i18n/hant.ts';
-import { checkContent } from '../src/reviews/load.ts';
-import { formatProblems } from '../src/content-check/problems.ts';
+import { checkContent } from '../src/content-check/load.ts';
+import { formatProblems } from '../src/content-files/problems.ts';
 import { reviewCards } from '../src/publish/cards.ts';
 import {
   cardCharacters,

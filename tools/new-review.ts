@@ -5,7 +5,7 @@
  * Tool (an editor's machine).
  */
 import { contentRoot } from '../src/config/paths.ts';
-import { relativeFile } from '../src/content-check/problems.ts';
+import { relativeFile } from '../src/content-files/problems.ts';
 import { ScaffoldRefused, scaffoldReview, USAGE } from '../src/reviews/scaffold.ts';
 import { parseCommandLine } from './args.ts';
 

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentTypeOf } from '../src/publish/content-types.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/publish/headers.ts';
-import { publishedSite } from '../src/config/site-file.ts';
+import { publishedSite } from '../src/publish/site-file.ts';
 import { parseCommandLine, usageError } from './args.ts';
 import { limitConnections, SERVER_OPTIONS } from './serve-limits.ts';
 
@@ -37,7 +37,7 @@ const port = Number(values.port ?? '4399');
 if (!/^\d{1,5}$/.test(values.port ?? '4399') || port > 65535)
   usageError(`--port ${values.port}: give a port number from 0 to 65535.`, USAGE);
 const root = path.resolve(values.dir ?? process.env['OUT_DIR'] ?? 'dist');
-// The folder the site was built for: BASE_PATH, else content/site.yml's (src/config/site-file.ts).
+// The folder the site was built for: BASE_PATH, else content/site.yml's (src/publish/site-file.ts).
 const { base } = publishedSite();
 
 const compressible = /^(text\/|application\/(json|xml|javascript|manifest))|svg/;

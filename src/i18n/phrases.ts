@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { ContentError, relativeFile, type Problem } from '../content-check/problems.ts';
-import { codePoint, notPlainText } from '../content-check/visible-text.ts';
-import { yamlTagProblems } from '../content-check/yaml.ts';
+import { ContentError, relativeFile, type Problem } from '../content-files/problems.ts';
+import { codePoint, notPlainText } from '../content-files/visible-text.ts';
+import { yamlTagProblems } from '../content-files/yaml.ts';
 
 /**
  * `content/zh-hant-phrases.yml` is applied to the zh-hant sections' whole MDX source (markup

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { hantTiming } from '../i18n/hant.ts';
-import { checkContent } from '../reviews/load.ts';
-import { ContentError } from '../content-check/problems.ts';
+import { checkContent } from '../content-check/load.ts';
+import { ContentError } from '../content-files/problems.ts';
 
 /**
  * Checks all content before Astro reads it, so an editor's mistake fails the build with every

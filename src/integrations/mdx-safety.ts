@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastPluginEntry, type PluginFactoryContext } from 'satteri';
-import { ContentError, relativeFile } from '../content-check/problems.ts';
+import { ContentError, relativeFile } from '../content-files/problems.ts';
 import { splitFrontmatter } from '../reviews/frontmatter.ts';
 import { treeProblems } from '../reviews/mdx-safety.ts';
 

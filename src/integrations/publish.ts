@@ -9,7 +9,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { noticeFor, noticesText, packageOfModule } from '../publish/notices.ts';
 import { siteHeaderRules } from '../publish/site-headers.ts';
 import { sitemapEntries, sitemapXml } from '../publish/sitemap.ts';
-import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
+import { pagefindDataHeaderRules } from '../publish/search-headers.ts';
 
 /**
  * The publishing kit, written last by the one post-build pass (./postbuild.ts), after the

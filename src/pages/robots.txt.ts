@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { DEFAULT_SITE_URL, isLocalAddress } from '../config/site.ts';
 import { robotsTxt } from '../publish/robots.ts';
-import { siteUrl } from '../utils/urls.ts';
+import { siteUrl } from '../config/urls.ts';
 
 /**
  * /robots.txt: everything may be crawled; the sitemap (written after the build) is named. A

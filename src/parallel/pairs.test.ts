@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sectionModel } from '../reviews/section-model.ts';
 import { chartPlace, pairBlocks, sectionBlocks } from './pairs.ts';
-import { counterpartOf, hasParallel, parallelPath } from './editions.ts';
+import { counterpartOf, hasParallel, parallelPath } from './routes.ts';
 
 const zh = `<p>第一段。</p>\n${chartPlace('fraud')}\n<p>第二段<b>粗</b>。</p>`;
 const en = `<p>First.</p>${chartPlace('fraud')}<p>Second <button popovertarget="pnote-x">term</button>.</p>\n`;

@@ -5,7 +5,7 @@ import { isoPublished } from '../reviews/date.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
 import { paperName, type Credit } from '../reviews/credit.ts';
-import { reviewPath, siteUrl } from '../utils/urls.ts';
+import { reviewPath, siteUrl } from '../config/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
 import { newsArticle, type EditionRef } from './jsonld.ts';
 

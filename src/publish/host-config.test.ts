@@ -4,7 +4,7 @@ import { headersFor } from './headers.ts';
 import { nginxLocations, nginxServer } from './nginx.ts';
 import { manifest, uploadScript } from './object-storage.ts';
 import { siteHeaderRules } from './site-headers.ts';
-import { pagefindDataHeaderRules } from '../search/bundle-headers.ts';
+import { pagefindDataHeaderRules } from './search-headers.ts';
 
 /** Host configurations from the `_headers` rules (header-groups.ts, nginx.ts, object-storage.ts). */
 const base = '/reviews/';

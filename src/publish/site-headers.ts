@@ -1,4 +1,4 @@
-import { joinBase } from '../utils/urls.ts';
+import { joinBase } from '../config/urls.ts';
 import { CACHE_REVALIDATE, hashedFileRules, unhashedPagefindFiles } from './cache-policy.ts';
 import type { HeaderRule } from './headers.ts';
 

@@ -1,7 +1,7 @@
-import { closest } from '../content-check/closest.ts';
-import { missingInEnglish } from '../content-check/numbers.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
-import { relativeFile, type Problem } from '../content-check/problems.ts';
+import { closest } from '../content-files/closest.ts';
+import { missingInEnglish } from '../content-files/numbers.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
+import { relativeFile, type Problem } from '../content-files/problems.ts';
 import { idOf } from './components.ts';
 import type { Glossary } from './schema.ts';
 import type { LoadedReview, SectionText } from './types.ts';

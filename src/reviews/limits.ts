@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../content-check/problems.ts';
-import { relativeFile } from '../content-check/problems.ts';
+import type { Problem } from '../content-files/problems.ts';
+import { relativeFile } from '../content-files/problems.ts';
 
 /**
  * Limits an editor can reach by mistake that would otherwise fail late (or hang) in the build,

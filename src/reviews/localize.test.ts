@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plainText } from '../utils/mdx-text.ts';
+import { plainText } from './mdx-text.ts';
 import { formatPublished, pick } from './localize.ts';
 import { editionText } from './schema.ts';
 

@@ -1,5 +1,5 @@
-import { isPlaceholder } from '../content-check/placeholder.ts';
-import { notPlainText } from '../content-check/visible-text.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
+import { notPlainText } from '../content-files/visible-text.ts';
 import { MAX_DEPTH, sectionModel, type SectionModel } from './section-model.ts';
 
 /**

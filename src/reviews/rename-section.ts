@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { writtenSegments } from '../config/locales.ts';
-import { relativeFile } from '../content-check/problems.ts';
+import { relativeFile } from '../content-files/problems.ts';
 import { reservedSectionId } from './limits.ts';
 import { sectionId } from './schema.ts';
 

@@ -1,5 +1,5 @@
-import { relativeFile as rel, type Problem } from '../content-check/problems.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
+import { relativeFile as rel, type Problem } from '../content-files/problems.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
 import type { SectionText } from './types.ts';
 
 /**

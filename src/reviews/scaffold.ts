@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writtenSegments } from '../config/locales.ts';
-import { relativeFile } from '../content-check/problems.ts';
+import { relativeFile } from '../content-files/problems.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sectionId } from './schema.ts';
 import { yearOutOfRange } from './limits.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parsePublished } from './date.ts';
 import { canonicalSegment, writtenSegments, type WrittenSegment } from '../config/locales.ts';
-import { notPlainText, PLAIN_TEXT_FIX } from '../content-check/visible-text.ts';
+import { notPlainText, PLAIN_TEXT_FIX } from '../content-files/visible-text.ts';
 import { withHant } from '../i18n/hant.ts';
 
 /**
@@ -10,7 +10,7 @@ import { withHant } from '../i18n/hant.ts';
  */
 
 /**
- * Text a reader sees: trimmed, not empty, no invisible characters (src/content-check/visible-text.ts).
+ * Text a reader sees: trimmed, not empty, no invisible characters (src/content-files/visible-text.ts).
  * Titles and frontmatter may hold `<` and `&` as text (pages escape them; tests/hostile proves
  * it); the glossary's notes, which the issue asks to hold text only, refuse markup as well.
  */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import type { Problem } from '../content-check/problems.ts';
+import type { Problem } from '../content-files/problems.ts';
 import { paragraphIds } from './paragraph-ids.ts';
 import { readingMinutes } from './reading-time.ts';
 import { readSection } from './section.ts';

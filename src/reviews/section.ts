@@ -1,8 +1,8 @@
 import type { WrittenSegment } from '../config/locales.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
-import { relativeFile, type Problem } from '../content-check/problems.ts';
-import { readText } from '../content-check/text-file.ts';
-import { parseYamlText } from '../content-check/yaml.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
+import { relativeFile, type Problem } from '../content-files/problems.ts';
+import { readText } from '../content-files/text-file.ts';
+import { parseYamlText } from '../content-files/yaml.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { sizeProblems } from './limits.ts';
 import { modelSafetyProblems } from './mdx-safety.ts';

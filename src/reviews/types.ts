@@ -1,7 +1,5 @@
 import type { LocaleSegment, WrittenSegment } from '../config/locales.ts';
-import type { Problem } from '../content-check/problems.ts';
-import type { StatsFile } from '../stats/schema.ts';
-import type { Glossary, ReviewMeta, SectionFrontmatter } from './schema.ts';
+import type { ReviewMeta, SectionFrontmatter } from './schema.ts';
 import type { ModelParagraph, SectionModel } from './section-model.ts';
 
 /** What the content check reads from the content folder (build time), shared by its parts. */
@@ -29,12 +27,4 @@ export interface LoadedReview {
   written: WrittenSegment[];
   /** Sections per written edition, in the order review.yml gives. */
   editions: Partial<Record<LocaleSegment, SectionText[]>>;
-  /** The year's figures as data (stats.yml), when the year has one and it parses. */
-  stats?: StatsFile;
-}
-
-export interface ContentCheck {
-  reviews: LoadedReview[];
-  glossary: Glossary;
-  problems: Problem[];
 }

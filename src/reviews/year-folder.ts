@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { locales, writtenSegments, type WrittenSegment } from '../config/locales.ts';
-import { relativeFile as rel, type Problem } from '../content-check/problems.ts';
+import { relativeFile as rel, type Problem } from '../content-files/problems.ts';
 import { yearOutOfRange } from './limits.ts';
 
 /** What may stand in the content folder's reviews/ and in a year folder (content check, build time). */

@@ -1,17 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WrittenSegment } from '../config/locales.ts';
-import { relativeFile as rel, type Problem } from '../content-check/problems.ts';
-import { lineOfKey } from '../content-check/text-file.ts';
-import { readYamlLocated } from '../content-check/yaml.ts';
-import { cardCoverageGaps, coverageFix, describeCharacter } from '../publish/font-coverage.ts';
+import { relativeFile as rel, type Problem } from '../content-files/problems.ts';
+import { lineOfKey } from '../content-files/text-file.ts';
+import { readYamlLocated } from '../content-files/yaml.ts';
 import { compareEditions } from './compare-editions.ts';
 import { reservedSectionId } from './limits.ts';
 import { declaredEditions } from '../config/editions.ts';
 import { editionsList, reviewMetaFor, sectionId, type Glossary, type ReviewMeta } from './schema.ts';
 import { readSection } from './section.ts';
 import { repeatedText } from './repeats.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
 import type { LoadedReview, SectionText } from './types.ts';
 import { editionFiles, editionFolders } from './year-folder.ts';
 
@@ -173,22 +172,6 @@ function readEdition(
     if (section) sections.push(section);
   }
   return sections;
-}
-
-/** The share images draw the title and source: every character must be in the shipped font. */
-export function cardProblems(meta: ReviewMeta, metaFile: string): Problem[] {
-  let gaps: ReturnType<typeof cardCoverageGaps> = [];
-  try {
-    gaps = cardCoverageGaps(meta);
-  } catch {
-    // Only a broken phrase table makes the zh-hant text fail; it is reported as such above.
-  }
-  return gaps.map((gap) => ({
-    file: rel(metaFile),
-    line: lineOfKey(fs.readFileSync(metaFile, 'utf8'), gap.field === 'title' ? 'title' : 'credit'),
-    message: `the share image (${gap.segment}) cannot draw ${gap.characters.map(describeCharacter).join(', ')} in the ${gap.field}`,
-    fix: coverageFix(gap),
-  }));
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

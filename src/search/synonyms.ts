@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { contentRoot } from '../config/paths.ts';
-import { ContentError, relativeFile, type Problem } from '../content-check/problems.ts';
+import { ContentError, relativeFile, type Problem } from '../content-files/problems.ts';
 
 /**
  * Build time: reads and checks the reviewed synonym table `content/search-synonyms.yml` (see the

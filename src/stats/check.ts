@@ -1,5 +1,5 @@
-import { relativeFile, type Problem } from '../content-check/problems.ts';
-import { readYamlLocated } from '../content-check/yaml.ts';
+import { relativeFile, type Problem } from '../content-files/problems.ts';
+import { readYamlLocated } from '../content-files/yaml.ts';
 import type { LoadedReview } from '../reviews/types.ts';
 import { checkChartForms } from './rules/chart-form.ts';
 import { chartProblems } from './rules/charts.ts';
@@ -22,7 +22,7 @@ import type { WrittenSegment } from '../config/locales.ts';
  * Checks a year's `stats.yml` against that year's text (content check, build time), so that every
  * figure a chart draws is the figure the text states, in both written editions, and no number of
  * the Chinese text is left unaccounted for. Problems come back as file, line and fix; the content
- * check (src/reviews/load.ts) runs this for every year that has a stats.yml. Only reading the file
+ * check (src/content-check/load.ts) runs this for every year that has a stats.yml. Only reading the file
  * happens here; each rule is a function of the parsed data (src/stats/rules/).
  */
 

@@ -1,4 +1,4 @@
-import { formatStat } from '../charts/format.ts';
+import { formatStat } from './format.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { pick } from '../reviews/localize.ts';

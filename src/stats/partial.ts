@@ -1,6 +1,6 @@
 import { chartRecord, notCharted, statRecord, type StatsFile } from './schema.ts';
 import { compareEntry } from './compare-entry.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
 
 /**
  * A stats.yml that failed its schema (a TODO not yet written, a field mistyped), cut down to the

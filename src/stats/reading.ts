@@ -1,4 +1,4 @@
-import { chineseNumbers, englishNumbers } from '../content-check/numbers.ts';
+import { chineseNumbers, englishNumbers } from '../content-files/numbers.ts';
 import { lexFigures } from '../text/figures.ts';
 import type { StatRecord } from './schema.ts';
 

@@ -61,7 +61,7 @@ export const statRecord = z
     headline: z.boolean().optional(),
   })
   .superRefine((stat, ctx) => {
-    // What a figure's kind needs, said per record; `params.fix` is the editor's fix (see src/content-check/yaml-messages.ts).
+    // What a figure's kind needs, said per record; `params.fix` is the editor's fix (see src/content-files/yaml-messages.ts).
     const issue = (path: string, message: string, fix: string) =>
       ctx.addIssue({ code: 'custom', path: [path], message, params: { fix } });
     if (stat.kind === 'change' && !stat.direction) {

@@ -1,6 +1,6 @@
-import { missingInEnglish } from '../content-check/numbers.ts';
+import { missingInEnglish } from '../content-files/numbers.ts';
 import type { ModelParagraph } from '../reviews/section-model.ts';
-import { visibleText } from '../utils/mdx-text.ts';
+import { visibleText } from '../reviews/mdx-text.ts';
 import { occurrences, paragraphOf } from './pieces.ts';
 import type { LocaleSegment } from '../config/locales.ts';
 import type { StatRecord } from './schema.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
-import { formatStat } from '../../src/charts/format.ts';
+import { formatStat } from '../../src/stats/format.ts';
 import { openUnitNote } from '../../src/stats/display.ts';
 import { toHant } from '../../src/i18n/hant.ts';
-import { checkContent } from '../../src/reviews/load.ts';
+import { checkContent } from '../../src/content-check/load.ts';
 import fs from 'node:fs';
 import { fileOf, page, rawHtml } from './dist.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
-import { missingInEnglish } from '../../src/content-check/numbers.ts';
+import { missingInEnglish } from '../../src/content-files/numbers.ts';
 import { htmlPages, reviewBlocks } from './dist.ts';
 
 /** Every Chinese paragraph has its English paragraph, and every figure survives translation. */

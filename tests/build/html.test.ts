@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/config/locales.ts';
-import { checkContent } from '../../src/reviews/load.ts';
-import { plainText } from '../../src/utils/mdx-text.ts';
+import { checkContent } from '../../src/content-check/load.ts';
+import { plainText } from '../../src/reviews/mdx-text.ts';
 import { distDir, fileOf, htmlPages, page, reviewBlocks } from './dist.ts';
 
 /** Checks over the built HTML, no browser: what every page must carry, and what none may. */

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { getLocale, locales, type LocaleSegment } from '../../src/config/locales.ts';
-import { counterpartOf } from '../../src/parallel/editions.ts';
+import { counterpartOf } from '../../src/parallel/routes.ts';
 import { distDir, htmlPages, page, rawHtml, textOf } from './dist.ts';
 
 /**

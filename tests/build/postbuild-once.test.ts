@@ -32,7 +32,7 @@ describe('the post-build pass', () => {
     const { default: postbuild } = await import('../../src/integrations/postbuild.ts');
     const hooks = postbuild().hooks;
     const logger = { info: () => {}, warn: () => {}, error: () => {} };
-    const site = (await import('../../src/config/site-file.ts')).publishedSite();
+    const site = (await import('../../src/publish/site-file.ts')).publishedSite();
     // The browser build's record of our inline scripts, replayed: each inline script of the
     // built pages as a chunk of a src/ component (the recorder hashes them for the CSP).
     let plugins: { name: string; generateBundle?: { handler: (o: unknown, b: unknown) => void } }[] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { publishedSite } from '../../src/config/site-file.ts';
+import { publishedSite } from '../../src/publish/site-file.ts';
 import { CACHE_IMMUTABLE, CACHE_PAGEFIND_CHUNK, CACHE_REVALIDATE } from '../../src/publish/cache-policy.ts';
 import { cspViolations } from '../../src/publish/csp.ts';
 import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';

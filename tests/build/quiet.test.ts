@@ -25,7 +25,7 @@ function warnings(output: string): string[] {
 }
 
 describe('a clean build', () => {
-  // One build of the real content serves both tests. CONTENT_CHECK_TRACE (src/reviews/load.ts)
+  // One build of the real content serves both tests. CONTENT_CHECK_TRACE (src/content-check/load.ts)
   // makes every run of checkContent, in any module graph of the build process, append a line.
   const trace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-trace-')), 'runs.log');
   let one: TempBuild;

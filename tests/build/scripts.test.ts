@@ -5,7 +5,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../../src/i18n/index.ts';
 import { reviewCards } from '../../src/publish/cards.ts';
-import { checkContent } from '../../src/reviews/load.ts';
+import { checkContent } from '../../src/content-check/load.ts';
 import { distDir, htmlPages, page } from './dist.ts';
 
 /**

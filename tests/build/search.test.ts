@@ -11,7 +11,7 @@ import type { Fragment } from '../../src/search/match.ts';
 import { readCharmap, type CharmapData } from '../../src/search/charmap.ts';
 import { blocksOf } from '../../src/search/match.ts';
 import { headersFor, parseHeadersFile } from '../../src/publish/headers.ts';
-import { PAGEFIND_DATA_CSP } from '../../src/search/bundle-headers.ts';
+import { PAGEFIND_DATA_CSP } from '../../src/publish/search-headers.ts';
 import { distDir, fileOf, htmlPages, page, rawHtml } from './dist.ts';
 
 /** Checks over the built search index and the pages around it, no browser. */

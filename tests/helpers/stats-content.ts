@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect } from 'vitest';
 import { sectionModel } from '../../src/reviews/section-model.ts';
-import { formatProblems, type Problem } from '../../src/content-check/problems.ts';
+import { formatProblems, type Problem } from '../../src/content-files/problems.ts';
 
 /** The real content folder, found from this file so the tests do not depend on CONTENT_DIR. */
 export const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));

@@ -7,8 +7,8 @@ import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
 import { mdxSafety } from '../../src/integrations/mdx-safety.ts';
 import { paragraphIds } from '../../src/reviews/paragraph-ids.ts';
-import { checkContent } from '../../src/reviews/load.ts';
-import { formatProblems } from '../../src/content-check/problems.ts';
+import { checkContent } from '../../src/content-check/load.ts';
+import { formatProblems } from '../../src/content-files/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
 
 /**

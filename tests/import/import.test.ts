@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkContent } from '../../src/reviews/load.ts';
+import { checkContent } from '../../src/content-check/load.ts';
 import { sectionModel } from '../../src/reviews/section-model.ts';
 import { parsePublished } from '../../src/reviews/date.ts';
 import { boundFromText, publishedField } from '../../tools/import/dates.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkContent } from '../../src/reviews/load.ts';
+import { checkContent } from '../../src/content-check/load.ts';
 import { sectionModel } from '../../src/reviews/section-model.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { canonical, classifyLine } from '../../tools/import/lines.ts';

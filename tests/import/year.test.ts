@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectRecords } from '../../src/integrations/pagefind.ts';
-import { checkContent } from '../../src/reviews/load.ts';
+import { checkContent } from '../../src/content-check/load.ts';
 import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
 import { fillTodos } from './helpers.ts';

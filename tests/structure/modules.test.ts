@@ -77,7 +77,7 @@ describe('the module graph of src/ and tools/', () => {
   });
 
   test('It reads the imports of a real module (the content check imports the stats check).', () => {
-    const load = path.join(SRC, 'reviews', 'load.ts');
+    const load = path.join(SRC, 'content-check', 'load.ts');
     expect(graph.get(load)?.map(rel)).toContain(path.join('stats', 'check.ts'));
   });
 
@@ -85,7 +85,39 @@ describe('the module graph of src/ and tools/', () => {
     const found = cycles(graph).map((c) => c.map(rel).join(' → '));
     expect(found).toEqual([]);
   });
+
+  test('No folder of src/ imports itself back through other folders (tests included): the folders read as a pipeline.', () => {
+    const folders = folderGraph(graph);
+    // The walk sees real edges: the content check's root reads the reviews and the figures.
+    expect(folders.get('content-check')).toEqual(expect.arrayContaining(['reviews', 'stats']));
+    expect(cycles(folders).map((c) => c.join(' → '))).toEqual([]);
+  });
 });
+
+/**
+ * The folder of a src/ module (`src/reviews/year.ts` → `reviews`; `src/content.config.ts` →
+ * `(root)`), and the folders each folder imports, from the module graph.
+ */
+export function folderGraph(graph: Map<string, string[]>): Map<string, string[]> {
+  const folderOf = (f: string): string | undefined => {
+    const r = path.relative(SRC, f);
+    if (r.startsWith('..')) return undefined;
+    const parts = r.split(path.sep);
+    return parts.length > 1 ? (parts[0] ?? '') : '(root)';
+  };
+  const out = new Map<string, Set<string>>();
+  for (const [file, deps] of graph) {
+    const from = folderOf(file);
+    if (!from) continue;
+    const set = out.get(from) ?? new Set<string>();
+    out.set(from, set);
+    for (const dep of deps) {
+      const to = folderOf(dep);
+      if (to && to !== from) set.add(to);
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
 
 /** Every source module of the site (src/) and the tools (tools/), styles included, tests aside. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -9,7 +9,7 @@
  * 2 for an unknown flag (tools/args.ts).
  */
 import { contentRoot } from '../../src/config/paths.ts';
-import { relativeFile } from '../../src/content-check/problems.ts';
+import { relativeFile } from '../../src/content-files/problems.ts';
 import { parseCommandLine } from '../args.ts';
 import { importArticle } from './import.ts';
 import { badInput, badYear } from './input-limits.ts';

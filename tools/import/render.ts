@@ -9,7 +9,7 @@ import type { Part } from './structure.ts';
 /**
  * Tool: the files of an imported year, as text. Every value says, in a comment, how it was found;
  * every value the tool could not find or decide is `TODO`, which the content check reports as
- * "not yet written" (src/reviews/load.ts), so the year cannot be published until an editor has
+ * "not yet written" (src/content-check/load.ts), so the year cannot be published until an editor has
  * settled each one. Only zh-hans is written: `editions: [zh-hans]` until a translation is added.
  */
 

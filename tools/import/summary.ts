@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { relativeFile } from '../../src/content-check/problems.ts';
+import { relativeFile } from '../../src/content-files/problems.ts';
 import type { Candidates } from './candidates.ts';
 import type { Doubt } from './render.ts';
 import type { Collected } from './collect.ts';

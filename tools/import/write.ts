@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { relativeFile } from '../../src/content-check/problems.ts';
+import { relativeFile } from '../../src/content-files/problems.ts';
 import { ImportRefused } from './refused.ts';
 
 /**

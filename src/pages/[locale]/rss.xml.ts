@@ -4,7 +4,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import { getReviews } from '../../reviews/collections.ts';
 import { pick } from '../../reviews/localize.ts';
 import { rssXml } from '../../publish/rss.ts';
-import { archivePath, reviewPath, siteUrl } from '../../utils/urls.ts';
+import { archivePath, reviewPath, siteUrl } from '../../config/urls.ts';
 
 /** /{edition}/rss.xml: RSS 2.0, one item per review that this edition has, newest first. */
 export const getStaticPaths = (() =>

@@ -1,4 +1,4 @@
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { ChartRecord, StatRecord, StatsFile } from '../schema.ts';
 import { changeOf, isApproximate, isOpenUnitChange } from './figures.ts';
 

@@ -1,6 +1,6 @@
 import { writtenTexts } from '../../reviews/schema.ts';
-import { closest } from '../../content-check/closest.ts';
-import type { Problem } from '../../content-check/problems.ts';
+import { closest } from '../../content-files/closest.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { ChartForm, StatRecord, StatsFile } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 import { quotePieces } from './stat-quote.ts';

@@ -1,6 +1,6 @@
 import type { SectionText } from '../../reviews/types.ts';
 import { pieces } from '../pieces.ts';
-import { relativeFile, type Problem } from '../../content-check/problems.ts';
+import { relativeFile, type Problem } from '../../content-files/problems.ts';
 import type { StatsFile } from '../schema.ts';
 import { lexNumerals } from '../../text/numerals.ts';
 

@@ -1,5 +1,5 @@
 import { writtenTexts } from '../../reviews/schema.ts';
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { ChartRecord, StatRecord } from '../schema.ts';
 import { RELATIONS, type CompareEntry, type Relation } from '../compare-entry.ts';
 import { DOWN, UP } from '../reading.ts';

@@ -1,5 +1,5 @@
 import type { LocaleSegment, WrittenSegment } from '../../config/locales.ts';
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { LoadedReview, SectionText } from '../../reviews/types.ts';
 import { pieces, type Piece } from '../pieces.ts';
 import type { StatsFile } from '../schema.ts';

@@ -1,4 +1,4 @@
-import { relativeFile, type Problem } from '../../content-check/problems.ts';
+import { relativeFile, type Problem } from '../../content-files/problems.ts';
 import { occurrences, wholeNumbers } from '../pieces.ts';
 import type { StatsFile } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { EditionText } from '../../reviews/schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 

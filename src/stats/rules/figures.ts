@@ -2,7 +2,7 @@ import type { StatRecord } from '../schema.ts';
 
 /**
  * What a figure is, read from its record: shared by the build rules (chart-form.ts) and the
- * formatting of figures (src/charts/format.ts), so that what is checked is what is shown.
+ * formatting of figures (src/stats/format.ts), so that what is checked is what is shown.
  */
 
 /** What a change is a change of: a rate (the quote names a 率) or a count or amount. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 
 /** Stat and chart ids become anchors on the same page, so they share one namespace. */

@@ -1,5 +1,5 @@
-import { closest } from '../../content-check/closest.ts';
-import { relativeFile, type Problem } from '../../content-check/problems.ts';
+import { closest } from '../../content-files/closest.ts';
+import { relativeFile, type Problem } from '../../content-files/problems.ts';
 import { occurrences } from '../pieces.ts';
 import { holdsNumber } from './chinese-numerals.ts';
 import { problem, type StatsRuleContext } from './context.ts';

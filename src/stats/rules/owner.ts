@@ -1,4 +1,4 @@
-import type { Problem } from '../../content-check/problems.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import { occurrences } from '../pieces.ts';
 import type { StatRecord } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';

@@ -1,6 +1,6 @@
 import { writtenSegments, type LocaleSegment } from '../../config/locales.ts';
-import { closest } from '../../content-check/closest.ts';
-import { relativeFile, type Problem } from '../../content-check/problems.ts';
+import { closest } from '../../content-files/closest.ts';
+import { relativeFile, type Problem } from '../../content-files/problems.ts';
 import type { ChartRecord } from '../schema.ts';
 import { membership, type Membership } from './charts.ts';
 import { problem, type StatsRuleContext } from './context.ts';

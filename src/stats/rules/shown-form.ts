@@ -1,12 +1,12 @@
-import { formatStat, printedForm } from '../../charts/format.ts';
-import type { Problem } from '../../content-check/problems.ts';
+import { formatStat, printedForm } from '../format.ts';
+import type { Problem } from '../../content-files/problems.ts';
 import type { StatRecord } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 
 /**
  * What the page shows of a figure is what its quote prints (content check, build time): the
  * Chinese number of every record's shown form (charts, numbers blocks, headline strip, data
- * tables, share text all take it from src/charts/format.ts) stands in the quote as written, and
+ * tables, share text all take it from src/stats/format.ts) stands in the quote as written, and
  * the English one has the same digits after the point. So 98.79% is never shown as 98.8%, and a
  * reader who searches the shown form finds the paragraph.
  */

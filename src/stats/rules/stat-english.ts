@@ -1,5 +1,5 @@
-import { chineseNumbers, missingInEnglish } from '../../content-check/numbers.ts';
-import { relativeFile, type Problem } from '../../content-check/problems.ts';
+import { chineseNumbers, missingInEnglish } from '../../content-files/numbers.ts';
+import { relativeFile, type Problem } from '../../content-files/problems.ts';
 import type { Piece } from '../pieces.ts';
 import { englishFigures, QUALIFIERS, qualifiedInEnglish } from '../reading.ts';
 import type { StatRecord } from '../schema.ts';

@@ -1,7 +1,7 @@
 import { writtenTexts } from '../../reviews/schema.ts';
-import { closest } from '../../content-check/closest.ts';
-import type { Problem } from '../../content-check/problems.ts';
-import { relativeFile } from '../../content-check/problems.ts';
+import { closest } from '../../content-files/closest.ts';
+import type { Problem } from '../../content-files/problems.ts';
+import { relativeFile } from '../../content-files/problems.ts';
 import { occurrences, type Piece } from '../pieces.ts';
 import { DOWN, QUALIFIERS, quoteFigures, UP } from '../reading.ts';
 import type { StatRecord } from '../schema.ts';

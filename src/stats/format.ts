@@ -1,6 +1,6 @@
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
-import type { StatRecord } from '../stats/schema.ts';
-import { isOpenUnitChange } from '../stats/rules/figures.ts';
+import type { StatRecord } from './schema.ts';
+import { isOpenUnitChange } from './rules/figures.ts';
 import { lexFigures } from '../text/figures.ts';
 
 /**

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../reviews/load.ts';
-import { formatProblems } from '../content-check/problems.ts';
-import { occurrences } from './pieces.ts';
-import { englishFigures, quoteFigures } from './reading.ts';
+import { checkContent } from './load.ts';
+import { formatProblems } from '../content-files/problems.ts';
+import { occurrences } from '../stats/pieces.ts';
+import { englishFigures, quoteFigures } from '../stats/reading.ts';
 import { PLACEMENTS, EDITIONS, statsContent } from '../../tests/helpers/stats-content.ts';
 
 /** The stats check on the real stats.yml and its schema, and how figures are read from quotes. */

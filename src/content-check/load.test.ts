@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PUBLISHED_FORMS } from './date.ts';
+import { PUBLISHED_FORMS } from '../reviews/date.ts';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from './load.ts';
-import { formatProblems, type Problem } from '../content-check/problems.ts';
+import { formatProblems, type Problem } from '../content-files/problems.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent, yearFile } = contentCopies('content');

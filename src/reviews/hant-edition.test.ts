@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { sectionModel } from '../reviews/section-model.ts';
-import { hantSource, loadPhraseTable, toHans, toHant, withHant } from './hant.ts';
+import { sectionModel } from './section-model.ts';
+import { hantSource, loadPhraseTable, toHans, toHant, withHant } from '../i18n/hant.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-phrases-'));

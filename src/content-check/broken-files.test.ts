@@ -1,11 +1,11 @@
-import { PUBLISHED_FORMS } from './date.ts';
+import { PUBLISHED_FORMS } from '../reviews/date.ts';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from './load.ts';
-import { formatProblems, type Problem } from '../content-check/problems.ts';
+import { formatProblems, type Problem } from '../content-files/problems.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 
 const { copyContent } = contentCopies('broken');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { formatProblems } from '../../content-check/problems.ts';
-import { EDITIONS, statsContent } from '../../../tests/helpers/stats-content.ts';
+import { checkContent } from './load.ts';
+import { formatProblems } from '../content-files/problems.ts';
+import { EDITIONS, statsContent } from '../../tests/helpers/stats-content.ts';
 
 /** Ids, chart membership and chart placement (ids.ts, charts.ts, placement.ts), through the whole check. */
 const { placedContent, yearFile, statsYml, replaceIn, lineWith, placeCharts, removeChart, brief, onlyProblem, find } = statsContent();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Problem } from '../content-check/problems.ts';
+import type { Problem } from '../content-files/problems.ts';
 import { readSiteFile } from './site-file.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-site-yml-'));

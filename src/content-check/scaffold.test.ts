@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { statsFile } from '../stats/schema.ts';
-import { isPlaceholder } from '../content-check/placeholder.ts';
+import { isPlaceholder } from '../content-files/placeholder.ts';
 import { checkContent } from './load.ts';
-import { formatProblems } from '../content-check/problems.ts';
-import { scaffoldReview, ScaffoldRefused } from './scaffold.ts';
-import { lastYear } from './limits.ts';
+import { formatProblems } from '../content-files/problems.ts';
+import { scaffoldReview, ScaffoldRefused } from '../reviews/scaffold.ts';
+import { lastYear } from '../reviews/limits.ts';
 
 /**
  * `npm run new-review -- <year>` makes a year folder whose every unwritten value says TODO; the

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dictionaries } from '../i18n/index.ts';
-import { checkContent } from '../reviews/load.ts';
-import { reviewCards } from './cards.ts';
+import { checkContent } from './load.ts';
+import { reviewCards } from '../publish/cards.ts';
 import {
   balancedLines,
   breakLines,
@@ -19,7 +19,7 @@ import {
   pngSize,
   units,
   type CardText,
-} from './share-card.ts';
+} from '../publish/share-card.ts';
 
 /** One "character" per em: enough to test breaking without a font. */
 const chars = (s: string) => [...s].length;

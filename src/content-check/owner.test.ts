@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { statsContent } from '../../../tests/helpers/stats-content.ts';
-import { bodiesIn, clauseBefore } from './owner.ts';
+import { checkContent } from './load.ts';
+import { statsContent } from '../../tests/helpers/stats-content.ts';
+import { bodiesIn, clauseBefore } from '../stats/rules/owner.ts';
 
 /** Whose figure it is (owner.ts): required where the sentence names a body, and that body when it names one. */
 const { placedContent, statsYml, replaceIn, lineWith, onlyProblem } = statsContent();

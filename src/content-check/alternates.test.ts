@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readingSegments } from '../config/locales.ts';
-import { latestByEdition, reviewAlternates, xDefaultSegment } from './editions.ts';
+import { latestByEdition, reviewAlternates, xDefaultSegment } from '../reviews/alternates.ts';
 import { checkContent } from './load.ts';
-import { pick } from './localize.ts';
-import { editionText } from './schema.ts';
-import { formatProblems, type Problem } from '../content-check/problems.ts';
+import { pick } from '../reviews/localize.ts';
+import { editionText } from '../reviews/schema.ts';
+import { formatProblems, type Problem } from '../content-files/problems.ts';
 import { declaredEditions } from '../config/editions.ts';
 import { contentCopies } from '../../tests/helpers/content.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { newsArticle } from '../publish/jsonld.ts';
+import { newsArticle } from './jsonld.ts';
 import { dictionaries } from '../i18n/index.ts';
-import { faceOf, loadFace, missingCharacters } from '../publish/share-card.ts';
-import { creditLines as lines, sourceWords as words, type Credit } from './credit.ts';
+import { faceOf, loadFace, missingCharacters } from './share-card.ts';
+import { creditLines as lines, sourceWords as words, type Credit } from '../reviews/credit.ts';
 import type { LocaleSegment } from '../config/locales.ts';
-import { editionText } from './schema.ts';
+import { editionText } from '../reviews/schema.ts';
 
 const sourceWords = (c: Credit, s: LocaleSegment) => words(c, s, dictionaries[s]);
 const creditLines = (c: Credit, s: LocaleSegment, d: string) => lines(c, s, d, dictionaries[s]);

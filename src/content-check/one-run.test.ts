@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { contentCopies } from '../../tests/helpers/content.ts';
-import { formatProblems } from '../content-check/problems.ts';
+import { formatProblems } from '../content-files/problems.ts';
 import { checkContent } from './load.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { HeaderRule } from '../publish/headers.ts';
+import type { HeaderRule } from './headers.ts';
 
 /**
  * Build time: lighter response headers for the files of Pagefind's bundle that are data or
@@ -60,7 +60,7 @@ export function pagefindDataHeaderRules(base: string): HeaderRule[] {
       ? {
           comments: [
             "Pagefind's data and module files are never documents: a short CSP instead of the",
-            "site's, no document-only headers (src/search/bundle-headers.ts says why).",
+            "site's, no document-only headers (src/publish/search-headers.ts says why).",
           ],
         }
       : {}),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentCopies } from '../../tests/helpers/content.ts';
 import { checkContent } from './load.ts';
-import { RenameRefused, renameSection } from './rename-section.ts';
+import { RenameRefused, renameSection } from '../reviews/rename-section.ts';
 
 const { copyContent, yearFile } = contentCopies('rename');
 

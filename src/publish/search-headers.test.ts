@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { CACHE_PAGEFIND_CHUNK, CACHE_REVALIDATE } from '../publish/cache-policy.ts';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../publish/headers.ts';
-import { siteHeaderRules } from '../publish/site-headers.ts';
-import { DOCUMENT_ONLY_HEADERS, PAGEFIND_DATA_CSP, pagefindDataHeaderRules } from './bundle-headers.ts';
+import { CACHE_PAGEFIND_CHUNK, CACHE_REVALIDATE } from './cache-policy.ts';
+import { formatHeadersFile, headersFor, parseHeadersFile } from './headers.ts';
+import { siteHeaderRules } from './site-headers.ts';
+import { DOCUMENT_ONLY_HEADERS, PAGEFIND_DATA_CSP, pagefindDataHeaderRules } from './search-headers.ts';
 
 const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; frame-ancestors 'none'";
 const pagefindFiles = [

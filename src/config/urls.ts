@@ -1,4 +1,4 @@
-import { DEFAULT_SITE_URL } from '../config/site.ts';
+import { DEFAULT_SITE_URL } from './site.ts';
 
 /**
  * URL helpers. Paths inside the site are written without the base ("en/2024/"); these join them

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, siteConfig } from '../config/site.ts';
+import { DEFAULT_SITE_URL, siteConfig } from './site.ts';
 import { absoluteUrl, archivePath, joinBase, reviewPath, siteUrl } from './urls.ts';
 
 describe('joinBase', () => {

@@ -1,5 +1,5 @@
 import { defaultSegment, canonicalSegment, locales, type LocaleSegment } from '../config/locales.ts';
-import { reviewPath } from '../utils/urls.ts';
+import { reviewPath } from '../config/urls.ts';
 
 /**
  * Which editions a year is published in decides which pages exist and what links to them. A

@@ -1,5 +1,5 @@
 import type { LocaleSegment } from '../config/locales.ts';
-import type { Published } from '../reviews/editions.ts';
+import type { Published } from '../reviews/alternates.ts';
 
 /**
  * Which parallel pages (对照) exist: a review has one per edition when it is published in both

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { contentRoot } from './paths.ts';
-import { siteConfig, type SiteConfig, type SiteFile } from './site.ts';
-import { ContentError, relativeFile, type Problem } from '../content-check/problems.ts';
-import { readYamlLocated } from '../content-check/yaml.ts';
+import { contentRoot } from '../config/paths.ts';
+import { siteConfig, type SiteConfig, type SiteFile } from '../config/site.ts';
+import { ContentError, relativeFile, type Problem } from '../content-files/problems.ts';
+import { readYamlLocated } from '../content-files/yaml.ts';
 
 /**
  * Build time: the public address as the content folder sets it, `content/site.yml`, checked like

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { formatProblems } from '../../content-check/problems.ts';
-import { chineseNumeralFigures, holdsNumber } from './chinese-numerals.ts';
+import { checkContent } from './load.ts';
+import { formatProblems } from '../content-files/problems.ts';
+import { chineseNumeralFigures, holdsNumber } from '../stats/rules/chinese-numerals.ts';
 
-const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
+const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const roots: string[] = [];
 afterEach(() => {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });

@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentRoot } from '../config/paths.ts';
-import { relativeFile as rel, type Problem } from '../content-check/problems.ts';
-import { readYaml } from '../content-check/yaml.ts';
+import { relativeFile as rel, type Problem } from '../content-files/problems.ts';
+import { readYaml } from '../content-files/yaml.ts';
 import { checkStats } from '../stats/check.ts';
 import type { StatsFile } from '../stats/schema.ts';
-import { symlinksOut } from './limits.ts';
+import { symlinksOut } from '../reviews/limits.ts';
 import { phraseTableProblems } from '../i18n/phrases.ts';
-import { glossary as glossarySchema, type Glossary } from './schema.ts';
-import { isParserProblem } from './section.ts';
-import type { ContentCheck, LoadedReview } from './types.ts';
-import { yearFolders } from './year-folder.ts';
-import { cardProblems, readYear } from './year.ts';
+import { glossary as glossarySchema, type Glossary } from '../reviews/schema.ts';
+import { isParserProblem } from '../reviews/section.ts';
+import type { LoadedReview as ReadReview } from '../reviews/types.ts';
+import { yearFolders } from '../reviews/year-folder.ts';
+import { readYear } from '../reviews/year.ts';
+import { cardProblems } from './card-coverage.ts';
 
 /**
  * Reads and checks everything editors write under the content folder, and reports every problem at
@@ -22,7 +23,19 @@ import { cardProblems, readYear } from './year.ts';
  * src/content-check/.
  */
 
-export type { ContentCheck, LoadedReview, Paragraph, SectionText } from './types.ts';
+export type { Paragraph, SectionText } from '../reviews/types.ts';
+
+/** A year as the whole check read it: its text (src/reviews) and its figures (src/stats). */
+export interface LoadedReview extends ReadReview {
+  /** The year's figures as data (stats.yml), when the year has one and it parses. */
+  stats?: StatsFile;
+}
+
+export interface ContentCheck {
+  reviews: LoadedReview[];
+  glossary: Glossary;
+  problems: Problem[];
+}
 export { contentRoot };
 
 export function checkContent(root = contentRoot()): ContentCheck {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { formatProblems } from '../../content-check/problems.ts';
-import { statsContent } from '../../../tests/helpers/stats-content.ts';
+import { checkContent } from './load.ts';
+import { formatProblems } from '../content-files/problems.ts';
+import { statsContent } from '../../tests/helpers/stats-content.ts';
 
 /** Stat records against the text (stat-quote.ts, stat-english.ts, coverage.ts, not-charted.ts), through the whole check. */
 const { placedContent, yearFile, statsYml, replaceIn, lineWith, brief, onlyProblem, find } = statsContent();

@@ -3,15 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { formatProblems, type Problem } from '../../content-check/problems.ts';
+import { checkContent } from './load.ts';
+import { formatProblems, type Problem } from '../content-files/problems.ts';
 
 /**
  * Guard rail: derived claims are computed, not written. A takeaway that compares needs a compare
  * entry the build checks against the values; otherwise the content check fails with file, line
  * and fix. Each test changes a copy of the real content.
  */
-const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
+const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const roots: string[] = [];
 afterEach(() => {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });

@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../reviews/load.ts';
-import { formatProblems, type Problem } from '../../content-check/problems.ts';
-import type { ChartRecord, StatRecord, StatsFile } from '../schema.ts';
-import { checkChartForms, MAX_CHARTS } from './chart-form.ts';
+import { checkContent } from './load.ts';
+import { formatProblems, type Problem } from '../content-files/problems.ts';
+import type { ChartRecord, StatRecord, StatsFile } from '../stats/schema.ts';
+import { checkChartForms, MAX_CHARTS } from '../stats/rules/chart-form.ts';
 
 /**
  * The chart-form integrity rules, each proven to fail on a crafted bad stats.yml (a copy of the
  * real content with one change), reporting the stats.yml line and a fix.
  */
-const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url));
+const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const roots: string[] = [];
 afterEach(() => {
   for (const dir of roots.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
