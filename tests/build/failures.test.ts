@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { runBuild } from '../helpers/build.ts';
 
 /**
  * Bad content fails the real build with a message naming the file and the fix (not a stack
@@ -20,20 +20,11 @@ function buildWith(breakIt: (content: string) => void): { status: number | null;
   const content = path.join(tmp, 'content');
   fs.cpSync('content', content, { recursive: true });
   breakIt(content);
-  // Vitest's own BASE_URL / MODE / NODE_ENV must not leak into the child build.
-  const { BASE_URL: _b, MODE: _m, NODE_ENV: _n, ...env } = process.env;
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...env,
-      CONTENT_DIR: content,
-      OUT_DIR: path.join(tmp, 'dist'),
-      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
+  // buildEnv (in runBuild) keeps Vitest's own BASE_URL / MODE / NODE_ENV out of the child build.
+  return runBuild({
+    via: 'astro',
+    env: { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('the build refuses bad content', () => {
