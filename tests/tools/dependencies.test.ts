@@ -23,7 +23,6 @@ const RUN_BY_NAME: Record<string, { file: string; text: string }> = {
   prettier: { file: 'tools/test.ts', text: "'prettier', '--check'" },
   'prettier-plugin-astro': { file: '.prettierrc.json', text: 'prettier-plugin-astro' },
   node: { file: 'tools/node-integrity.json', text: 'node_modules/node/bin/node' }, // the pinned runtime
-  lighthouse: { file: 'tools/bench/lighthouse.ts', text: 'node_modules/lighthouse/cli/index.js' },
 };
 
 const SCANNED_DIRS = ['src', 'tools', 'tests', 'e2e', 'e2e-engines'];
@@ -92,6 +91,33 @@ describe('every dependency in package.json is used', () => {
   test.each(Object.entries(RUN_BY_NAME))('%s is still run by name where the list says', (name, where) => {
     expect(declared).toContain(name);
     expect(fs.readFileSync(path.join(ROOT, where.file), 'utf8')).toContain(where.text);
+  });
+});
+
+describe('Lighthouse, the bench’s alone, is its own package (bench/lighthouse/)', () => {
+  const dir = path.join(ROOT, 'bench', 'lighthouse');
+  const own = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { version?: string; integrity?: string; hasInstallScript?: boolean }>;
+  };
+
+  test('not installed by the project’s npm ci', () => {
+    expect(declared).not.toContain('lighthouse');
+  });
+
+  test('its lock pins the version its package.json names, every package hashed, no install script', () => {
+    expect(own.devDependencies['lighthouse']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages['node_modules/lighthouse']?.version).toBe(own.devDependencies['lighthouse']);
+    const entries = Object.entries(lock.packages).filter(([k]) => k !== '');
+    expect(entries.length).toBeGreaterThan(50);
+    expect(entries.filter(([, e]) => !e.integrity?.startsWith('sha512-')).map(([k]) => k)).toEqual([]);
+    expect(entries.filter(([, e]) => e.hasInstallScript).map(([k]) => k)).toEqual([]);
+  });
+
+  test('its install refuses unlisted install scripts, as the project’s does', () => {
+    expect(fs.readFileSync(path.join(dir, '.npmrc'), 'utf8')).toMatch(/^strict-allow-scripts=true$/m);
   });
 });
 
