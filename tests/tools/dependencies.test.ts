@@ -21,7 +21,6 @@ const RUN_BY_NAME: Record<string, { file: string; text: string }> = {
   typescript: { file: 'package.json', text: 'astro check' }, // @astrojs/check's peer: the compiler it runs
   eslint: { file: 'package.json', text: '"lint": "eslint .' },
   prettier: { file: 'tools/test.ts', text: "'prettier', '--check'" },
-  'prettier-plugin-astro': { file: '.prettierrc.json', text: 'prettier-plugin-astro' },
   node: { file: 'tools/node-integrity.json', text: 'node_modules/node/bin/node' }, // the pinned runtime
 };
 
