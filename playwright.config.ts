@@ -24,7 +24,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'pixel-7', use: { ...devices['Pixel 7'] } },
+    // Tests tagged @sweep set every viewport they measure (e2e/sweep.ts): once, at phone-360.
+    { name: 'pixel-7', use: { ...devices['Pixel 7'] }, grepInvert: /@sweep/ },
     {
       name: 'phone-360',
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 },

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/config/locales.ts';
+import { SWEEP } from './sweep.ts';
 
 /**
  * Charts stay legible: in every edition, at 320, 360, 412, 768 and 1440 px, at the default text
@@ -111,7 +112,7 @@ async function openTables(page: Page) {
 }
 
 for (const l of locales) {
-  test(`${l.segment}: chart text never overlaps text or marks, at 320–1440 px and 200% text; tables fit their cards`, async ({
+  test(`${l.segment}: chart text never overlaps text or marks, at 320–1440 px and 200% text; tables fit their cards`, SWEEP, async ({
     page,
   }) => {
     test.setTimeout(60_000);
@@ -176,7 +177,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('screenshots of every chart and numbers block at 360 px, English and Chinese', async ({ page }) => {
+test('screenshots of every chart and numbers block at 360 px, English and Chinese', SWEEP, async ({ page }) => {
   test.setTimeout(60_000);
   fs.mkdirSync('screenshots/charts', { recursive: true });
   // Tall, so that no sticky bar covers a long block in its screenshot; 360 px is what counts.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/config/locales.ts';
 import { chrome, looseLines, noteProblems, storyRoom } from './design-probes.ts';
+import { SWEEP } from './sweep.ts';
 import { setTextScale } from './text-size.ts';
 
 /**
@@ -22,7 +23,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForSelector('html:not([data-justified="pending"])', { state: 'attached' });
 }
 
-test.describe('the review page, as a design editor reads it', () => {
+test.describe('the review page, as a design editor reads it', SWEEP, () => {
   for (const { segment, path } of reviews) {
     test(`${path}: loose justified lines no more than the ${LOOSE_LEFT} left (Chinese; none in English), notes tappable, chrome ≤ 20% at 130% text and ≤ 25% at 200%, the story on the first screen`, async ({
       page,
@@ -84,7 +85,7 @@ test.describe('the review page, as a design editor reads it', () => {
   }
 });
 
-test.describe('wide screens, paper and search', () => {
+test.describe('wide screens, paper and search', SWEEP, () => {
   for (const { path } of reviews) {
     test(`${path}: the figures strip never clipped (320–1440 px), a headline ≥ 36 px at 1440, nothing of the interface on paper`, async ({
       page,

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/config/locales.ts';
 import { badHeadingBreaks, measureParagraphs, sidewaysOverflow } from './layout-helpers.ts';
 import { builtPages } from './pages.ts';
+import { SWEEP } from './sweep.ts';
 import { setTextScale } from './text-size.ts';
 
 /**
@@ -27,7 +27,7 @@ async function load(page: Page, path: string, scale: number, width = 360, height
   await page.goto(path);
 }
 
-test.describe('no page scrolls sideways', () => {
+test.describe('no page scrolls sideways', SWEEP, () => {
   for (const path of builtPages()) {
     test(`${path} at 320–1440 px, light and dark, 100% and 200% text (the skip link hidden, the site name whole)`, async ({
       page,
@@ -71,7 +71,7 @@ test.describe('no page scrolls sideways', () => {
   }
 });
 
-test.describe('the story on the first screen', () => {
+test.describe('the story on the first screen', SWEEP, () => {
   for (const path of reviews) {
     for (const [width, height] of [
       [360, 740],
@@ -119,7 +119,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test.describe('Chinese and English typesetting in body paragraphs', () => {
+test.describe('Chinese and English typesetting in body paragraphs', SWEEP, () => {
   for (const path of reviews) {
     test(`${path}: no one-character last line, no number split from its unit, at every width and text size`, async ({
       page,
@@ -217,7 +217,7 @@ test.describe('the language switch keeps the reader’s place', () => {
   });
 });
 
-test.describe('large text (200%) on a 360×740 phone', () => {
+test.describe('large text (200%) on a 360×740 phone', SWEEP, () => {
   for (const path of reviews) {
     test(`${path}: the bars that stay on screen take at most a quarter of it`, async ({ page }) => {
       await load(page, path, 2);
@@ -352,24 +352,3 @@ test.describe('front door', () => {
   }
 });
 
-test.describe('axe, best practices included', () => {
-  for (const path of builtPages()) {
-    test(`${path}, light and dark: zero violations`, async ({ page }) => {
-      test.setTimeout(90_000);
-      const problems: string[] = [];
-      for (const scheme of schemes) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        problems.push(
-          ...results.violations.map(
-            (v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-        );
-      }
-      expect(problems).toEqual([]);
-    });
-  }
-});

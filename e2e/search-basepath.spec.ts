@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runBuild } from '../tests/helpers/build.ts';
 import { results, search } from './search-helpers.ts';
 
 /**
@@ -29,8 +30,8 @@ test.beforeAll(async ({}, info) => {
     ASTRO_CACHE_DIR: path.join(root, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const build = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  const build = runBuild({ via: 'astro', env });
+  expect(build.status, build.output).toBe(0);
   server = spawn(
     process.execPath,
     ['tools/serve.ts', '--port', String(port), '--dir', path.join(root, 'dist')],

@@ -22,6 +22,7 @@ import { measureBuilds, measurePages, measureSearch } from './bench/measure-site
 import { measurePeer } from './bench/measure-peer.ts';
 import { measureScale } from './bench/measure-scale.ts';
 import { measureWorker } from './bench/measure-worker.ts';
+import { ensureLighthouse } from './bench/lighthouse.ts';
 import { CHROME_PATH, LAUNCH_ARGS } from './bench/page-load.ts';
 import { serve } from './bench/servers.ts';
 
@@ -60,7 +61,8 @@ const versions = {
   chromium: execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).trim(),
   astro: versionOf('astro'),
   pagefind: versionOf('pagefind'),
-  lighthouse: versionOf('lighthouse'),
+  lighthouse:
+    values['no-lighthouse'] || values['only-scale'] || values['only-search'] ? 'not run' : ensureLighthouse(),
 };
 console.log(
   `Benchmark · ${new Date().toISOString()}\n${Object.entries(versions)

@@ -2,11 +2,13 @@
  * `npm test`: every test, from a fresh clone.
  *   1. find a browser (CHROME_PATH, else Debian's /usr/bin/chromium, else install it with apt as
  *      root, else stop and say what to install);
- *   2. build the site (`npm run build`);
- *   3. unit tests and build checks over dist/ (Vitest), with Debian's nginx (installed with apt as
+ *   2. the static checks, each counted as one test: type check (`npm run check`, astro check),
+ *      lint (`eslint .`) and format check (`prettier --check .`);
+ *   3. build the site (`npm run build`);
+ *   4. unit tests and build checks over dist/ (Vitest), with Debian's nginx (installed with apt as
  *      root when missing) running the generated nginx configuration;
- *   4. browser tests on phone profiles (Playwright, Debian Chromium);
- *   5. the reading walk in WebKit and Gecko (tools/test-engines.ts, which finds or installs
+ *   5. browser tests on phone profiles (Playwright, Debian Chromium);
+ *   6. the reading walk in WebKit and Gecko (tools/test-engines.ts, which finds or installs
  *      Debian's webkit2gtk-driver, xvfb and firefox-esr the same way).
  * Says which browser engines ran, and prints one closing line "N passed, N failed" over all.
  * Tool (any machine); takes no arguments but --help.
@@ -16,7 +18,7 @@ import fs from 'node:fs';
 import { parseCommandLine } from './args.ts';
 
 parseCommandLine(
-  'usage: npm test\n  Builds the site, then runs every test: Vitest, Playwright (Chromium), WebKit and Gecko.',
+  'usage: npm test\n  Type check, lint and format check; builds the site, then runs every test: Vitest, Playwright (Chromium), WebKit and Gecko.',
   {},
 );
 
@@ -104,6 +106,20 @@ env['CHROME_PATH'] = chromePath;
 fs.mkdirSync('.tmp', { recursive: true });
 for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json']) fs.rmSync(f, { force: true });
 
+/**
+ * The static checks run first (they need no build and fail fast); each is one test in the closing
+ * count, and a failed one fails the run, but the rest still run so one pass shows every problem.
+ */
+const statics = [
+  { label: 'type check', cmd: 'npm', args: ['run', 'check', '--silent'] },
+  { label: 'lint', cmd: 'npx', args: ['eslint', '.'] },
+  { label: 'format check', cmd: 'npx', args: ['prettier', '--check', '.'] },
+].map((s) => ({ label: s.label, ok: run(s.label, s.cmd, s.args) === 0 }));
+const st: Counts = {
+  passed: statics.filter((s) => s.ok).length,
+  failed: statics.filter((s) => !s.ok).length,
+};
+
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) fail('the build failed (see above).');
 const unit = run('unit tests and build checks', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
@@ -117,9 +133,9 @@ const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, fail
 /** tools/test-engines.ts's summary: counts over both engines, and each engine's own. */
 type EngineCounts = Counts & { engines?: (Counts & { engine: string; version: string })[] };
 const en = count<EngineCounts>('.tmp/engines.json', (j) => j, none);
-const passed = v.passed + p.passed + en.passed;
+const passed = st.passed + v.passed + p.passed + en.passed;
 const failed =
-  v.failed + p.failed + en.failed +
+  st.failed + v.failed + p.failed + en.failed +
   (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0) + (engines !== 0 && en.failed === 0 ? 1 : 0);
 let chromium = chromePath;
 try {
@@ -132,6 +148,11 @@ const engineLines = [
   ...(en.engines ?? []).map((e) => `${e.engine}: ${e.version}, ${e.passed + e.failed} tests`),
 ];
 console.log(`\nBrowser engines that ran: ${engineLines.join(' · ')}`);
+const failedStatics = statics.filter((s) => !s.ok).map((s) => s.label);
+console.log(
+  `Type check, lint, format check: ${st.passed} passed, ${st.failed} failed` +
+    (failedStatics.length ? ` (${failedStatics.join(', ')})` : ''),
+);
 console.log(`Vitest: ${v.passed} passed, ${v.failed} failed · Playwright (Chromium): ${p.passed} passed, ${p.failed} failed · WebKit and Gecko: ${en.passed} passed, ${en.failed} failed`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(unit === 0 && e2e === 0 && engines === 0 && passed > 0 ? 0 : 1);
+process.exit(st.failed === 0 && unit === 0 && e2e === 0 && engines === 0 && passed > 0 ? 0 : 1);

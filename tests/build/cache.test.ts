@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { astroCacheDir } from '../../src/config/paths.ts';
 import { syntheticContent } from '../../tools/bench/synthetic.ts';
-import { ROOT, tempBuilds } from '../helpers/build.ts';
+import { ROOT } from '../helpers/build.ts';
+import { tempBuilds } from '../helpers/temp-builds.ts';
 
 /**
  * Builds of other content trees (a synthetic archive, a fixture) with no ASTRO_CACHE_DIR of their

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 
 /**
  * Guard rail: a date says exactly what the source tells, everywhere. One build holds a year with
@@ -86,18 +85,17 @@ beforeAll(() => {
   const real = fs.readFileSync(path.join(content, 'reviews/2024/review.yml'), 'utf8');
   expect(real).toMatch(new RegExp(`^published: ${YEARS[2024]?.published.replace(/[()]/g, '\\$&')}$`, 'm'));
   out = path.join(tmp, 'dist');
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: buildEnv({
+  const result = runBuild({
+    via: 'astro',
+    env: {
       CONTENT_DIR: content,
       OUT_DIR: out,
       ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
       SITE_URL: 'https://example.org',
       BASE_PATH: '/',
-    }),
+    },
   });
-  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.output}`);
 }, 240_000);
 afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { distBelowFloor } from '../../src/publish/header-floor.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 import { distDir } from './dist.ts';
 
 /**
@@ -24,15 +23,12 @@ describe('the security-header floor at build', () => {
     const out = path.join(tmp, 'dist');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'index.html'), 'previous build');
-    const r = spawnSync(
-      process.execPath,
-      ['tools/build.ts', '--config', 'tests/build/weak-headers.config.mjs'],
-      {
-        encoding: 'utf8',
-        env: buildEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: path.resolve('.tmp/cache-floor') }),
-      },
-    );
-    const output = `${r.stdout}\n${r.stderr}`;
+    const r = runBuild({
+      via: 'tools',
+      config: 'tests/build/weak-headers.config.mjs',
+      env: { OUT_DIR: out, ASTRO_CACHE_DIR: path.resolve('.tmp/cache-floor') },
+    });
+    const output = r.output;
     expect(output).toMatch(/_headers falls below the security-header floor/);
     expect(output).toMatch(/\/en\/2024\/: Content-Security-Policy is missing/);
     expect(output).toMatch(/Strict-Transport-Security is missing/);

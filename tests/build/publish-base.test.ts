@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { readPageHead } from '../../src/publish/sitemap.ts';
 import { parseSitemap } from '../../tools/smoke/sitemap.ts';
 import { childrenNamed, childText, parseXml } from '../../tools/xml-check.ts';
 import { serve, smoke } from './publish-helpers.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 
 /**
  * The site published in a sub-folder of another host: a real build with BASE_PATH=/reviews/ and
@@ -30,20 +29,16 @@ const stops: (() => void)[] = [];
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-base-'));
   out = path.join(tmp, 'dist');
-  const r = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
+  build = runBuild({
+    via: 'astro',
     env: {
-      ...buildEnv(),
       SITE_URL: SITE,
       BASE_PATH: BASE,
       OUT_DIR: out,
       // Its own content cache: a base-path build must not share one with the root build.
       ASTRO_CACHE_DIR: path.resolve('.tmp/cache-publish-base'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
     },
   });
-  build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }, 240_000);
 
 afterAll(() => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentCopies, REAL_CONTENT } from '../helpers/content.ts';
-import { tempBuilds, type TempBuild } from '../helpers/build.ts';
+import { tempBuilds, type TempBuild } from '../helpers/temp-builds.ts';
 import { isRouteListing } from '../../src/build/logger.ts';
 
 /**

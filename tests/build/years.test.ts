@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { scaffoldReview } from '../../src/reviews/scaffold.ts';
 import { builtPages } from '../../e2e/pages.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 
 /**
  * Years are folders: adding `content/reviews/<year>/` adds that year everywhere (archive, front
@@ -53,22 +52,18 @@ class BuiltSite {
     for (const year of years) fs.cpSync(year, path.join(content, 'reviews', path.basename(year)), { recursive: true });
     edit(content);
     this.out = path.join(tmp, 'dist');
-    const result = spawnSync('npx', ['astro', 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
+    const result = runBuild({
+      via: 'astro',
       env: {
-        ...buildEnv(),
         CONTENT_DIR: content,
         OUT_DIR: this.out,
         ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
         SITE_URL: 'https://example.org',
         BASE_PATH: base,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
       },
     });
     this.status = result.status;
-    this.output = `${result.stdout}\n${result.stderr}`;
+    this.output = result.output;
   }
 
   /** A site path with the base: `url('en/2025/')` → `/reviews/en/2025/`. */

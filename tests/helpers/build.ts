@@ -1,9 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 
 /** The project root, where `astro build` runs. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,34 +13,45 @@ export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   for (const key of Object.keys(env)) {
     if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
   }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", ...extra };
+  const out: NodeJS.ProcessEnv = { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+  // An `undefined` in `extra` removes the variable (e.g. SITE_URL, for a build at the default address).
+  for (const [key, value] of Object.entries(extra)) if (value === undefined) delete out[key];
+  return out;
 }
 
-export interface TempBuild {
+/** What a build that a test started did. */
+export interface BuildRun {
   status: number | null;
   /** stdout and stderr together, as a person running the build sees them. */
   output: string;
-  out: string;
 }
 
 /**
- * Builds a content folder into a fresh temp OUT_DIR with its own Astro cache, so dist/ and
- * content/ are never touched. Temp folders are removed after the test file. Call
- * `tempBuilds('name')` once per file and use the returned function.
+ * The one way a test starts a build, so that every Astro process a test run costs is here:
+ * - `astro`: `astro build` itself (node_modules/astro/bin/astro.mjs, on the pinned Node that runs
+ *   the tests), for what Astro and the integrations do;
+ * - `tools`: tools/build.ts, the atomic publishing around it (staging folder, header floor, links);
+ * - `npm`: `npm run build`, as an editor runs it (the project's script and its environment).
+ * `env` goes through buildEnv; `config` is an Astro config file (`--config`).
  */
-export function tempBuilds(prefix: string): (content: string, extra?: NodeJS.ProcessEnv) => TempBuild {
-  const temps: string[] = [];
-  afterAll(() => {
-    for (const t of temps) fs.rmSync(t, { recursive: true, force: true });
-  });
-  return (content, extra = {}) => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `pingan-${prefix}-`));
-    temps.push(tmp);
-    const out = path.join(tmp, 'dist');
-    // `npm run build`, as an editor runs it: what the project's script sets (telemetry off) counts.
-    const env = buildEnv({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache'), ...extra });
-    for (const [key, value] of Object.entries(extra)) if (value === undefined) delete env[key];
-    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', env });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
-  };
+export function runBuild({
+  via,
+  env = {},
+  config,
+  timeout = 240_000,
+}: {
+  via: 'astro' | 'tools' | 'npm';
+  env?: NodeJS.ProcessEnv;
+  config?: string;
+  timeout?: number;
+}): BuildRun {
+  const configArgs = config ? ['--config', config] : [];
+  const [cmd, args] =
+    via === 'npm'
+      ? ['npm', ['run', '--silent', 'build', ...(config ? ['--', ...configArgs] : [])]]
+      : via === 'tools'
+        ? [process.execPath, ['tools/build.ts', ...configArgs]]
+        : [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...configArgs]];
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout, env: buildEnv(env) });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

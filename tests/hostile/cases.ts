@@ -6,12 +6,15 @@ import path from 'node:path';
  * an editor, a translator's pull request or a CMS export could make. tests/hostile/hostile.test.ts
  * runs every case and asserts that
  * - the content check fails, naming the file (and the line, where the mistake has one);
- * - the build fails, and leaves the previous output folder byte for byte as it was;
- * - no code ran: the canary file the payload would write never exists;
- * - no script (the case's marker) reaches the output.
- * Cases with `bypass` are built a second time with the content check switched off, to prove
- * the build's own guards (the MDX guard inside the compiler, the phrase table's load-time check,
- * the CSP's known-script check, the markup guard) hold by themselves.
+ * - no code ran: the canary file the payload would write never exists.
+ * Cases with `bypass` must also be stopped with the content check switched off, by the build's
+ * own guards: an .mdx case by the MDX guard inside the compiler, compiled in process as
+ * @astrojs/mdx compiles it (tests/helpers/mdx.ts); the others (the phrase table's load-time
+ * check, the glossary's, the CSP's known-script check) live in the build, so they are built.
+ * Cases with `realBuild` are built for real (`npm run build`'s tools/build.ts over a previous
+ * build), with the check on and, for `bypass`, off: the build fails, names the file, leaves the
+ * previous output folder byte for byte as it was, and no script (the marker) reaches it. One
+ * real build per guard shows the build runs the same check and guard the in-process steps test.
  */
 export interface HostileCase {
   name: string;
@@ -21,8 +24,10 @@ export interface HostileCase {
   file: string;
   /** The line it must name (undefined: a folder or a link, which has no line). */
   line?: number;
-  /** Also build with the content check off: the build's own guard must stop it. */
+  /** Also with the content check off: the build's own guard must stop it. */
   bypass?: boolean;
+  /** Build it for real (a bypass case whose file is not .mdx must: its guard is in the build). */
+  realBuild?: boolean;
 }
 
 /** A marker that must never reach the output. */
@@ -66,6 +71,7 @@ export const CASES: HostileCase[] = [
     file: EN,
     line: 3,
     bypass: true,
+    realBuild: true,
   },
   {
     name: 'a frontmatter closed by ---{expression}',
@@ -181,6 +187,7 @@ export const CASES: HostileCase[] = [
     file: 'zh-hant-phrases.yml',
     line: PHRASES.findIndex((l) => l.startsWith('迴流人員:')) + 1,
     bypass: true,
+    realBuild: true,
   },
   {
     name: 'a phrase-table key that rewrites markup (p → script)',
@@ -262,6 +269,7 @@ export const CASES: HostileCase[] = [
       fs.symlinkSync('/etc/passwd', f);
     },
     file: 'reviews/2024/en/outlook.mdx',
+    realBuild: true,
   },
   {
     name: 'a <meta http-equiv="refresh"> in a phrase-table value (applied to every zh-hant page)',
@@ -276,6 +284,7 @@ export const CASES: HostileCase[] = [
     file: 'zh-hant-phrases.yml',
     line: PHRASES.findIndex((l) => l.startsWith('迴流人員:')) + 1,
     bypass: true,
+    realBuild: true,
   },
   {
     name: 'a right-to-left override in a glossary note (checked when Astro loads it too)',
@@ -286,6 +295,7 @@ export const CASES: HostileCase[] = [
     file: 'glossary/en.yml',
     line: GLOSSARY.findIndex((l) => l === '  zh: 十四五') + 1,
     bypass: true,
+    realBuild: true,
   },
   {
     name: '<Term id="constructor"> (an id Object.prototype has)',

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildEnv, ROOT } from '../helpers/build.ts';
+import { ROOT, runBuild } from '../helpers/build.ts';
 import { contentCopies } from '../helpers/content.ts';
 
 /**
@@ -16,17 +15,11 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const { copyContent } = contentCopies('dist-link');
 
 function build(out: string, content?: string) {
-  const r = spawnSync(process.execPath, ['tools/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
+  return runBuild({
+    via: 'tools',
     timeout: 180_000,
-    env: buildEnv({
-      OUT_DIR: out,
-      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
-      ...(content ? { CONTENT_DIR: content } : {}),
-    }),
+    env: { OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache'), ...(content ? { CONTENT_DIR: content } : {}) },
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
 describe('a symlinked dist', () => {

@@ -1,20 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, test } from 'vitest';
-import { mdxSafety } from '../../src/integrations/mdx-safety.ts';
-import { paragraphIds } from '../../src/reviews/paragraph-ids.ts';
 import { checkContent } from '../../src/content-check/load.ts';
 import { formatProblems } from '../../src/content-files/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
+import { compileAsAstro, compileError } from '../helpers/mdx.ts';
 
 /**
  * Frontmatter closers (issue 21), in process: no Astro build is needed to see how the compiler
- * splits a file, because the compile below is @astrojs/mdx's own two steps (parseFrontmatter
- * with 'empty-with-spaces', then satteri's mdxToJs with the project's plugins). Each closer is
+ * splits a file, because tests/helpers/mdx.ts compiles as @astrojs/mdx does. Each closer is
  * tried with the content check on (checkContent over a content copy) and off (the guard inside
  * the compiler alone). The real builds of the worst two are hostile cases (cases.ts).
  */
@@ -40,12 +35,6 @@ const CLOSERS: [string, string, { eol?: string; bom?: string }?][] = [
   ['---<tab> after a BOM', '---\t', { bom: '\uFEFF' }],
 ];
 
-/** What @astrojs/mdx 8 does with an .mdx file: split by parseFrontmatter, compile the rest. */
-async function compileAsAstro(source: string, at: string) {
-  const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-  return mdxToJs(content, { mdastPlugins: [mdxSafety, paragraphIds], fileURL: pathToFileURL(at) });
-}
-
 describe('a frontmatter closer the compiler reads differently fails, with file and line', () => {
   test.each(CLOSERS)('%s: content check on', (_name, closer, opts) => {
     const content = copyContent();
@@ -65,10 +54,7 @@ describe('a frontmatter closer the compiler reads differently fails, with file a
     const at = path.join(tmp, 'reviews', '2024', 'en', 'outlook.mdx');
     fs.mkdirSync(path.dirname(at), { recursive: true });
     fs.writeFileSync(at, file(closer, opts));
-    const error = await compileAsAstro(file(closer, opts), at).then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
+    const error = await compileError(file(closer, opts), at);
     expect(error?.message).toMatch(/outlook\.mdx:3 — /);
     expect(error?.message).toMatch(/fix: /);
     expect(fs.existsSync(canary)).toBe(false);

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,14 +7,16 @@ import { inlineCode } from '../../src/publish/inline-code.ts';
 import { checkContent } from '../../src/content-check/load.ts';
 import { formatProblems } from '../../src/content-files/problems.ts';
 import { contentCopies } from '../helpers/content.ts';
-import { CASES, MARKER } from './cases.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { CASES, MARKER, type HostileCase } from './cases.ts';
+import { runBuild } from '../helpers/build.ts';
+import { compileError } from '../helpers/mdx.ts';
 
 /**
- * Runs every hostile case (tests/hostile/cases.ts) through the content check and the real
- * `npm run build` (tools/build.ts, atomic publishing) over a folder holding a previous build.
+ * Runs every hostile case (tests/hostile/cases.ts) through the content check and, with the check
+ * off, the MDX guard inside the compiler (both in process, no Astro build); the cases marked
+ * `realBuild` also through the real `npm run build` (tools/build.ts, atomic publishing) over a
+ * folder holding a previous build, which shows the build runs that same check and guard.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const { copyContent } = contentCopies('hostile');
 const temps: string[] = [];
 afterAll(() => {
@@ -46,13 +47,8 @@ function previousBuild(dir: string): void {
 }
 
 function build(content: string, tmp: string, out: string, config?: string) {
-  const r = spawnSync(process.execPath, ['tools/build.ts', ...(config ? ['--config', config] : [])], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  const env = { CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache') };
+  return runBuild({ via: 'tools', env, ...(config ? { config } : {}), timeout: 180_000 });
 }
 
 /** Asserts what every failed build must leave: the previous folder as it was, no staging left, no canary. */
@@ -65,17 +61,21 @@ function expectNothingPublished(tmp: string, out: string, before: Record<string,
   }
 }
 
-describe('hostile content never runs code, never ships a script, never half-publishes', () => {
-  test.each(
-    CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY'])).map(
-      (c) => [c.name, c] as const,
-    ),
-  )('%s', (_name, c) => {
-    const content = copyContent();
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-build-'));
-    temps.push(tmp);
-    const canary = path.join(tmp, 'canary');
-    c.mutate(content, canary);
+const SELECTED = CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY']));
+
+/** Breaks a fresh content copy with the case; returns it, a temp folder and the canary's path. */
+function hostileCopy(c: HostileCase) {
+  const content = copyContent();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pingan-hostile-build-'));
+  temps.push(tmp);
+  const canary = path.join(tmp, 'canary');
+  c.mutate(content, canary);
+  return { content, tmp, canary };
+}
+
+describe('hostile content never runs code (in process: the check, and the guard inside the compiler)', () => {
+  test.each(SELECTED.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { content, canary } = hostileCopy(c);
 
     // 1. The content check fails, naming the file and the line.
     const { problems } = checkContent(content);
@@ -90,7 +90,27 @@ describe('hostile content never runs code, never ships a script, never half-publ
     }
     expect(fs.existsSync(canary)).toBe(false);
 
-    // 2. The build fails, says the previous output is unchanged, and publishes nothing.
+    // 2. With the check off, an .mdx case is stopped by the guard inside the compiler, with file and line.
+    if (c.bypass && c.file.endsWith('.mdx')) {
+      const at = path.join(content, c.file);
+      const error = await compileError(fs.readFileSync(at, 'utf8'), at);
+      expect(error?.message, 'the compiler guard let it through').toMatch(
+        new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${c.line ?? ''}`),
+      );
+      expect(fs.existsSync(canary)).toBe(false);
+    }
+  });
+
+  test('a bypass case whose guard is outside the compiler is built for real', () => {
+    const unbuilt = CASES.filter((c) => c.bypass && !c.file.endsWith('.mdx') && !c.realBuild);
+    expect(unbuilt.map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('hostile content never ships a script, never half-publishes (real builds)', () => {
+  test.each(SELECTED.filter((c) => c.realBuild).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const { content, tmp, canary } = hostileCopy(c);
+    // The build fails, says the previous output is unchanged, and publishes nothing.
     const out = path.join(tmp, 'dist');
     previousBuild(out);
     const before = snapshot(out);
@@ -100,7 +120,7 @@ describe('hostile content never runs code, never ships a script, never half-publ
     expect(r.output).toMatch(/Build failed .*is unchanged: the previous build is still there, byte for byte/);
     expectNothingPublished(tmp, out, before, canary);
 
-    // 3. With the content check switched off, the build's own guards still hold.
+    // With the content check switched off, the build's own guards still hold.
     if (c.bypass) {
       const b = build(content, tmp, out, 'tests/hostile/no-content-check.config.mjs');
       expect(b.status, b.output).not.toBe(0);
@@ -120,21 +140,13 @@ describe('the suite can fail', () => {
       path.join(content, 'reviews/2024/en/outlook.mdx'),
       `\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(canary)}, 'ran');\n`,
     );
-    const r = spawnSync(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/hostile/no-guards.config.mjs'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 180_000,
-        env: buildEnv({
-          CONTENT_DIR: content,
-          OUT_DIR: path.join(tmp, 'dist'),
-          ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
-        }),
-      },
-    );
-    expect(fs.existsSync(canary), `${r.stdout}\n${r.stderr}`).toBe(true);
+    const r = runBuild({
+      via: 'astro',
+      config: 'tests/hostile/no-guards.config.mjs',
+      timeout: 180_000,
+      env: { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') },
+    });
+    expect(fs.existsSync(canary), r.output).toBe(true);
   });
 });
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { importArticle, type ImportResult } from '../../tools/import/import.ts';
 import { REAL_CONTENT } from '../helpers/content.ts';
 import { fillTodos } from './helpers.ts';
 import { ARTICLE, CARRIER, repostHtml } from './reposts.ts';
-import { buildEnv } from '../helpers/build.ts';
+import { runBuild } from '../helpers/build.ts';
 
 /**
  * A second year made by the import, from a synthetic article in another layout (headline,
@@ -20,7 +19,6 @@ import { buildEnv } from '../helpers/build.ts';
  * settled. So does a 2019 review imported from an aggregator's repost in two pages (issue 23).
  * Content and output live in a temp folder; content/ and dist/ are never touched.
  */
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('./fixtures/2023-FIXTURE.txt', import.meta.url));
 
 describe('a year made by npm run import from a synthetic article', () => {
@@ -86,11 +84,9 @@ describe('a year made by npm run import from a synthetic article', () => {
 
   describe('built', () => {
     beforeAll(() => {
-      const run = spawnSync('npx', ['astro', 'build'], {
-        cwd: ROOT,
-        encoding: 'utf8',
+      build = runBuild({
+        via: 'astro',
         env: {
-          ...buildEnv(),
           CONTENT_DIR: root,
           OUT_DIR: out,
           ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
@@ -98,7 +94,6 @@ describe('a year made by npm run import from a synthetic article', () => {
           BASE_PATH: '/',
         },
       });
-      build = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     }, 240_000);
 
     const page = (p: string) => parse(fs.readFileSync(path.join(out, p, 'index.html'), 'utf8'));
