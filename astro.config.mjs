@@ -41,7 +41,11 @@ export default defineConfig({
         // archive). It is harmless and upstream: https://github.com/withastro/astro/issues/18087
         // Only that exact warning is dropped; every other warning still prints (a test checks).
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            String(warning.message).includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -20,7 +20,13 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // No background traffic: this machine reaches no network beyond the package registries.
-      args: ['--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [

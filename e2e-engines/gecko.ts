@@ -64,7 +64,7 @@ export async function startGecko(base: string): Promise<GeckoSession> {
         if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e))) throw e;
       }
       // Polled with evaluate: waitForFunction builds a Function(), which the site's CSP refuses.
-      for (const until = Date.now() + 10_000; ; ) {
+      for (const until = Date.now() + 10_000; ;) {
         if ((await page.evaluate(() => window.innerWidth)) === width) return;
         if (Date.now() > until) throw new Error(`Gecko kept its width instead of ${width} px`);
         await new Promise((r) => setTimeout(r, 50));

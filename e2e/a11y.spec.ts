@@ -16,7 +16,9 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${path} has no WCAG A/AA violations and follows axe's best practices`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary).toEqual([]);
       });
     }

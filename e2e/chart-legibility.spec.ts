@@ -112,26 +112,28 @@ async function openTables(page: Page) {
 }
 
 for (const l of locales) {
-  test(`${l.segment}: chart text never overlaps text or marks, at 320–1440 px and 200% text; tables fit their cards`, SWEEP, async ({
-    page,
-  }) => {
-    test.setTimeout(60_000);
-    // Final geometry at once (reduced motion): the layout, not an animation frame, is checked.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`/${l.segment}/2024/`);
-    expect(await page.locator('figure.chart').count()).toBeGreaterThan(0);
-    await openTables(page);
-    for (const size of ['', '200%']) {
-      await page.evaluate((s) => {
-        document.documentElement.style.fontSize = s;
-      }, size);
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        const problems = await page.evaluate(legibilityProblems);
-        expect(problems, `${l.segment} at ${width} px, text ${size || '100%'}`).toEqual([]);
+  test(
+    `${l.segment}: chart text never overlaps text or marks, at 320–1440 px and 200% text; tables fit their cards`,
+    SWEEP,
+    async ({ page }) => {
+      test.setTimeout(60_000);
+      // Final geometry at once (reduced motion): the layout, not an animation frame, is checked.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/${l.segment}/2024/`);
+      expect(await page.locator('figure.chart').count()).toBeGreaterThan(0);
+      await openTables(page);
+      for (const size of ['', '200%']) {
+        await page.evaluate((s) => {
+          document.documentElement.style.fontSize = s;
+        }, size);
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          const problems = await page.evaluate(legibilityProblems);
+          expect(problems, `${l.segment} at ${width} px, text ${size || '100%'}`).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 /** WCAG relative luminance of a CSS rgb() colour. */
@@ -177,31 +179,35 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('screenshots of every chart and numbers block at 360 px, English and Chinese', SWEEP, async ({ page }) => {
-  test.setTimeout(60_000);
-  fs.mkdirSync('screenshots/charts', { recursive: true });
-  // Tall, so that no sticky bar covers a long block in its screenshot; 360 px is what counts.
-  await page.setViewportSize({ width: 360, height: 4000 });
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const segment of ['en', 'zh-hans']) {
-    await page.goto(`/${segment}/2024/`);
-    // The sticky section bar would cover the bottom of a block in its picture.
-    await page.evaluate(() =>
-      document
-        .querySelectorAll<HTMLElement>('.section-nav, .site-header')
-        .forEach((n) => (n.style.visibility = 'hidden')),
-    );
-    const blocks = page.locator('figure.chart, .numbers');
-    const ids = await blocks.evaluateAll((els) => els.map((e) => e.id));
-    expect(ids.length).toBeGreaterThan(3);
-    for (const id of ids)
-      await page.locator(`[id="${id}"]`).screenshot({ path: `screenshots/charts/${segment}-${id}.png` });
-    // And each chart with its data table open (the quotes live there).
-    await openTables(page);
-    for (const id of ids.filter((x) => x.startsWith('chart-'))) {
-      await page
-        .locator(`[id="${id}"]`)
-        .screenshot({ path: `screenshots/charts/${segment}-${id}-table.png` });
+test(
+  'screenshots of every chart and numbers block at 360 px, English and Chinese',
+  SWEEP,
+  async ({ page }) => {
+    test.setTimeout(60_000);
+    fs.mkdirSync('screenshots/charts', { recursive: true });
+    // Tall, so that no sticky bar covers a long block in its screenshot; 360 px is what counts.
+    await page.setViewportSize({ width: 360, height: 4000 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const segment of ['en', 'zh-hans']) {
+      await page.goto(`/${segment}/2024/`);
+      // The sticky section bar would cover the bottom of a block in its picture.
+      await page.evaluate(() =>
+        document
+          .querySelectorAll<HTMLElement>('.section-nav, .site-header')
+          .forEach((n) => (n.style.visibility = 'hidden')),
+      );
+      const blocks = page.locator('figure.chart, .numbers');
+      const ids = await blocks.evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.length).toBeGreaterThan(3);
+      for (const id of ids)
+        await page.locator(`[id="${id}"]`).screenshot({ path: `screenshots/charts/${segment}-${id}.png` });
+      // And each chart with its data table open (the quotes live there).
+      await openTables(page);
+      for (const id of ids.filter((x) => x.startsWith('chart-'))) {
+        await page
+          .locator(`[id="${id}"]`)
+          .screenshot({ path: `screenshots/charts/${segment}-${id}-table.png` });
+      }
     }
-  }
-});
+  },
+);

@@ -8,9 +8,11 @@ import { locales } from '../src/config/locales.ts';
 const chart = '#chart-honours';
 
 async function barWidths(page: Page) {
-  return page.locator(`${chart} rect[data-width]`).evaluateAll((rects) =>
-    rects.map((r) => ({ width: r.getAttribute('width'), final: r.getAttribute('data-width') })),
-  );
+  return page
+    .locator(`${chart} rect[data-width]`)
+    .evaluateAll((rects) =>
+      rects.map((r) => ({ width: r.getAttribute('width'), final: r.getAttribute('data-width') })),
+    );
 }
 
 /** Requests for the chart animation chunk (d3-selection + d3-transition). */
@@ -22,7 +24,9 @@ function chartCodeRequests(page: Page): string[] {
   return urls;
 }
 
-test('a chart animates from zero when scrolled into view and ends at its exact final geometry', async ({ page }) => {
+test('a chart animates from zero when scrolled into view and ends at its exact final geometry', async ({
+  page,
+}) => {
   const scripts = chartCodeRequests(page);
   // A short screen, so that no chart is near the top of the page when it loads.
   const size = page.viewportSize() ?? { width: 360, height: 740 };
@@ -46,13 +50,20 @@ test('a chart animates from zero when scrolled into view and ends at its exact f
     }).observe({ type: 'layout-shift', buffered: false });
   });
   await page.locator(chart).scrollIntoViewIfNeeded();
-  await expect.poll(() => scripts.length, { message: 'chart code loads when a chart comes near' }).toBeGreaterThan(0);
+  await expect
+    .poll(() => scripts.length, { message: 'chart code loads when a chart comes near' })
+    .toBeGreaterThan(0);
   // Mid-animation some bar is shorter than its final width...
   await expect
-    .poll(async () => (await barWidths(page)).some((b) => parseFloat(b.width ?? '') < parseFloat(b.final ?? '')), { timeout: 2000, intervals: [16] })
+    .poll(
+      async () => (await barWidths(page)).some((b) => parseFloat(b.width ?? '') < parseFloat(b.final ?? '')),
+      { timeout: 2000, intervals: [16] },
+    )
     .toBe(true);
   // ...and every bar ends exactly on the server-rendered value.
-  await expect.poll(async () => (await barWidths(page)).every((b) => b.width === b.final), { timeout: 4000 }).toBe(true);
+  await expect
+    .poll(async () => (await barWidths(page)).every((b) => b.width === b.final), { timeout: 4000 })
+    .toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
 
@@ -70,7 +81,9 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('the motion switch turns motion off, and the choice is remembered on the next page', async ({ page }) => {
+test('the motion switch turns motion off, and the choice is remembered on the next page', async ({
+  page,
+}) => {
   await page.goto('/zh-hant/2024/');
   const toggle = page.locator('[data-motion-toggle]');
   await expect(toggle).toBeVisible();
@@ -98,7 +111,9 @@ test.describe('with JavaScript disabled', () => {
       await page.goto(`/${l.segment}/2024/`);
       const figures = page.locator('figure.chart');
       expect(await figures.count()).toBeGreaterThan(1);
-      const bars = await page.locator('figure.chart rect[data-width]').evaluateAll((rects) => rects.every((r) => r.getAttribute('width') === r.getAttribute('data-width')));
+      const bars = await page
+        .locator('figure.chart rect[data-width]')
+        .evaluateAll((rects) => rects.every((r) => r.getAttribute('width') === r.getAttribute('data-width')));
       expect(bars).toBe(true);
       await expect(page.locator('[data-motion-toggle]')).toBeHidden();
       // The data table is one tap away, and printing shows it.
@@ -110,12 +125,15 @@ test.describe('with JavaScript disabled', () => {
 });
 
 for (const l of locales) {
-  test(`reading the whole ${l.segment} review with motion on shifts no layout while charts animate`, async ({ page }) => {
+  test(`reading the whole ${l.segment} review with motion on shifts no layout while charts animate`, async ({
+    page,
+  }) => {
     await page.goto(`/${l.segment}/2024/`);
     await page.evaluate(() => {
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value;
+        for (const e of list.getEntries())
+          (window as unknown as { shifts: number }).shifts += (e as unknown as { value: number }).value;
       }).observe({ type: 'layout-shift', buffered: false });
     });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -126,7 +144,9 @@ for (const l of locales) {
     await page.waitForTimeout(1200);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     // Every mark ends on its final geometry; no figure is counted up (none is set up to be).
-    const marks = await page.locator('figure.chart rect[data-width]').evaluateAll((rs) => rs.map((r) => [r.getAttribute('width'), r.getAttribute('data-width')]));
+    const marks = await page
+      .locator('figure.chart rect[data-width]')
+      .evaluateAll((rs) => rs.map((r) => [r.getAttribute('width'), r.getAttribute('data-width')]));
     expect(marks.length).toBeGreaterThan(3);
     for (const [shown, final] of marks) expect(shown).toBe(final);
     expect(await page.locator('[data-value]').count()).toBe(0);
@@ -139,16 +159,29 @@ test('the unit wipe reveals whole columns of squares only, and ends on the full 
   const seen = new Set<string>();
   await page.locator('#chart-mediation-organisations').scrollIntoViewIfNeeded();
   // The grid is complete until the chart code arrives and starts the wipe from nothing.
-  const widths = () => clips.evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width')) < Number(r.getAttribute('data-width'))));
-  await expect.poll(async () => (await widths()).some(Boolean), { timeout: 3000, intervals: [16] }).toBe(true);
+  const widths = () =>
+    clips.evaluateAll((rs) =>
+      rs.map((r) => Number(r.getAttribute('width')) < Number(r.getAttribute('data-width'))),
+    );
+  await expect
+    .poll(async () => (await widths()).some(Boolean), { timeout: 3000, intervals: [16] })
+    .toBe(true);
   const deadline = Date.now() + 3000;
   let done = false;
   while (!done && Date.now() < deadline) {
-    const now = await clips.evaluateAll((rs) => rs.map((r) => [Number(r.getAttribute('width')), Number(r.getAttribute('data-width')), Number(r.getAttribute('data-step'))]));
+    const now = await clips.evaluateAll((rs) =>
+      rs.map((r) => [
+        Number(r.getAttribute('width')),
+        Number(r.getAttribute('data-width')),
+        Number(r.getAttribute('data-step')),
+      ]),
+    );
     for (const [w, full, step] of now) {
       seen.add(String(w));
       // A width that is neither a whole number of columns nor the full grid would cut a square.
-      expect(w === full || (w ?? 0) % (step ?? 1) === 0, `clip width ${w} of ${full}, step ${step}`).toBe(true);
+      expect(w === full || (w ?? 0) % (step ?? 1) === 0, `clip width ${w} of ${full}, step ${step}`).toBe(
+        true,
+      );
     }
     done = now.every(([w, full]) => w === full);
   }

@@ -27,7 +27,8 @@ export function looseLines(page: Page, limit = LOOSE_EM): Promise<{ lines: numbe
     let lines = 0;
     for (const p of document.querySelectorAll<HTMLElement>('main p')) {
       const style = getComputedStyle(p);
-      if (style.textAlign !== 'justify' || p.getClientRects().length === 0 || !han.test(p.textContent ?? '')) continue;
+      if (style.textAlign !== 'justify' || p.getClientRects().length === 0 || !han.test(p.textContent ?? ''))
+        continue;
       const size = parseFloat(style.fontSize);
       const range = document.createRange();
       const chars: { ch: string; left: number; right: number; top: number }[] = [];
@@ -59,7 +60,8 @@ export function looseLines(page: Page, limit = LOOSE_EM): Promise<{ lines: numbe
           gaps++;
         }
         const spread = gaps ? extra / gaps / size : 0;
-        if (spread > limit) loose.push({ text: line.map((c) => c.ch).join(''), spread: Math.round(spread * 100) / 100 });
+        if (spread > limit)
+          loose.push({ text: line.map((c) => c.ch).join(''), spread: Math.round(spread * 100) / 100 });
       }
     }
     return { lines, loose };
@@ -89,7 +91,9 @@ export function chrome(page: Page): Promise<Chrome> {
     };
     const header = visible(document.querySelector('.site-header'));
     const nav = visible(document.querySelector('.section-nav'));
-    const items = [...document.querySelectorAll('.site-header__inner > *')].filter((e) => e.getClientRects().length > 0);
+    const items = [...document.querySelectorAll('.site-header__inner > *')].filter(
+      (e) => e.getClientRects().length > 0,
+    );
     const tops = new Set(items.map((e) => Math.round(e.getBoundingClientRect().top / 8)));
     return { header, nav, share: (header + nav) / h, headerRows: tops.size };
   });
@@ -100,7 +104,8 @@ export function storyRoom(page: Page): Promise<number> {
   return page.evaluate(() => {
     const p = document.querySelector('main section[id] p:not(.kicker)');
     const nav = document.querySelector('.section-nav');
-    const navTop = nav && getComputedStyle(nav).position === 'fixed' ? nav.getBoundingClientRect().top : innerHeight;
+    const navTop =
+      nav && getComputedStyle(nav).position === 'fixed' ? nav.getBoundingClientRect().top : innerHeight;
     const text = p && document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
     if (!text) return -Infinity;
     // The first line: the first character's box (a block's own rect is the whole paragraph).
@@ -119,7 +124,8 @@ export function noteProblems(page: Page): Promise<string[]> {
     for (const b of document.querySelectorAll<HTMLElement>('main button[popovertarget]')) {
       const r = b.getBoundingClientRect();
       if (r.width === 0) continue;
-      if (r.width < 24 || r.height < 24) out.push(`${b.textContent?.trim()}: ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 24 || r.height < 24)
+        out.push(`${b.textContent?.trim()}: ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
     if (!document.documentElement.lang.startsWith('en')) return out;
     const range = document.createRange();

@@ -22,7 +22,8 @@ export function measureParagraphs(page: Page): Promise<LineReport[]> {
       // Every character with its text node and offset, in order.
       const chars: { node: Text; i: number; ch: string }[] = [];
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          n.parentElement?.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
       });
       for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
         for (let i = 0; i < n.data.length; i++) chars.push({ node: n, i, ch: n.data[i] ?? '' });
@@ -98,7 +99,11 @@ export function badHeadingBreaks(page: Page, selector: string): Promise<string[]
         if (r.top > lineTop + r.height / 2) {
           const first = lineTop === -Infinity;
           lineTop = r.top;
-          const ok = first || c.afterWbr || /[\s，。、；：！？）》」』”’·—…,.;:!?)]/.test(prev) || /[\s（《「『“‘(]/.test(c.ch);
+          const ok =
+            first ||
+            c.afterWbr ||
+            /[\s，。、；：！？）》」』”’·—…,.;:!?)]/.test(prev) ||
+            /[\s（《「『“‘(]/.test(c.ch);
           if (!ok) bad.push(`${el.textContent?.trim()}: ${prev}｜${c.ch}`);
         }
         prev = c.ch;
@@ -110,5 +115,8 @@ export function badHeadingBreaks(page: Page, selector: string): Promise<string[]
 
 /** The page's width beyond the viewport, in CSS px (0: nothing scrolls sideways). */
 export function sidewaysOverflow(page: Page, width: number): Promise<number> {
-  return page.evaluate((w) => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - w, width);
+  return page.evaluate(
+    (w) => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - w,
+    width,
+  );
 }

@@ -351,4 +351,3 @@ test.describe('front door', () => {
     });
   }
 });
-

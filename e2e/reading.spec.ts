@@ -20,7 +20,9 @@ for (const locale of locales) {
 
     test('the section navigator jumps to a section and marks it as current', async ({ page }) => {
       await page.goto(`/${locale.segment}/2024/`);
-      const nav = page.getByRole('navigation', { name: await page.locator('.section-nav').getAttribute('aria-label') ?? '' });
+      const nav = page.getByRole('navigation', {
+        name: (await page.locator('.section-nav').getAttribute('aria-label')) ?? '',
+      });
       const link = nav.locator('a[href="#service-to-development"]');
       await link.click();
       await expect(page).toHaveURL(/#service-to-development$/);
@@ -59,14 +61,19 @@ test.describe('with JavaScript disabled', () => {
       for (const id of sectionIds) await expect(page.locator(`main section#${id}`)).toHaveCount(1);
       await expect(page.locator('main section#outlook p').first()).toContainText('2025');
       // Plain links: the switch goes to the counterpart page, the navigator to the anchor.
-      await expect(page.locator(`.lang-switch a[hreflang="${locale.lang}"]`)).toHaveAttribute('href', `/${locale.segment}/2024/`);
+      await expect(page.locator(`.lang-switch a[hreflang="${locale.lang}"]`)).toHaveAttribute(
+        'href',
+        `/${locale.segment}/2024/`,
+      );
       await page.locator('.section-nav a[href="#outlook"]').click();
       await expect(page).toHaveURL(/#outlook$/);
       await expect(page.locator('#outlook p').first()).toBeInViewport();
     });
   }
 
-  test('an English term note opens in place, and the end-of-review note links back to the term', async ({ page }) => {
+  test('an English term note opens in place, and the end-of-review note links back to the term', async ({
+    page,
+  }) => {
     await page.goto('/en/2024/');
     // A tap on the term opens the note.
     const term = page.locator('#term-two-establishes');
@@ -94,7 +101,9 @@ test('the front door links to every edition of the latest review, without redire
   await expect(page).toHaveURL(/\/$/);
   // On a phone the chooser (简体 · 繁體 · English) links every edition on the first screen.
   for (const l of locales) {
-    await expect(page.locator(`.home__choose a[hreflang="${l.lang}"][href="/${l.segment}/2024/"]`)).toBeInViewport();
+    await expect(
+      page.locator(`.home__choose a[hreflang="${l.lang}"][href="/${l.segment}/2024/"]`),
+    ).toBeInViewport();
   }
 });
 

@@ -8,5 +8,7 @@ import type { Page } from '@playwright/test';
 export async function setTextScale(page: Page, scale: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.enable');
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });
+  await cdp.send('Page.setFontSizes', {
+    fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) },
+  });
 }

@@ -150,11 +150,7 @@ if (entries.length > 0) {
 
 // A preview build on a public address: refused before anything else is reported.
 const robotsRes = await get(new URL('robots.txt', base).href);
-const refusal = previewRefusal(
-  base,
-  builtRoot,
-  robotsRes.status === 200 ? robotsRes.text() : '',
-);
+const refusal = previewRefusal(base, builtRoot, robotsRes.status === 200 ? robotsRes.text() : '');
 if (refusal) {
   process.stdout.write(`\nsmoke REFUSED: ${refusal}\n`, () => process.exit(1));
   await new Promise(() => {});

@@ -51,16 +51,20 @@ function findBrowser(): string {
     console.log('Installing Debian chromium and fonts-noto-cjk (running as root)…');
     const apt = (args: string[]) =>
       spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (apt(['update', '-qq']).status !== 0 || apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']).status !== 0) {
+    if (
+      apt(['update', '-qq']).status !== 0 ||
+      apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']).status !== 0
+    ) {
       fail('apt-get could not install chromium and fonts-noto-cjk.');
     }
   }
   if (fs.existsSync(debian)) {
-    if (!cjkFontsInstalled()) console.warn('Warning: no CJK font found; install fonts-noto-cjk or screenshots show boxes.');
+    if (!cjkFontsInstalled())
+      console.warn('Warning: no CJK font found; install fonts-noto-cjk or screenshots show boxes.');
     return debian;
   }
   fail(
-    'No browser for the tests. Install Debian\'s Chromium and CJK fonts:\n' +
+    "No browser for the tests. Install Debian's Chromium and CJK fonts:\n" +
       '  sudo apt-get install -y chromium fonts-noto-cjk\n' +
       'or set CHROME_PATH to a Chromium or Chrome binary.',
   );
@@ -76,9 +80,12 @@ function ensureNginx(): void {
     console.log('Installing Debian nginx-light (running as root)…');
     const apt = (args: string[]) =>
       spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (apt(['update', '-qq']).status === 0 && apt(['install', '-y', '-qq', 'nginx-light']).status === 0) return;
+    if (apt(['update', '-qq']).status === 0 && apt(['install', '-y', '-qq', 'nginx-light']).status === 0)
+      return;
   }
-  console.warn('Warning: no nginx; the nginx test will fail. Install it: sudo apt-get install -y nginx-light');
+  console.warn(
+    'Warning: no nginx; the nginx test will fail. Install it: sudo apt-get install -y nginx-light',
+  );
 }
 
 function fail(message: string): never {
@@ -104,7 +111,8 @@ const chromePath = findBrowser();
 ensureNginx();
 env['CHROME_PATH'] = chromePath;
 fs.mkdirSync('.tmp', { recursive: true });
-for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json']) fs.rmSync(f, { force: true });
+for (const f of ['.tmp/vitest.json', '.tmp/playwright.json', '.tmp/engines.json'])
+  fs.rmSync(f, { force: true });
 
 /**
  * The static checks run first (they need no build and fail fast); each is one test in the closing
@@ -122,24 +130,44 @@ const st: Counts = {
 
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) fail('the build failed (see above).');
 const unit = run('unit tests and build checks', 'npx', [
-  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
 ]);
 const e2e = run('browser tests (Chromium)', 'npx', ['playwright', 'test']);
 const engines = run('browser tests (WebKit and Gecko)', process.execPath, ['tools/test-engines.ts']);
 
 const none = { passed: 0, failed: 0 };
-const v = count('.tmp/vitest.json', (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }), none);
-const p = count('.tmp/playwright.json', (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }), none);
+const v = count(
+  '.tmp/vitest.json',
+  (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0) }),
+  none,
+);
+const p = count(
+  '.tmp/playwright.json',
+  (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + j.stats.flaky }),
+  none,
+);
 /** tools/test-engines.ts's summary: counts over both engines, and each engine's own. */
 type EngineCounts = Counts & { engines?: (Counts & { engine: string; version: string })[] };
 const en = count<EngineCounts>('.tmp/engines.json', (j) => j, none);
 const passed = st.passed + v.passed + p.passed + en.passed;
 const failed =
-  st.failed + v.failed + p.failed + en.failed +
-  (unit !== 0 && v.failed === 0 ? 1 : 0) + (e2e !== 0 && p.failed === 0 ? 1 : 0) + (engines !== 0 && en.failed === 0 ? 1 : 0);
+  st.failed +
+  v.failed +
+  p.failed +
+  en.failed +
+  (unit !== 0 && v.failed === 0 ? 1 : 0) +
+  (e2e !== 0 && p.failed === 0 ? 1 : 0) +
+  (engines !== 0 && en.failed === 0 ? 1 : 0);
 let chromium = chromePath;
 try {
-  chromium = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  chromium = execFileSync(chromePath, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
 } catch {
   /* the name of the binary is enough */
 }
@@ -153,6 +181,8 @@ console.log(
   `Type check, lint, format check: ${st.passed} passed, ${st.failed} failed` +
     (failedStatics.length ? ` (${failedStatics.join(', ')})` : ''),
 );
-console.log(`Vitest: ${v.passed} passed, ${v.failed} failed · Playwright (Chromium): ${p.passed} passed, ${p.failed} failed · WebKit and Gecko: ${en.passed} passed, ${en.failed} failed`);
+console.log(
+  `Vitest: ${v.passed} passed, ${v.failed} failed · Playwright (Chromium): ${p.passed} passed, ${p.failed} failed · WebKit and Gecko: ${en.passed} passed, ${en.failed} failed`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(st.failed === 0 && unit === 0 && e2e === 0 && engines === 0 && passed > 0 ? 0 : 1);

@@ -109,7 +109,8 @@ export const chartsProbe = async (timeout: number) => {
   }
   // Marks are sized in user units or in % of the plot ("45.2%"): compare the numbers, same unit.
   const near = (a: string | null, b: string | null) =>
-    (a ?? '').endsWith('%') === (b ?? '').endsWith('%') && Math.abs(parseFloat(a ?? '') - parseFloat(b ?? '')) < 0.01;
+    (a ?? '').endsWith('%') === (b ?? '').endsWith('%') &&
+    Math.abs(parseFloat(a ?? '') - parseFloat(b ?? '')) < 0.01;
   const done = (f: HTMLElement) => {
     const bars = [...f.querySelectorAll('rect[data-width]')].some(
       (r) =>

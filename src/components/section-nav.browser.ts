@@ -53,7 +53,9 @@ function readerPlace({ header, sections, anchors, heads }: Landmarks): { anchor:
   // The header's line, where an anchor lands (scroll-padding), also while the masthead has
   // stepped aside (masthead.browser.ts): the place does not move when it hides.
   const sticky = header && getComputedStyle(header).position === 'sticky';
-  const top = sticky ? header.getBoundingClientRect().height : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
+  const top = sticky
+    ? header.getBoundingClientRect().height
+    : Math.max(0, header?.getBoundingClientRect().bottom ?? 0);
   const line = innerHeight / 3;
   const section = sections.findLast((s) => s.getBoundingClientRect().top <= line)?.id ?? '';
   if ((sections[0]?.getBoundingClientRect().top ?? 0) > top + 1) return { anchor: '', section: '' };
@@ -61,8 +63,13 @@ function readerPlace({ header, sections, anchors, heads }: Landmarks): { anchor:
   // A screen that starts at a section's heading or kicker (the first thing under the masthead,
   // even if its top edge runs a pixel or two under it) is at the section: the switch lands on the
   // heading and kicker, not on the first paragraph below them.
-  const first = heads.concat(anchors.filter((el) => el.tagName !== 'SECTION')).filter((el) => rect(el).bottom > top + 8);
-  const lead = first.reduce<HTMLElement | undefined>((a, el) => (!a || rect(el).top < rect(a).top ? el : a), undefined);
+  const first = heads
+    .concat(anchors.filter((el) => el.tagName !== 'SECTION'))
+    .filter((el) => rect(el).bottom > top + 8);
+  const lead = first.reduce<HTMLElement | undefined>(
+    (a, el) => (!a || rect(el).top < rect(a).top ? el : a),
+    undefined,
+  );
   if (lead && heads.includes(lead) && rect(lead).top < innerHeight) {
     return { anchor: lead.closest<HTMLElement>('section[id]')?.id ?? section, section };
   }
@@ -70,7 +77,9 @@ function readerPlace({ header, sections, anchors, heads }: Landmarks): { anchor:
   // running under the header's edge still fills half the screen (a long paragraph read on). The
   // last lines of the paragraph before no longer count (the switch landed a paragraph early).
   const starts = anchors.find((el) => rect(el).top >= top - 4 && rect(el).top < innerHeight);
-  const across = anchors.findLast((el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8);
+  const across = anchors.findLast(
+    (el) => el.tagName !== 'SECTION' && rect(el).top < top - 4 && rect(el).bottom > top + 8,
+  );
   const half = (innerHeight - top) / 2;
   const here = across && (!starts || rect(across).bottom - top > half) ? across : (starts ?? across);
   return { anchor: here?.id ?? section, section };

@@ -25,7 +25,9 @@ describe('siteConfig', () => {
     expect(() => siteConfig({ SITE_URL: 'example.org' })).toThrow(
       'SITE_URL "example.org" is not an absolute URL; set it like https://example.org',
     );
-    expect(() => siteConfig({ SITE_URL: '/reviews' })).toThrow(/^SITE_URL "\/reviews" is not an absolute URL/);
+    expect(() => siteConfig({ SITE_URL: '/reviews' })).toThrow(
+      /^SITE_URL "\/reviews" is not an absolute URL/,
+    );
   });
 
   test('It reads process.env by default.', () => {
@@ -55,9 +57,12 @@ describe('siteConfig refuses what is not a web address or a plain path', () => {
     expect(() => siteConfig({ SITE_URL: value })).toThrow(message);
   });
 
-  test.each(['//evil.example/', '/a//b/', '/../x/', '/a b/', '/%2e%2e/', '/re\\views/', '/x?y/'])('BASE_PATH %s', (value) => {
-    expect(() => siteConfig({ BASE_PATH: value })).toThrow(/BASE_PATH ".*" must be plain folder names/);
-  });
+  test.each(['//evil.example/', '/a//b/', '/../x/', '/a b/', '/%2e%2e/', '/re\\views/', '/x?y/'])(
+    'BASE_PATH %s',
+    (value) => {
+      expect(() => siteConfig({ BASE_PATH: value })).toThrow(/BASE_PATH ".*" must be plain folder names/);
+    },
+  );
 
   test('http and https addresses with a path, and plain base paths, pass.', () => {
     expect(siteConfig({ SITE_URL: 'http://127.0.0.1:4321', BASE_PATH: '/news/reviews-2/' })).toEqual({
@@ -89,13 +94,22 @@ describe('a path in the address, and the address from content/site.yml', () => {
 
   test('The content file sets the address; SITE_URL and BASE_PATH override it.', () => {
     const file = { address: 'https://www.example.gov.cn', basePath: 'reviews' };
-    expect(siteConfig({}, file)).toEqual({ site: 'https://www.example.gov.cn', base: '/reviews/', preview: false });
+    expect(siteConfig({}, file)).toEqual({
+      site: 'https://www.example.gov.cn',
+      base: '/reviews/',
+      preview: false,
+    });
     expect(siteConfig({ SITE_URL: 'https://other.org' }, file).site).toBe('https://other.org');
     expect(siteConfig({ BASE_PATH: '/' }, file).base).toBe('/');
   });
 
   test('Local addresses are previews; public ones are not.', () => {
-    for (const a of ['http://127.0.0.1:4321', 'http://localhost:8080', 'http://[::1]:3000', 'http://127.1.2.3'])
+    for (const a of [
+      'http://127.0.0.1:4321',
+      'http://localhost:8080',
+      'http://[::1]:3000',
+      'http://127.1.2.3',
+    ])
       expect(isLocalAddress(a), a).toBe(true);
     for (const a of ['https://example.org', 'http://10.0.0.5', 'https://127.0.0.1.example.org'])
       expect(isLocalAddress(a), a).toBe(false);

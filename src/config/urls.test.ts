@@ -21,7 +21,9 @@ describe('joinBase', () => {
 
 describe('absoluteUrl', () => {
   test('It joins the site origin and a path that already holds the base.', () => {
-    expect(absoluteUrl('https://example.org', '/reviews/en/2024/')).toBe('https://example.org/reviews/en/2024/');
+    expect(absoluteUrl('https://example.org', '/reviews/en/2024/')).toBe(
+      'https://example.org/reviews/en/2024/',
+    );
     expect(absoluteUrl('http://127.0.0.1:4321', '/')).toBe('http://127.0.0.1:4321/');
     expect(absoluteUrl(new URL('https://example.org/'), joinBase('/reviews/', 'zh-hans/'))).toBe(
       'https://example.org/reviews/zh-hans/',

@@ -24,4 +24,3 @@ export function cardProblems(meta: ReviewMeta, metaFile: string): Problem[] {
     fix: coverageFix(gap),
   }));
 }
-

@@ -77,8 +77,13 @@ function changeChartProblems(chart: Partial<ChartRecord>, unit?: StatRecord['uni
     ...chart,
   });
   const at = stats.charts.length - 1;
-  const textOf = (section: string) => fs.readFileSync(path.join(REAL_CONTENT, 'reviews/2024/zh-hans', `${section}.mdx`), 'utf8');
-  return checkChartForms(stats, { file: 'stats.yml', lineOf: (key) => (key[0] === 'charts' && key[1] === at ? 900 + key.length : undefined), textOf });
+  const textOf = (section: string) =>
+    fs.readFileSync(path.join(REAL_CONTENT, 'reviews/2024/zh-hans', `${section}.mdx`), 'utf8');
+  return checkChartForms(stats, {
+    file: 'stats.yml',
+    lineOf: (key) => (key[0] === 'charts' && key[1] === at ? 900 + key.length : undefined),
+    textOf,
+  });
 }
 const MEDIATION = 'stats: [sector-mediation-organisations, enterprise-mediation-organisations]';
 
@@ -126,7 +131,10 @@ describe('a chart compares at least two figures of one unit and meaning', () => 
   test('A chart of a single figure is reported at its stats, with the fix to list it.', () => {
     const { root, file } = withStats(
       [HONOURS, 'stats: [honoured-collectives]'],
-      [LEDE_NUMBERS, 'stats: [grid-stations, crime-cases, clearance-rate, legal-service-centres, honoured-individuals]'],
+      [
+        LEDE_NUMBERS,
+        'stats: [grid-stations, crime-cases, clearance-rate, legal-service-centres, honoured-individuals]',
+      ],
     );
     const [p] = problemsOf(root);
     expect(p?.line).toBe(lineWith(file, 'stats: [honoured-collectives]'));
@@ -138,14 +146,19 @@ describe('a chart compares at least two figures of one unit and meaning', () => 
 
   test('Figures of different units on one axis (count and yuan) are reported.', () => {
     const { root, file } = withStats(
-      [MEDIATION, 'stats: [sector-mediation-organisations, enterprise-mediation-organisations, fraud-amount]'],
+      [
+        MEDIATION,
+        'stats: [sector-mediation-organisations, enterprise-mediation-organisations, fraud-amount]',
+      ],
       ['      - fraud-amount\n', ''],
     );
     // The text states the sum apart from the organisations, and squares cannot draw yuan: both reported too.
     const problems = problemsOf(root, 3);
     const p = problems.find((x) => x.message.includes('different units'));
     expect(p?.line).toBe(lineWith(file, 'fraud-amount]'));
-    expect(p?.message).toBe('chart "mediation-organisations" puts figures of different units on one axis: count, yuan');
+    expect(p?.message).toBe(
+      'chart "mediation-organisations" puts figures of different units on one axis: count, yuan',
+    );
   });
 
   test('Percent beside percentage points is reported.', () => {

@@ -134,18 +134,26 @@ describe('compare: comparisons in takeaways are checked against the figures', ()
 
   test('A "by the numbers" block is held to the same rules: a takeaway given to it with a rank or an unbacked comparison fails.', () => {
     const { root, stats } = copy();
-    const block = "    form: numbers\n    why: single counts of different things, a fall";
+    const block = '    form: numbers\n    why: single counts of different things, a fall';
     edit(
       stats,
       block,
       `    takeaway:\n      zh-hans: 市公安局的服务满意度全省领先。\n      en: More grid service stations were built.\n${block}`,
     );
     const problems = checkContent(root).problems;
-    expect(problems.map((p) => [p.line, p.message]), formatProblems(problems)).toEqual([
-      [lineWith(stats, '全省领先'), expect.stringMatching(/^the zh-hans takeaway of chart "lede-numbers" says “领先”, a rank/)],
+    expect(
+      problems.map((p) => [p.line, p.message]),
+      formatProblems(problems),
+    ).toEqual([
+      [
+        lineWith(stats, '全省领先'),
+        expect.stringMatching(/^the zh-hans takeaway of chart "lede-numbers" says “领先”, a rank/),
+      ],
       [
         lineWith(stats, 'More grid service stations'),
-        expect.stringMatching(/^the en takeaway of chart "lede-numbers" says “More”, a comparison no compare entry backs/),
+        expect.stringMatching(
+          /^the en takeaway of chart "lede-numbers" says “More”, a comparison no compare entry backs/,
+        ),
       ],
     ]);
   });

@@ -5,7 +5,18 @@ import { formatProblems } from '../content-files/problems.ts';
 import { EDITIONS, statsContent } from '../../tests/helpers/stats-content.ts';
 
 /** Ids, chart membership and chart placement (ids.ts, charts.ts, placement.ts), through the whole check. */
-const { placedContent, yearFile, statsYml, replaceIn, lineWith, placeCharts, removeChart, brief, onlyProblem, find } = statsContent();
+const {
+  placedContent,
+  yearFile,
+  statsYml,
+  replaceIn,
+  lineWith,
+  placeCharts,
+  removeChart,
+  brief,
+  onlyProblem,
+  find,
+} = statsContent();
 
 describe('ids and charts', () => {
   test('A stat id used twice is reported at the second, naming the first.', () => {
@@ -31,7 +42,11 @@ describe('ids and charts', () => {
     const file = statsYml(root);
     replaceIn(file, '  - id: honours\n', '  - id: grid-stations\n');
     for (const edition of EDITIONS)
-      replaceIn(yearFile(root, edition, 'lede.mdx'), '<Chart id="honours" />', '<Chart id="grid-stations" />');
+      replaceIn(
+        yearFile(root, edition, 'lede.mdx'),
+        '<Chart id="honours" />',
+        '<Chart id="grid-stations" />',
+      );
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(lineWith(file, '- id: grid-stations', 2));
     expect(p.message).toMatch(
@@ -42,7 +57,11 @@ describe('ids and charts', () => {
   test('A chart naming an unknown stat id is reported at that id with the closest stat ids, and the stat it left out as in no chart.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuls]');
+    replaceIn(
+      file,
+      'stats: [honoured-collectives, honoured-individuals]',
+      'stats: [honoured-collectives, honoured-individuls]',
+    );
     const { problems } = checkContent(root);
     // The chart is left with one figure, which chart-form reports too.
     const unknown = find(
@@ -58,9 +77,15 @@ describe('ids and charts', () => {
   test('A stat drawn by two charts is reported at the second chart.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuals, legal-service-centres]');
+    replaceIn(
+      file,
+      'stats: [honoured-collectives, honoured-individuals]',
+      'stats: [honoured-collectives, honoured-individuals, legal-service-centres]',
+    );
     const p = onlyProblem(checkContent(root).problems);
-    expect(p.line).toBe(lineWith(file, 'stats: [grid-stations, crime-cases, clearance-rate, legal-service-centres]'));
+    expect(p.line).toBe(
+      lineWith(file, 'stats: [grid-stations, crime-cases, clearance-rate, legal-service-centres]'),
+    );
     expect(p.message).toBe(
       'stat "legal-service-centres" is drawn by chart "honours" and again by chart "lede-numbers"',
     );
@@ -77,10 +102,18 @@ describe('ids and charts', () => {
   test('A chart gathering figures from two sections is reported at its stats: it stands in one section, after its figures.', () => {
     const root = placedContent();
     const file = statsYml(root);
-    replaceIn(file, 'stats: [honoured-collectives, honoured-individuals]', 'stats: [honoured-collectives, honoured-individuals, blue-vest-units]');
+    replaceIn(
+      file,
+      'stats: [honoured-collectives, honoured-individuals]',
+      'stats: [honoured-collectives, honoured-individuals, blue-vest-units]',
+    );
     const p = find(checkContent(root).problems, /^chart "honours" gathers figures/);
-    expect(p.message).toBe('chart "honours" gathers figures from section lede and from political-leadership (blue-vest-units)');
-    expect(p.line).toBe(lineWith(file, 'stats: [honoured-collectives, honoured-individuals, blue-vest-units]'));
+    expect(p.message).toBe(
+      'chart "honours" gathers figures from section lede and from political-leadership (blue-vest-units)',
+    );
+    expect(p.line).toBe(
+      lineWith(file, 'stats: [honoured-collectives, honoured-individuals, blue-vest-units]'),
+    );
   });
 
   test('A drawn chart of figures the text states in different paragraphs is reported: one chart holds one measure unless the text compares them.', () => {
@@ -91,7 +124,10 @@ describe('ids and charts', () => {
       'stats: [sector-mediation-organisations, enterprise-mediation-organisations]',
       'stats: [sector-mediation-organisations, enterprise-mediation-organisations, fraud-cases]',
     );
-    const p = find(checkContent(root).problems, /^chart "mediation-organisations" draws figures the text states apart/);
+    const p = find(
+      checkContent(root).problems,
+      /^chart "mediation-organisations" draws figures the text states apart/,
+    );
     expect(p.message).toBe(
       'chart "mediation-organisations" draws figures the text states apart (sector-mediation-organisations in paragraph 5, enterprise-mediation-organisations in paragraph 5, fraud-cases in paragraph 4): one chart holds one measure unless the text compares them',
     );
@@ -188,7 +224,9 @@ describe('chart placement in the MDX', () => {
     expect(p.message).toBe(
       'chart "team-building-numbers" draws figures of section team-building but is placed in section lede',
     );
-    expect(p.fix).toMatch(/^move the line <Chart id="team-building-numbers" \/> to \S*en\/team-building\.mdx/);
+    expect(p.fix).toMatch(
+      /^move the line <Chart id="team-building-numbers" \/> to \S*en\/team-building\.mdx/,
+    );
   });
 
   test('Charts placed in a different order in the English are reported, with both orders.', () => {
@@ -214,7 +252,9 @@ describe('chart placement in the MDX', () => {
     placeCharts(en, [['sentence-range', 4]]);
     const p = onlyProblem(checkContent(root).problems);
     expect(p.line).toBe(lineWith(en, '<Chart id="sentence-range" />'));
-    expect(p.message).toMatch(/^the charts of section political-leadership are placed as sentence-range after paragraph 4, /);
+    expect(p.message).toMatch(
+      /^the charts of section political-leadership are placed as sentence-range after paragraph 4, /,
+    );
   });
 
   test('A chart placed before a paragraph its figures are quoted from is reported in each edition, with the paragraph to move it below.', () => {
@@ -226,8 +266,12 @@ describe('chart placement in the MDX', () => {
       const mdx = yearFile(root, edition, 'lede.mdx');
       const p = problems.find((x) => x.file.endsWith(`${edition}/lede.mdx`));
       expect(p?.line).toBe(lineWith(mdx, '<Chart id="honours" />'));
-      expect(p?.message).toBe('chart "honours" stands after paragraph 3 of lede, before paragraph 4, which states one of its figures');
-      expect(p?.fix).toBe('move the line <Chart id="honours" /> below paragraph 4: a chart stands after every paragraph its figures are quoted from.');
+      expect(p?.message).toBe(
+        'chart "honours" stands after paragraph 3 of lede, before paragraph 4, which states one of its figures',
+      );
+      expect(p?.fix).toBe(
+        'move the line <Chart id="honours" /> below paragraph 4: a chart stands after every paragraph its figures are quoted from.',
+      );
     }
   });
 

@@ -176,7 +176,9 @@ describe('coverage of every number in the Chinese text', () => {
       lineWith(statsYml(root), 'quote: 5年内完成了'),
     );
     // The quote also covered 两级, a figure in Chinese numerals, now reported on the same line.
-    expect(find(problems, /^the Chinese-numeral figure 两级 in /).line).toBe(lineWith(mdx, '持续深化政法队伍纪律'));
+    expect(find(problems, /^the Chinese-numeral figure 两级 in /).line).toBe(
+      lineWith(mdx, '持续深化政法队伍纪律'),
+    );
     expect(problems, formatProblems(problems)).toHaveLength(3);
   });
 

@@ -20,7 +20,9 @@ describe('chineseNumbers', () => {
   });
 
   test('It reads 1.2万亿 as 1.2 × 10¹², not as 1.2万 (12,000) with a stray 亿.', () => {
-    expect(chineseNumbers('全年生产总值1.2万亿元')).toEqual([{ raw: '1.2万亿', value: 1.2e12, isMonth: false }]);
+    expect(chineseNumbers('全年生产总值1.2万亿元')).toEqual([
+      { raw: '1.2万亿', value: 1.2e12, isMonth: false },
+    ]);
     expect(missingInEnglish('全年生产总值1.2万亿元', 'a GDP of 1.2 trillion yuan')).toEqual(['1.2万亿']);
     expect(missingInEnglish('全年生产总值1.2万亿元', 'a GDP of 1,200 billion yuan')).toEqual([]);
   });
@@ -73,7 +75,9 @@ describe('englishNumbers', () => {
 
 describe('missingInEnglish', () => {
   test('1204 is stated by "1,204".', () => {
-    expect(missingInEnglish('推动1204名政法干警轮岗交流', 'job rotations for 1,204 political-legal officers')).toEqual([]);
+    expect(
+      missingInEnglish('推动1204名政法干警轮岗交流', 'job rotations for 1,204 political-legal officers'),
+    ).toEqual([]);
   });
 
   test('1260万 is stated by "12.6 million" and reported as written when it is not.', () => {
@@ -103,8 +107,12 @@ describe('missingInEnglish', () => {
   });
 
   test('9年6个月 is stated by "9 years and 6 months", and 6 is reported when written as a word.', () => {
-    expect(missingInEnglish('有期徒刑9年6个月至拘役5个月', 'from 9 years and 6 months to 5 months')).toEqual([]);
-    expect(missingInEnglish('有期徒刑9年6个月至拘役5个月', 'from 9 years and six months to 5 months')).toEqual(['6']);
+    expect(missingInEnglish('有期徒刑9年6个月至拘役5个月', 'from 9 years and 6 months to 5 months')).toEqual(
+      [],
+    );
+    expect(
+      missingInEnglish('有期徒刑9年6个月至拘役5个月', 'from 9 years and six months to 5 months'),
+    ).toEqual(['6']);
   });
 
   test('2024—2027 is stated by "2024–2027".', () => {

@@ -23,7 +23,8 @@ export function chineseNumbers(text: string): ChineseNumber[] {
   return lexFigures(text).map((f) => {
     // The per cent sign and 余 do not change the value; a multiplier does, and is kept.
     const raw = f.digits + (f.scale ?? '');
-    const isMonth = !f.scale && !f.approx && !f.percent && text[f.end] === '月' && f.value >= 1 && f.value <= 12;
+    const isMonth =
+      !f.scale && !f.approx && !f.percent && text[f.end] === '月' && f.value >= 1 && f.value <= 12;
     return { raw: isMonth ? `${raw}月` : raw, value: f.value, isMonth };
   });
 }

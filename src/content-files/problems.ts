@@ -30,9 +30,7 @@ export function relativeFile(file: string, cwd = process.cwd()): string {
 export function formatProblems(problems: Problem[]): string {
   const n = problems.length;
   const lines = [`Content check found ${n} problem${n === 1 ? '' : 's'}:`, ''];
-  const sorted = [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   for (const p of sorted) {
     lines.push(`${p.file}${p.line ? `:${p.line}` : ''} — ${p.message}`, `    fix: ${p.fix}`, '');
   }

@@ -15,7 +15,10 @@ export function readText(file: string, problems: Problem[], what: string): strin
     problems.push({
       file: rel,
       message: `${what} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))})`,
-      fix: code === 'EISDIR' ? 'replace the folder with the file of that name.' : 'check that it is a readable file.',
+      fix:
+        code === 'EISDIR'
+          ? 'replace the folder with the file of that name.'
+          : 'check that it is a readable file.',
     });
     return undefined;
   }

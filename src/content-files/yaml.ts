@@ -38,7 +38,12 @@ interface Parsed<T> {
   counter: LineCounter;
 }
 
-export function readYaml<T extends z.ZodType>(file: string, schema: T, problems: Problem[], what: string): z.infer<T> | undefined {
+export function readYaml<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  problems: Problem[],
+  what: string,
+): z.infer<T> | undefined {
   return readYamlLocated(file, schema, problems, what).data;
 }
 
@@ -55,7 +60,11 @@ export function readYamlLocated<T extends z.ZodType>(
 ): LocatedYaml<z.infer<T>> {
   const none = { data: undefined, raw: undefined, lineOf: () => undefined };
   if (!fs.existsSync(file)) {
-    problems.push({ file: relativeFile(file), message: `${what} is missing`, fix: `create ${relativeFile(file)}.` });
+    problems.push({
+      file: relativeFile(file),
+      message: `${what} is missing`,
+      fix: `create ${relativeFile(file)}.`,
+    });
     return none;
   }
   const text = readText(file, problems, what);
@@ -91,7 +100,8 @@ function parseYamlDocument<T extends z.ZodType>(
   const failed = { data: undefined, raw: undefined, doc, counter };
   const raw = plainValue(doc, counter, source, problems);
   if (raw === NOTHING) return failed;
-  const schema = typeof schemaOrFn === 'function' && !('safeParse' in schemaOrFn) ? schemaOrFn(raw) : (schemaOrFn as T);
+  const schema =
+    typeof schemaOrFn === 'function' && !('safeParse' in schemaOrFn) ? schemaOrFn(raw) : (schemaOrFn as T);
   const result = schema.safeParse(raw);
   const todo = todoProblems(doc, counter, source, problems);
   // A TODO that passes the schema (a title still "TODO") keeps the data, so the checks that need
@@ -178,7 +188,12 @@ export function yamlTagProblems(doc: Document, lineOf: (offset: number) => numbe
  * Values an editor has not yet written (TODO), reported as such rather than as invalid values.
  * Returns their key paths, so schema issues under them are not reported again.
  */
-function todoProblems(doc: Document, counter: LineCounter, { file, what, lineOffset }: Source, problems: Problem[]): string[][] {
+function todoProblems(
+  doc: Document,
+  counter: LineCounter,
+  { file, what, lineOffset }: Source,
+  problems: Problem[],
+): string[][] {
   const todo = placeholders(doc.contents);
   for (const { keyPath, line } of todo) {
     problems.push({
@@ -227,7 +242,10 @@ function schemaProblems(
 }
 
 /** Scalar values that start with TODO, with their key paths and source offsets. */
-function placeholders(node: unknown, keyPath: string[] = []): { keyPath: string[]; line: number | undefined }[] {
+function placeholders(
+  node: unknown,
+  keyPath: string[] = [],
+): { keyPath: string[]; line: number | undefined }[] {
   if (isMap(node)) {
     return node.items.flatMap((pair) =>
       placeholders(pair.value, [...keyPath, String(isScalar(pair.key) ? pair.key.value : pair.key)]),
@@ -242,7 +260,13 @@ function placeholders(node: unknown, keyPath: string[] = []): { keyPath: string[
 
 function lineOfPath(doc: Document, counter: LineCounter, keyPath: string[]): number {
   for (let n = keyPath.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(keyPath.slice(0, n).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true);
+    const node =
+      n === 0
+        ? doc.contents
+        : doc.getIn(
+            keyPath.slice(0, n).map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+            true,
+          );
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range && (n > 0 || isMap(node))) return counter.linePos(range[0]).line;
   }

@@ -20,7 +20,10 @@ describe('UI string files', () => {
     const keys = Object.keys(files[segment]);
     const missing = referenceKeys.filter((k) => !keys.includes(k));
     const extra = keys.filter((k) => !referenceKeys.includes(k));
-    expect({ missing, extra }, `${segment}.json: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}`).toEqual({
+    expect(
+      { missing, extra },
+      `${segment}.json: missing ${missing.join(', ') || 'none'}; extra ${extra.join(', ') || 'none'}`,
+    ).toEqual({
       missing: [],
       extra: [],
     });
@@ -37,7 +40,10 @@ describe('UI string files', () => {
     const differ = referenceKeys
       .filter((k) => k in files[segment])
       .filter((k) => variables(files[segment][k] ?? '').join() !== variables(zhHans[k as UIKey]).join())
-      .map((k) => `${k}: ${segment} {${variables(files[segment][k] ?? '').join()}} vs zh-hans {${variables(zhHans[k as UIKey]).join()}}`);
+      .map(
+        (k) =>
+          `${k}: ${segment} {${variables(files[segment][k] ?? '').join()}} vs zh-hans {${variables(zhHans[k as UIKey]).join()}}`,
+      );
     expect(differ, differ.join('\n')).toEqual([]);
   });
 
@@ -49,16 +55,21 @@ describe('UI string files', () => {
 });
 
 describe('useTranslations', () => {
-  test.each(segments)('Every key in %s returns that edition’s string, never the key or another edition’s.', (segment) => {
-    const t = useTranslations(segment);
-    const wrong = (Object.keys(zhHans) as UIKey[])
-      .filter((k) => t(k) !== files[segment][k])
-      .map((k) => `${k}: got "${t(k)}", want "${files[segment][k]}"`);
-    expect(wrong, wrong.join('\n')).toEqual([]);
-  });
+  test.each(segments)(
+    'Every key in %s returns that edition’s string, never the key or another edition’s.',
+    (segment) => {
+      const t = useTranslations(segment);
+      const wrong = (Object.keys(zhHans) as UIKey[])
+        .filter((k) => t(k) !== files[segment][k])
+        .map((k) => `${k}: got "${t(k)}", want "${files[segment][k]}"`);
+      expect(wrong, wrong.join('\n')).toEqual([]);
+    },
+  );
 
   test('The editions are written for their readers: Han script in the Chinese ones, none in English.', () => {
-    const enWithHan = Object.entries(en).filter(([, v]) => /\p{Script=Han}/u.test(v)).map(([k]) => k);
+    const enWithHan = Object.entries(en)
+      .filter(([, v]) => /\p{Script=Han}/u.test(v))
+      .map(([k]) => k);
     expect(enWithHan).toEqual([]);
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
       const withHan = Object.values(files[segment]).filter((v) => /\p{Script=Han}/u.test(v)).length;
@@ -69,28 +80,35 @@ describe('useTranslations', () => {
     expect(differ / referenceKeys.length).toBeGreaterThan(0.5);
   });
 
-  test.each(segments)('In %s every {{variable}} is filled in as given, with no HTML escaping and nothing left over.', (segment) => {
-    const t = useTranslations(segment);
-    const given = '南通 & <b>“x”</b>';
-    const problems = (Object.keys(zhHans) as UIKey[])
-      .filter((k) => variables(files[segment][k] ?? '').length > 0)
-      .flatMap((k) => {
-        const vars: Record<string, string> = Object.fromEntries(
-          variables(files[segment][k] ?? '').map((v) => [v, `${v}:${given}`]),
-        );
-        const out = t(k, vars);
-        return [
-          ...Object.values(vars).filter((v) => !out.includes(v)).map((v) => `${k}: "${v}" missing from "${out}"`),
-          ...(out.includes('{{') ? [`${k}: a variable left in "${out}"`] : []),
-        ];
-      });
-    expect(problems, problems.join('\n')).toEqual([]);
-  });
+  test.each(segments)(
+    'In %s every {{variable}} is filled in as given, with no HTML escaping and nothing left over.',
+    (segment) => {
+      const t = useTranslations(segment);
+      const given = '南通 & <b>“x”</b>';
+      const problems = (Object.keys(zhHans) as UIKey[])
+        .filter((k) => variables(files[segment][k] ?? '').length > 0)
+        .flatMap((k) => {
+          const vars: Record<string, string> = Object.fromEntries(
+            variables(files[segment][k] ?? '').map((v) => [v, `${v}:${given}`]),
+          );
+          const out = t(k, vars);
+          return [
+            ...Object.values(vars)
+              .filter((v) => !out.includes(v))
+              .map((v) => `${k}: "${v}" missing from "${out}"`),
+            ...(out.includes('{{') ? [`${k}: a variable left in "${out}"`] : []),
+          ];
+        });
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  );
 });
 
 describe('the zh-hant strings read as a Taiwan edition', () => {
   test('They quote with 「」 (『』 inside), never “” or ‘’, and use Taiwan UI words.', () => {
-    const bad = Object.entries(zhHant).filter(([, v]) => /[“”‘’]/.test(v)).map(([k, v]) => `${k}: ${v}`);
+    const bad = Object.entries(zhHant)
+      .filter(([, v]) => /[“”‘’]/.test(v))
+      .map(([k, v]) => `${k}: ${v}`);
     expect(bad, bad.join('\n')).toEqual([]);
     // Mainland UI words a Taiwan reader would not use (網路, 版面, 資料表, 動畫, 搜尋 are theirs).
     expect(Object.values(zhHant).join('')).not.toMatch(/網絡|佈局|數據表|動效|搜索/);

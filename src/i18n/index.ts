@@ -29,7 +29,9 @@ await instance.init({
 });
 
 /** The translate function of one edition. Astro escapes output, so i18next does not. */
-export function useTranslations(segment: LocaleSegment): (key: UIKey, vars?: Record<string, unknown>) => string {
+export function useTranslations(
+  segment: LocaleSegment,
+): (key: UIKey, vars?: Record<string, unknown>) => string {
   const t: TFunction = instance.getFixedT(getLocale(segment).lang);
   return (key, vars) => t(key, vars ?? {});
 }

@@ -13,7 +13,11 @@ import { newsArticle, type EditionRef } from './jsonld.ts';
  * What is known of the newspaper's article: never its headline, which the source does not give;
  * nothing when the paper is not known either (JSON-LD says only what is known).
  */
-function originalNote(credit: Credit, segment: LocaleSegment, t: ReturnType<typeof useTranslations>): string | undefined {
+function originalNote(
+  credit: Credit,
+  segment: LocaleSegment,
+  t: ReturnType<typeof useTranslations>,
+): string | undefined {
   const name = paperName(credit, segment);
   return name === undefined ? undefined : t('review.originalArticle', { source: name });
 }

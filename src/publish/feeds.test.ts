@@ -186,7 +186,9 @@ describe('JSON-LD', () => {
     expect((original['isBasedOn'] as { publisher: { name: string } }).publisher.name).toBe('Nantong Daily');
     // The newspaper's article is named by what is known of it, never by the site's own title.
     expect(original['isBasedOn']).not.toHaveProperty('headline');
-    expect(original['isBasedOn']).toMatchObject({ description: 'The original article in Nantong Daily (its headline is not known)' });
+    expect(original['isBasedOn']).toMatchObject({
+      description: 'The original article in Nantong Daily (its headline is not known)',
+    });
     const translation = newsArticle(input(en));
     expect(translation['inLanguage']).toBe('en');
     // The byline says name and role; a 通讯员 is not newspaper staff, so no author works for it.

@@ -9,7 +9,9 @@ import { PREVIEW_NOTE } from './sitemap.ts';
  * carry the `Sitemap:` line (README, "Publishing").
  */
 export function robotsTxt(sitemapUrl: string, { preview = false } = {}): string {
-  const rules = preview ? [`# ${PREVIEW_NOTE}`, 'User-agent: *', 'Disallow: /'] : ['User-agent: *', 'Allow: /'];
+  const rules = preview
+    ? [`# ${PREVIEW_NOTE}`, 'User-agent: *', 'Disallow: /']
+    : ['User-agent: *', 'Allow: /'];
   return [...rules, '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
 }
 

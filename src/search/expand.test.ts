@@ -53,7 +53,9 @@ describe('the zh-hant policy: the text keeps the source’s words, search finds 
     const { loadSynonyms } = await import('./synonyms.ts');
     const { toHant } = await import('../i18n/hant.ts');
     const table = loadSynonyms();
-    const hant = { groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1) };
+    const hant = {
+      groups: table.zh.map((g) => [...new Set(g.map((w) => toHant(w)))]).filter((g) => g.length > 1),
+    };
     // The text as the zh-hant edition writes it: the source's 網絡, Taiwan's 鍊.
     expect(toHant('强化电信网络诈骗打击整治')).toContain('網絡');
     expect(toHant('实践锻炼')).toBe('實踐鍛鍊');

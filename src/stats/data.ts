@@ -36,7 +36,13 @@ function section(year: number, edition: LocaleSegment, id: string): Promise<Sour
   if (!found) {
     found = (async () => {
       const entry = await getEntry('sections', key);
-      return entry ? { paragraphs: modelOfEntry(entry).paragraphs, nav: entry.data.nav, kicker: Boolean(entry.data.kicker) } : undefined;
+      return entry
+        ? {
+            paragraphs: modelOfEntry(entry).paragraphs,
+            nav: entry.data.nav,
+            kicker: Boolean(entry.data.kicker),
+          }
+        : undefined;
     })();
     split.set(key, found);
   }

@@ -33,7 +33,10 @@ export function openUnitNote(stat: StatRecord, segment: LocaleSegment): string |
   const t = useTranslations(segment);
   const label = pick(stat.label, segment);
   const change = t(stat.direction === 'down' ? 'figure.fell' : 'figure.rose', { value: `${value.number}%` });
-  return t('figure.openUnit', { label: segment === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label, change });
+  return t('figure.openUnit', {
+    label: segment === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label,
+    change,
+  });
 }
 
 /**

@@ -34,9 +34,13 @@ describe('locale-aware numbers', () => {
     expect(formatMonths(114, 'zh-hans')).toBe('9年6个月');
     expect(formatMonths(114, 'zh-hant')).toBe('9年6個月');
     expect(formatMonths(5, 'en')).toBe('5 months');
-    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe('5 months to 9 years 6 months');
+    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'en').text).toBe(
+      '5 months to 9 years 6 months',
+    );
     // Chinese writes a range with 至, never a Western dash.
-    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'zh-hans').text).toBe('5个月至9年6个月');
+    expect(formatStat({ value: 114, low: 5, unit: 'months', kind: 'range' }, 'zh-hans').text).toBe(
+      '5个月至9年6个月',
+    );
   });
 
   test('a range whose ends are different penalties names each end', () => {
@@ -48,12 +52,18 @@ describe('locale-aware numbers', () => {
     const stat = { value: 114, low: 5, unit: 'months', kind: 'range', ends } as const;
     expect(formatStat(stat, 'zh-hans').text).toBe('拘役5个月至有期徒刑9年6个月');
     expect(formatStat(stat, 'zh-hant').text).toBe('拘役5個月至有期徒刑9年6個月');
-    expect(formatStat(stat, 'en').text).toBe('5 months’ criminal detention to 9 years 6 months’ fixed-term imprisonment');
+    expect(formatStat(stat, 'en').text).toBe(
+      '5 months’ criminal detention to 9 years 6 months’ fixed-term imprisonment',
+    );
   });
 
   test('a mark several rates reached (均达) says so: 达90% / reached 90%', () => {
-    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'zh-hans').text).toBe('达90%');
-    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'en').text).toBe('reached 90%');
+    expect(
+      formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'zh-hans').text,
+    ).toBe('达90%');
+    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached' }, 'en').text).toBe(
+      'reached 90%',
+    );
   });
 
   test('a change of a rate in %, its unit left open by the text, carries the note "as reported"', () => {
@@ -79,7 +89,11 @@ describe('locale-aware numbers', () => {
 
 describe('figures exactly as the text prints them', () => {
   test('The printed form of 1.2万亿 is 1.2万亿 (value 1.2 × 10¹²), of 98.79% its digits.', () => {
-    expect(printedForm('全市生产总值1.2万亿元', 1.2e12)).toEqual({ raw: '1.2万亿', decimals: 1, scaled: true });
+    expect(printedForm('全市生产总值1.2万亿元', 1.2e12)).toEqual({
+      raw: '1.2万亿',
+      decimals: 1,
+      scaled: true,
+    });
     expect(printedForm('满意度98.79%', 98.79)).toEqual({ raw: '98.79', decimals: 2, scaled: false });
     expect(printedForm('满意度98.79%', 98.8)).toBeUndefined();
   });
@@ -93,12 +107,18 @@ describe('figures exactly as the text prints them', () => {
   });
 
   test('a printed trailing zero and a 万 amount keep their printed form', () => {
-    expect(formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'zh-hans').text).toBe('100.0%');
-    expect(formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'en').text).toBe('100.0%');
+    expect(
+      formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'zh-hans').text,
+    ).toBe('100.0%');
+    expect(formatStat({ value: 100, unit: 'percent', kind: 'rate', quote: '结案率100.0%' }, 'en').text).toBe(
+      '100.0%',
+    );
     const yuan = { value: 1_265_000, unit: 'yuan', kind: 'level', quote: '挽回损失126.5万元' } as const;
     expect(formatStat(yuan, 'zh-hans').text).toBe('126.5万元');
     expect(formatStat(yuan, 'en').text).toBe('1.265 million yuan');
-    expect(formatStat({ value: 123_456, unit: 'count', kind: 'level', quote: '服务123456人次' }, 'zh-hans').text).toBe('123456');
+    expect(
+      formatStat({ value: 123_456, unit: 'count', kind: 'level', quote: '服务123456人次' }, 'zh-hans').text,
+    ).toBe('123456');
   });
 
   test('余 and 多 and 超过 as the quote writes them', () => {
@@ -113,7 +133,14 @@ describe('figures exactly as the text prints them', () => {
     const base = { value: 1000, unit: 'count', kind: 'level', qualifier: 'more-than' } as const;
     expect(formatStat({ ...base, quote: '1000余名' }, 'zh-hant').text).toBe('1000餘');
     expect(formatStat({ ...base, quote: '超过1000名' }, 'zh-hant').text).toBe('超過1000');
-    expect(formatStat({ value: 12600000, unit: 'yuan', kind: 'level', quote: '涉案金额1260万元' }, 'zh-hant').text).toBe('1260萬元');
-    expect(formatStat({ value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached', quote: '均达90%' }, 'zh-hant').text).toBe('達90%');
+    expect(
+      formatStat({ value: 12600000, unit: 'yuan', kind: 'level', quote: '涉案金额1260万元' }, 'zh-hant').text,
+    ).toBe('1260萬元');
+    expect(
+      formatStat(
+        { value: 90, unit: 'percent', kind: 'rate', qualifier: 'reached', quote: '均达90%' },
+        'zh-hant',
+      ).text,
+    ).toBe('達90%');
   });
 });

@@ -130,7 +130,9 @@ function qualified(
   const q = quote ?? '';
   if (qualifier === 'more-than') {
     const before = /(超过|逾)\d/.exec(q)?.[1];
-    return before ? `${before}${text}` : `${text}${lexFigures(q).some((f) => f.approx === '多') ? '多' : '余'}`;
+    return before
+      ? `${before}${text}`
+      : `${text}${lexFigures(q).some((f) => f.approx === '多') ? '多' : '余'}`;
   }
   const zh = {
     nearly: '近',

@@ -58,7 +58,9 @@ describe('typesetting where components render text', () => {
 
   test('zh-hant text (made when the content loaded) is set as it is: breaks between phrases, no character changed', () => {
     // No conversion follows the page any more, so 回流 keeps its breaks and stays 回流.
-    expect(phrased('抓獲的境外回流人員（全市）', 'hant')).toBe('抓獲<wbr>的境外<wbr>回流<wbr>人員<wbr>（全市）');
+    expect(phrased('抓獲的境外回流人員（全市）', 'hant')).toBe(
+      '抓獲<wbr>的境外<wbr>回流<wbr>人員<wbr>（全市）',
+    );
     expect(phrased('全市政法系統', 'hant')).toContain('<wbr>');
   });
 });

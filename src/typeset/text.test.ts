@@ -28,13 +28,18 @@ describe('phrase breaks in headings', () => {
 describe('Chinese body text', () => {
   test('numbers stay with their measure words', () => {
     const html = bodyChinese('建成100家驿站，化解1800余件纠纷，开展59场活动', false);
-    for (const pair of ['100家', '1800余件', '59场']) expect(html).toContain(`<span class="nobr">${pair}</span>`);
+    for (const pair of ['100家', '1800余件', '59场'])
+      expect(html).toContain(`<span class="nobr">${pair}</span>`);
   });
 
   test('the last two characters of a paragraph and their punctuation stay together', () => {
-    expect(bodyChinese('打通了联系服务群众的“最后一米”；', true)).toMatch(/后<span class="nobr">一米”；<\/span>$/);
+    expect(bodyChinese('打通了联系服务群众的“最后一米”；', true)).toMatch(
+      /后<span class="nobr">一米”；<\/span>$/,
+    );
     // A number+unit pair at the cut goes whole into the tail.
-    expect(bodyChinese('全年共化解1800余件。', true)).toMatch(/<span class="nobr"><span class="nobr">1800余件<\/span>。<\/span>$/);
+    expect(bodyChinese('全年共化解1800余件。', true)).toMatch(
+      /<span class="nobr"><span class="nobr">1800余件<\/span>。<\/span>$/,
+    );
   });
 });
 

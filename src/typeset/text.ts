@@ -25,7 +25,8 @@ export const decode = (raw: string): string =>
     if (k.startsWith('#')) return String.fromCodePoint(parseInt(k.slice(1), 10));
     return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[k] ?? '';
   });
-export const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[0-9A-Za-z.,%％]/;
@@ -135,7 +136,8 @@ export function bodyChinese(raw: string, last: boolean): string {
 export function bodyEnglish(raw: string, last: boolean): string {
   const text = decode(raw);
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/\d(?:[\d,.]*\d)?%? [A-Za-z]+|\S+ [—–]/g)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\d(?:[\d,.]*\d)?%? [A-Za-z]+|\S+ [—–]/g))
+    ranges.push([m.index, m.index + m[0].length]);
   // The last two words together, when they are short enough to fit a line at large text.
   const tail = last ? /(\S+) (\S+)$/.exec(text) : null;
   if (tail && (tail[1] ?? '').length + (tail[2] ?? '').length < 14) ranges.push([tail.index, text.length]);

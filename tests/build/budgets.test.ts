@@ -31,14 +31,22 @@ function scriptClosure(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-function firstLoad(sitePath: string): { html: number; css: number; js: number; other: number; total: number; jsSource: string } {
+function firstLoad(sitePath: string): {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  jsSource: string;
+} {
   const root = page(sitePath);
   const htmlFile = fileOf(sitePath);
   const html = gz(fs.readFileSync(htmlFile));
   let css = 0;
   let other = 0;
   let jsSource = '';
-  for (const l of root.querySelectorAll('link[rel=stylesheet]')) css += gz(fs.readFileSync(fileFor(l.getAttribute('href') ?? '', htmlFile)));
+  for (const l of root.querySelectorAll('link[rel=stylesheet]'))
+    css += gz(fs.readFileSync(fileFor(l.getAttribute('href') ?? '', htmlFile)));
   for (const l of root.querySelectorAll('link[rel~=icon], img[src]')) {
     const ref = l.getAttribute('href') ?? l.getAttribute('src') ?? '';
     const f = fileFor(new URL(ref, 'http://x.invalid/').pathname, htmlFile);
@@ -50,7 +58,8 @@ function firstLoad(sitePath: string): { html: number; css: number; js: number; o
     if (src) scriptClosure(fileFor(src, htmlFile), scripts);
     else if (s.getAttribute('type') !== 'application/ld+json') {
       jsSource += s.textContent;
-      for (const m of s.textContent.matchAll(/import\s*(?:[\w*{}\s,]+from\s*)?["'`](\/[^"'`]+)["'`]/g)) scriptClosure(fileOf(m[1] ?? ''), scripts);
+      for (const m of s.textContent.matchAll(/import\s*(?:[\w*{}\s,]+from\s*)?["'`](\/[^"'`]+)["'`]/g))
+        scriptClosure(fileOf(m[1] ?? ''), scripts);
     }
   }
   for (const f of scripts) jsSource += fs.readFileSync(f, 'utf8');
@@ -63,12 +72,17 @@ describe('byte budgets', () => {
     const p = `/${l.segment}/2024/`;
     test(`${p} first load is at most 25 KB gzip, charts included`, () => {
       const f = firstLoad(p);
-      expect(f.total, `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PAGE} B`).toBeLessThanOrEqual(BUDGET_PAGE);
+      expect(
+        f.total,
+        `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PAGE} B`,
+      ).toBeLessThanOrEqual(BUDGET_PAGE);
     });
 
     test(`${p} first-load JavaScript is at most 2 KB gzip`, () => {
       const f = firstLoad(p);
-      expect(f.js, `${p}: ${f.js} B gzip of first-load JS; budget ${BUDGET_JS} B`).toBeLessThanOrEqual(BUDGET_JS);
+      expect(f.js, `${p}: ${f.js} B gzip of first-load JS; budget ${BUDGET_JS} B`).toBeLessThanOrEqual(
+        BUDGET_JS,
+      );
       expect(f.jsSource, 'the chart code (d3) is not in the first load').not.toMatch(/__transition|d3-/);
     });
   }
@@ -78,7 +92,10 @@ describe('byte budgets', () => {
     expect(parallel.length).toBeGreaterThan(0);
     for (const p of parallel) {
       const f = firstLoad(p);
-      expect(f.total, `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PARALLEL} B`).toBeLessThanOrEqual(BUDGET_PARALLEL);
+      expect(
+        f.total,
+        `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PARALLEL} B`,
+      ).toBeLessThanOrEqual(BUDGET_PARALLEL);
       expect(f.jsSource, p).not.toMatch(/__transition|d3-|charts-animate/);
     }
   });

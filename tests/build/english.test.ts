@@ -18,13 +18,20 @@ describe('English completeness', () => {
 
     test(`${enPath} has the same sections and the same number of blocks per section as ${zhPath}`, () => {
       const count = (blocks: typeof zh) =>
-        blocks.reduce<Record<string, number>>((acc, b) => ({ ...acc, [b.section]: (acc[b.section] ?? 0) + 1 }), {});
+        blocks.reduce<Record<string, number>>(
+          (acc, b) => ({ ...acc, [b.section]: (acc[b.section] ?? 0) + 1 }),
+          {},
+        );
       expect(count(en)).toEqual(count(zh));
     });
 
     test(`every figure of each Chinese paragraph of ${zhPath} appears in its English paragraph`, () => {
       const missing = zh
-        .map((b, i) => ({ section: b.section, zh: b.text.slice(0, 30), missing: missingInEnglish(b.text, en[i]?.text ?? '') }))
+        .map((b, i) => ({
+          section: b.section,
+          zh: b.text.slice(0, 30),
+          missing: missingInEnglish(b.text, en[i]?.text ?? ''),
+        }))
         .filter((m) => m.missing.length > 0);
       expect(missing).toEqual([]);
     });
@@ -33,7 +40,13 @@ describe('English completeness', () => {
   test('each edition renders the review’s five section anchors in the same order', () => {
     const ids = (p: string) => [...new Set(reviewBlocks(p).map((b) => b.section))];
     for (const l of locales) {
-      expect(ids(`/${l.segment}/2024/`)).toEqual(['lede', 'political-leadership', 'service-to-development', 'team-building', 'outlook']);
+      expect(ids(`/${l.segment}/2024/`)).toEqual([
+        'lede',
+        'political-leadership',
+        'service-to-development',
+        'team-building',
+        'outlook',
+      ]);
     }
   });
 });

@@ -46,14 +46,19 @@ describe('the content check the build runs refuses bad content', () => {
   test('a section missing in one edition fails the build naming the file and the fix', () => {
     const r = checkWith((c) => fs.rmSync(path.join(c, 'reviews/2024/en/team-building.mdx')));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/reviews\/2024\/en\/team-building\.mdx — section "team-building" is missing in the en edition/);
+    expect(r.output).toMatch(
+      /reviews\/2024\/en\/team-building\.mdx — section "team-building" is missing in the en edition/,
+    );
     expect(r.output).toMatch(/fix: write .*team-building\.mdx/);
   });
 
   test('a malformed review.yml fails the build naming the file and line', () => {
     const r = checkWith((c) => {
       const f = path.join(c, 'reviews/2024/review.yml');
-      fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace('title:\n  zh-hans:', 'title:\n zh-hans: "unclosed\n  zh-hans:'));
+      fs.writeFileSync(
+        f,
+        fs.readFileSync(f, 'utf8').replace('title:\n  zh-hans:', 'title:\n zh-hans: "unclosed\n  zh-hans:'),
+      );
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/reviews\/2024\/review\.yml:\d+ — review\.yml is not valid YAML/);
@@ -63,7 +68,10 @@ describe('the content check the build runs refuses bad content', () => {
   test('an MDX file in an unknown edition folder fails the build naming the folder', () => {
     const r = checkWith((c) => {
       fs.mkdirSync(path.join(c, 'reviews/2024/zh-tw'));
-      fs.copyFileSync(path.join(c, 'reviews/2024/zh-hans/lede.mdx'), path.join(c, 'reviews/2024/zh-tw/lede.mdx'));
+      fs.copyFileSync(
+        path.join(c, 'reviews/2024/zh-hans/lede.mdx'),
+        path.join(c, 'reviews/2024/zh-tw/lede.mdx'),
+      );
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/reviews\/2024\/zh-tw — "zh-tw" is not an edition folder/);
@@ -77,7 +85,9 @@ describe('the content check the build runs refuses bad content', () => {
 
 describe('the real build stops on that message', () => {
   test('malformed MDX fails the build naming the file, the line and the fix', () => {
-    const r = buildWith((c) => fs.appendFileSync(path.join(c, 'reviews/2024/zh-hans/outlook.mdx'), '\n\n一段 {未闭合\n'));
+    const r = buildWith((c) =>
+      fs.appendFileSync(path.join(c, 'reviews/2024/zh-hans/outlook.mdx'), '\n\n一段 {未闭合\n'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/reviews\/2024\/zh-hans\/outlook\.mdx:\d+ — MDX reads "\{"/);
     expect(r.output).toContain('fix: ');

@@ -17,7 +17,10 @@ const shared = new URL('../../../shared/seeds/000_ddefecf07402ccde.txt', import.
 
 /** The seed's body: every line before the byline (記者 …); the rest is the newspaper's footer. */
 function seedBody(): string[] {
-  const lines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = seed
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const byline = lines.findIndex((l) => l.startsWith('記者'));
   expect(byline, 'the seed has a byline line').toBeGreaterThan(0);
   return lines.slice(0, byline);
@@ -48,7 +51,9 @@ describe('fidelity of the Chinese editions', () => {
   });
 
   test('the zh-hant page fixes the seed’s naive Traditional forms', () => {
-    const hant = reviewBlocks('/zh-hant/2024/').map((b) => b.text).join('\n');
+    const hant = reviewBlocks('/zh-hant/2024/')
+      .map((b) => b.text)
+      .join('\n');
     for (const right of ['最後', '聯繫', '幹警', '規範', '奮鬥', '海安家具', '緊抓快幹']) {
       expect(hant, right).toContain(right);
     }
@@ -58,7 +63,9 @@ describe('fidelity of the Chinese editions', () => {
   });
 
   test('the newspaper’s footer lines are credit, never body text', () => {
-    const body = reviewBlocks('/zh-hans/2024/').map((b) => b.text).join('\n');
+    const body = reviewBlocks('/zh-hans/2024/')
+      .map((b) => b.text)
+      .join('\n');
     for (const footer of ['版权所有', 'ICP', '举报电话', '记者 朱文君']) expect(body).not.toContain(footer);
   });
 });

@@ -12,7 +12,11 @@ const editionOf = (p: string) => locales.find((l) => p.startsWith(`/${l.segment}
 
 describe('built pages', () => {
   test('the site has the front door, 404, and each edition’s archive and 2024 review', () => {
-    for (const p of ['/', '/404.html', ...locales.flatMap((l) => [`/${l.segment}/`, `/${l.segment}/2024/`])]) {
+    for (const p of [
+      '/',
+      '/404.html',
+      ...locales.flatMap((l) => [`/${l.segment}/`, `/${l.segment}/2024/`]),
+    ]) {
       expect(pages).toContain(p);
     }
   });
@@ -41,7 +45,8 @@ describe('built pages', () => {
     for (const p of indexed) {
       const alt = alternatesOf(p);
       expect(Object.keys(alt).sort(), p).toEqual(['en', 'x-default', 'zh-Hans', 'zh-Hant']);
-      const canonical = new URL(page(p).querySelector('link[rel=canonical]')?.getAttribute('href') ?? '').pathname;
+      const canonical = new URL(page(p).querySelector('link[rel=canonical]')?.getAttribute('href') ?? '')
+        .pathname;
       expect(canonical, `${p} canonical`).toBe(withBase(p));
       expect(Object.values(alt), `${p} lists itself`).toContain(canonical);
       for (const [lang, target] of Object.entries(alt)) {
@@ -114,7 +119,10 @@ describe('built pages', () => {
       expect(root.querySelector('title')?.textContent.trim(), p).toBeTruthy();
       expect(root.querySelector('meta[name=description]')?.getAttribute('content'), p).toBeTruthy();
       for (const prop of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale']) {
-        expect(root.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'), `${p} ${prop}`).toBeTruthy();
+        expect(
+          root.querySelector(`meta[property="${prop}"]`)?.getAttribute('content'),
+          `${p} ${prop}`,
+        ).toBeTruthy();
       }
       expect(root.querySelector('link[rel=icon]'), p).not.toBeNull();
     }
@@ -125,10 +133,20 @@ describe('built pages', () => {
     for (const l of locales) {
       const root = page(`/${l.segment}/2024/`);
       const ids = root.querySelectorAll('main section[id]').map((s) => s.id);
-      expect(ids).toEqual(['lede', 'political-leadership', 'service-to-development', 'team-building', 'outlook']);
+      expect(ids).toEqual([
+        'lede',
+        'political-leadership',
+        'service-to-development',
+        'team-building',
+        'outlook',
+      ]);
       expect(root.querySelector('time[datetime="2025"]'), l.segment).not.toBeNull();
-      expect(root.querySelector('.review__byline')?.textContent, l.segment).toMatch(l.segment === 'en' ? /Zhu Wenjun/ : /朱文君/);
-      expect(root.querySelector('.review__credit')?.textContent, l.segment).toMatch(l.segment === 'en' ? /Nantong Daily/ : /南通日[报報]/);
+      expect(root.querySelector('.review__byline')?.textContent, l.segment).toMatch(
+        l.segment === 'en' ? /Zhu Wenjun/ : /朱文君/,
+      );
+      expect(root.querySelector('.review__credit')?.textContent, l.segment).toMatch(
+        l.segment === 'en' ? /Nantong Daily/ : /南通日[报報]/,
+      );
     }
     expect(page('/zh-hant/2024/').querySelector('.review__byline')?.textContent).toContain('見習記者 陳凱文');
   });
@@ -152,7 +170,16 @@ describe('built pages', () => {
       expect(note, id).not.toBeNull();
       expect(note?.querySelector(`a[href="#${anchor?.id ?? '-'}"]`), `${id} links back`).not.toBeNull();
     }
-    for (const required of ['两个确立', '两个维护', '第一议题', '精网微格', '一站式', '刀把子', '新质生产力', '十四五']) {
+    for (const required of [
+      '两个确立',
+      '两个维护',
+      '第一议题',
+      '精网微格',
+      '一站式',
+      '刀把子',
+      '新质生产力',
+      '十四五',
+    ]) {
       expect(root.querySelector('#notes')?.textContent, required).toContain(required);
     }
   });

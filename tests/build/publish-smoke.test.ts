@@ -84,7 +84,9 @@ describe('npm run smoke', () => {
     const r = smoke(server.url, '--remap', '--headers', path.join(dir, '_headers'));
     expect(r.status).toBe(1);
     expect(r.output).not.toMatch(/✗ headers /);
-    expect(r.output).toMatch(/✗ security floor \/en\/2024\/: Content-Security-Policy script-src allows 'unsafe-inline'/);
+    expect(r.output).toMatch(
+      /✗ security floor \/en\/2024\/: Content-Security-Policy script-src allows 'unsafe-inline'/,
+    );
     expect(r.output).toMatch(/✗ security floor \/: Strict-Transport-Security is missing/);
     expect(r.output).toMatch(/✗ security floor \/404\.html: X-Frame-Options is missing, not DENY/);
   });

@@ -113,7 +113,9 @@ describe('RSS feeds', () => {
         mine.map((p) => `${root}${p.slice(1)}`).sort(),
       );
       // Newest first, by what the pages know of each date (ISO: a year sorts before its months).
-      const known = items.map((i) => String(jsonLd(`/${(childText(i, 'link') ?? '').slice(root.length)}`)[0]?.['datePublished']));
+      const known = items.map((i) =>
+        String(jsonLd(`/${(childText(i, 'link') ?? '').slice(root.length)}`)[0]?.['datePublished']),
+      );
       expect([...known].sort((a, b) => b.slice(0, 4).localeCompare(a.slice(0, 4)))).toEqual(known);
       // lastBuildDate is the real build time: a valid date, not in the future.
       const built = Date.parse(childText(channel, 'lastBuildDate') ?? '');

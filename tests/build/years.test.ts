@@ -49,7 +49,8 @@ class BuiltSite {
     temps.push(tmp);
     const content = path.join(tmp, 'content');
     fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-    for (const year of years) fs.cpSync(year, path.join(content, 'reviews', path.basename(year)), { recursive: true });
+    for (const year of years)
+      fs.cpSync(year, path.join(content, 'reviews', path.basename(year)), { recursive: true });
     edit(content);
     this.out = path.join(tmp, 'dist');
     const result = runBuild({
@@ -162,7 +163,10 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
   test('Each edition’s archive lists 2025 then 2024, linking to that edition’s pages, then 2019 (in English: the Chinese editions).', () => {
     for (const segment of SEGMENTS) {
       const links = hrefs(site.page(`${segment}/`), 'main .archive__list a[href]');
-      const past = segment === 'en' ? ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)) : [site.url(`${segment}/2019/`)];
+      const past =
+        segment === 'en'
+          ? ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`))
+          : [site.url(`${segment}/2019/`)];
       expect(links, segment).toEqual([site.url(`${segment}/2025/`), site.url(`${segment}/2024/`), ...past]);
       const first = site.page(`${segment}/`).querySelector('main .archive__list a')?.textContent ?? '';
       expect(first, segment).toMatch(FIXTURE_MARK[segment]);
@@ -187,8 +191,14 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
 
   test('The front door’s list of years is newest first and links each year in every edition.', () => {
     const rows = site.page('').querySelectorAll('.home__years li');
-    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual(['2025', '2024', '2019']);
-    expect(hrefs(rows[2] as HTMLElement, 'a[href]')).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
+    expect(rows.map((r) => r.querySelector('.home__year')?.textContent.trim())).toEqual([
+      '2025',
+      '2024',
+      '2019',
+    ]);
+    expect(hrefs(rows[2] as HTMLElement, 'a[href]')).toEqual(
+      ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)),
+    );
     for (const [i, year] of ['2025', '2024'].entries()) {
       expect(hrefs(rows[i] as HTMLElement, 'a[href]')).toEqual(
         SEGMENTS.map((s) => site.url(`${s}/${year}/`)),
@@ -233,7 +243,9 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
     for (const segment of SEGMENTS) {
       for (const year of [2024, 2025]) {
         expect(site.has(`${segment}/${year}/parallel/`), `${segment}/${year}`).toBe(true);
-        expect(hrefs(site.page(`${segment}/${year}/`), 'a[data-parallel-link]')).toEqual([site.url(`${segment}/${year}/parallel/`)]);
+        expect(hrefs(site.page(`${segment}/${year}/`), 'a[data-parallel-link]')).toEqual([
+          site.url(`${segment}/${year}/parallel/`),
+        ]);
       }
     }
   });
@@ -243,7 +255,9 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
     expect(sitemap, 'the build writes sitemap.xml').toBeDefined();
     const listed = site.siteLinks(sitemap ?? '');
     for (const segment of SEGMENTS) expect(listed, segment).toContain(site.url(`${segment}/2025/`));
-    expect([...new Set(listed.filter((p) => p.includes('/2019/')))].sort()).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
+    expect([...new Set(listed.filter((p) => p.includes('/2019/')))].sort()).toEqual(
+      ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)),
+    );
   });
 
   test('The English address of the Chinese-only 2019, and every 对照 address of it, is a small page saying so, linking to the Chinese editions: not a 404, not indexed, no hreflang.', () => {
@@ -252,7 +266,9 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
       expect(root.querySelector('meta[name=robots]')?.getAttribute('content'), p).toBe('noindex, follow');
       expect(site.alternates(p), p).toEqual({});
       expect(root.querySelector('link[rel=canonical]'), p).toBeNull();
-      expect(hrefs(root, 'main a[href]').slice(0, 2), p).toEqual(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)));
+      expect(hrefs(root, 'main a[href]').slice(0, 2), p).toEqual(
+        ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)),
+      );
       expect(root.querySelector('main h1')?.textContent, p).toContain('2019');
     }
     expect(site.page('en/2019/').querySelector('h1')?.textContent).toBe('The 2019 review is in Chinese only');
@@ -266,7 +282,8 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
   });
 
   test('Year navigation names the earlier and later review by its year across the gap 2019 → 2024, never “next year”.', () => {
-    const nav = (p: string, rel: string) => site.page(p).querySelector(`.review-footer a[rel=${rel}]`)?.textContent.replace(/\s+/g, ' ').trim();
+    const nav = (p: string, rel: string) =>
+      site.page(p).querySelector(`.review-footer a[rel=${rel}]`)?.textContent.replace(/\s+/g, ' ').trim();
     expect(nav('zh-hans/2019/', 'next')).toMatch(/^下一篇：2024年/);
     expect(nav('zh-hans/2019/', 'prev')).toBeUndefined();
     expect(nav('zh-hans/2024/', 'prev')).toMatch(/^← 上一篇：2019年/);
@@ -281,7 +298,9 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
   test('Figures show exactly as the text prints them: 98.79% (never 98.8%) and 1000多, in the numbers block and the headline strip of both Chinese editions.', () => {
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
       const root = site.page(`${segment}/2019/`);
-      const values = root.querySelectorAll('.headline__value, .numbers__value, [class*=value]').map((v) => v.textContent.trim());
+      const values = root
+        .querySelectorAll('.headline__value, .numbers__value, [class*=value]')
+        .map((v) => v.textContent.trim());
       expect(values, segment).toContain('98.79%');
       expect(values, segment).toContain('1000多');
       expect(root.querySelector('main')?.textContent, segment).not.toMatch(/98\.8%|1000余/);
@@ -297,19 +316,26 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
       const root = site.page(`${segment}/2019/`);
       const credit = `${root.querySelector('.review__source')?.textContent} ${root.querySelector('.review__credit')?.textContent}`;
-      expect(credit, segment).toMatch(segment === 'zh-hans' ? /原刊报纸不详，据南通新闻网转载/ : /原刊報紙不詳，據南通新聞網轉載/);
+      expect(credit, segment).toMatch(
+        segment === 'zh-hans' ? /原刊报纸不详，据南通新闻网转载/ : /原刊報紙不詳，據南通新聞網轉載/,
+      );
       expect(credit, segment).not.toMatch(/《[^》]*(不详|不詳|unknown)/);
       const ld = root.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
       expect(ld, segment).not.toMatch(/NewsMediaOrganization|unknown|不详|不詳/);
     }
-    expect(site.page('zh-hans/2024/').querySelector('.review__source')?.textContent).toBe('来源：《南通日报》');
+    expect(site.page('zh-hans/2024/').querySelector('.review__source')?.textContent).toBe(
+      '来源：《南通日报》',
+    );
   });
 
   test('Each edition’s rss.xml has the 2025 review, linked to that edition’s page.', () => {
     const feeds = SEGMENTS.map((s) => [s, site.feedText(s)] as const).filter(
       ([, text]) => text !== undefined,
     );
-    expect(feeds.map(([segment]) => segment), 'every edition has its rss.xml').toEqual([...SEGMENTS]);
+    expect(
+      feeds.map(([segment]) => segment),
+      'every edition has its rss.xml',
+    ).toEqual([...SEGMENTS]);
     for (const [segment, text] of feeds) {
       expect(site.siteLinks(text ?? ''), segment).toContain(site.url(`${segment}/2025/`));
       expect(text, segment).toMatch(FIXTURE_MARK[segment]);
@@ -342,8 +368,14 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
   });
 
   test('The English archive lists 2025 with a note and links to the Chinese editions, then 2024; the Chinese archives list 2025 then 2024.', () => {
-    expect(hrefs(site.page('en/'), 'main .archive__list a[href]')).toEqual(['/zh-hans/2025/', '/zh-hant/2025/', '/en/2024/']);
-    expect(site.page('en/').querySelector('.archive__elsewhere')?.textContent.trim()).toMatch(/^In Chinese only/);
+    expect(hrefs(site.page('en/'), 'main .archive__list a[href]')).toEqual([
+      '/zh-hans/2025/',
+      '/zh-hant/2025/',
+      '/en/2024/',
+    ]);
+    expect(site.page('en/').querySelector('.archive__elsewhere')?.textContent.trim()).toMatch(
+      /^In Chinese only/,
+    );
     for (const segment of ['zh-hans', 'zh-hant'] as const) {
       expect(hrefs(site.page(`${segment}/`), 'main .archive__list a[href]'), segment).toEqual([
         `/${segment}/2025/`,
@@ -392,8 +424,14 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
 
   test('2025 has no parallel page (对照), only a small page at its address, and no review links to one; 2024 keeps its own.', () => {
     for (const segment of SEGMENTS) {
-      expect(site.page(`${segment}/2025/parallel/`).querySelector('.parallel, [data-pagefind-body]'), segment).toBeNull();
-      expect(site.page(`${segment}/2025/parallel/`).querySelector('meta[name=robots]')?.getAttribute('content'), segment).toBe('noindex, follow');
+      expect(
+        site.page(`${segment}/2025/parallel/`).querySelector('.parallel, [data-pagefind-body]'),
+        segment,
+      ).toBeNull();
+      expect(
+        site.page(`${segment}/2025/parallel/`).querySelector('meta[name=robots]')?.getAttribute('content'),
+        segment,
+      ).toBe('noindex, follow');
       expect(site.has(`${segment}/2024/parallel/`), segment).toBe(true);
     }
     for (const p of site.pages().filter((p) => !isStub(p))) {
@@ -424,7 +462,10 @@ describe('a year written only in zh-hans (review.yml editions: [zh-hans], no en/
     const feeds = SEGMENTS.map((s) => [s, site.feedText(s)] as const).filter(
       ([, text]) => text !== undefined,
     );
-    expect(feeds.map(([segment]) => segment), 'every edition has its rss.xml').toEqual([...SEGMENTS]);
+    expect(
+      feeds.map(([segment]) => segment),
+      'every edition has its rss.xml',
+    ).toEqual([...SEGMENTS]);
     for (const [segment, text] of feeds) {
       const links = site.siteLinks(text ?? '');
       if (segment === 'en') expect(links, segment).not.toContain('/en/2025/');

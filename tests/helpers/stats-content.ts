@@ -138,5 +138,17 @@ export function statsContent() {
     expect(found, `expected a problem ${message}, got:\n${formatProblems(problems)}`).toBeDefined();
     return found as Problem;
   }
-  return { copyContent, placedContent, yearFile, statsYml, replaceIn, lineWith, placeCharts, removeChart, brief, onlyProblem, find };
+  return {
+    copyContent,
+    placedContent,
+    yearFile,
+    statsYml,
+    replaceIn,
+    lineWith,
+    placeCharts,
+    removeChart,
+    brief,
+    onlyProblem,
+    find,
+  };
 }

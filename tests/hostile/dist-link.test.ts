@@ -18,7 +18,11 @@ function build(out: string, content?: string) {
   return runBuild({
     via: 'tools',
     timeout: 180_000,
-    env: { OUT_DIR: out, ASTRO_CACHE_DIR: path.join(tmp, 'cache'), ...(content ? { CONTENT_DIR: content } : {}) },
+    env: {
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      ...(content ? { CONTENT_DIR: content } : {}),
+    },
   });
 }
 

@@ -61,7 +61,9 @@ function expectNothingPublished(tmp: string, out: string, before: Record<string,
   }
 }
 
-const SELECTED = CASES.filter((c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY']));
+const SELECTED = CASES.filter(
+  (c) => !process.env['HOSTILE_ONLY'] || c.name.includes(process.env['HOSTILE_ONLY']),
+);
 
 /** Breaks a fresh content copy with the case; returns it, a temp folder and the canary's path. */
 function hostileCopy(c: HostileCase) {
@@ -144,7 +146,11 @@ describe('the suite can fail', () => {
       via: 'astro',
       config: 'tests/hostile/no-guards.config.mjs',
       timeout: 180_000,
-      env: { CONTENT_DIR: content, OUT_DIR: path.join(tmp, 'dist'), ASTRO_CACHE_DIR: path.join(tmp, 'cache') },
+      env: {
+        CONTENT_DIR: content,
+        OUT_DIR: path.join(tmp, 'dist'),
+        ASTRO_CACHE_DIR: path.join(tmp, 'cache'),
+      },
     });
     expect(fs.existsSync(canary), r.output).toBe(true);
   });

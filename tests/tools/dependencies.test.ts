@@ -84,7 +84,10 @@ describe('every dependency in package.json is used', () => {
       if (name.startsWith('@types/')) return used(typedPackage(name));
       return imported.has(name) || name in RUN_BY_NAME;
     };
-    expect(declared.filter((name) => !used(name)), 'remove these from package.json and the lock').toEqual([]);
+    expect(
+      declared.filter((name) => !used(name)),
+      'remove these from package.json and the lock',
+    ).toEqual([]);
   });
 
   test.each(Object.entries(RUN_BY_NAME))('%s is still run by name where the list says', (name, where) => {

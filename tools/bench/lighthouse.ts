@@ -28,16 +28,18 @@ const LIGHTHOUSE_CLI = path.join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/cli/in
 /** The pinned Lighthouse, installed from bench/lighthouse's lock unless already there; its version. */
 export function ensureLighthouse(): string {
   const read = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8')) as Record<string, unknown>;
-  const pinned = (read(path.join(LIGHTHOUSE_DIR, 'package.json'))['devDependencies'] as Record<string, string>)[
-    'lighthouse'
-  ];
+  const pinned = (
+    read(path.join(LIGHTHOUSE_DIR, 'package.json'))['devDependencies'] as Record<string, string>
+  )['lighthouse'];
   const installedFile = path.join(LIGHTHOUSE_DIR, 'node_modules/lighthouse/package.json');
   const installed = () => (fs.existsSync(installedFile) ? read(installedFile)['version'] : undefined);
   if (installed() === pinned) return String(pinned);
   console.log(`Installing Lighthouse ${pinned} for the bench (npm ci in bench/lighthouse, from its lock)…`);
   const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: LIGHTHOUSE_DIR, stdio: 'inherit' });
   if (r.status !== 0 || installed() !== pinned)
-    throw new Error(`could not install Lighthouse ${pinned} in bench/lighthouse (npm ci failed; run --no-lighthouse)`);
+    throw new Error(
+      `could not install Lighthouse ${pinned} in bench/lighthouse (npm ci failed; run --no-lighthouse)`,
+    );
   return String(pinned);
 }
 

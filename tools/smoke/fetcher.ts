@@ -76,7 +76,10 @@ export function createFetcher(
     checkedHeaders.add(url);
     const where = `headers ${new URL(url).pathname}`;
     const type = res.headers.get('content-type') ?? '';
-    const floor = floorProblems(Object.fromEntries(res.headers), type.startsWith('text/html') ? 'page' : 'file');
+    const floor = floorProblems(
+      Object.fromEntries(res.headers),
+      type.startsWith('text/html') ? 'page' : 'file',
+    );
     for (const p of floor) problem(`security floor ${new URL(url).pathname}`, p);
     const compared: HeaderResult[] = [];
     if (rules) {

@@ -93,7 +93,11 @@ function checkChart(c: ChartCheck): void {
   if (chart.form === 'numbers') return;
   for (const key of ['title', 'takeaway'] as const) {
     if (!chart[key]) {
-      report(['id'], `${name} is drawn but has no ${key}`, `add "${key}:" with zh-hans and en texts, without digits.`);
+      report(
+        ['id'],
+        `${name} is drawn but has no ${key}`,
+        `add "${key}:" with zh-hans and en texts, without digits.`,
+      );
     }
   }
   axisRules(c);

@@ -63,11 +63,21 @@ export function chartProblems(ctx: StatsRuleContext): Problem[] {
       const other = claimed.get(statId);
       if (!statIds.includes(statId)) {
         problems.push(
-          problem(ctx, line, `chart "${chart.id}" names stat "${statId}", which stats.yml does not define`, `use one of: ${closest(statId, statIds).join(', ')}.`),
+          problem(
+            ctx,
+            line,
+            `chart "${chart.id}" names stat "${statId}", which stats.yml does not define`,
+            `use one of: ${closest(statId, statIds).join(', ')}.`,
+          ),
         );
       } else if (other) {
         problems.push(
-          problem(ctx, line, `stat "${statId}" is drawn by chart "${other}" and again by chart "${chart.id}"`, 'every stat belongs to exactly one chart: remove it from one of them.'),
+          problem(
+            ctx,
+            line,
+            `stat "${statId}" is drawn by chart "${other}" and again by chart "${chart.id}"`,
+            'every stat belongs to exactly one chart: remove it from one of them.',
+          ),
         );
       } else {
         claimed.set(statId, chart.id);
@@ -126,7 +136,9 @@ function kindProblems(ctx: StatsRuleContext, j: number, known: StatRecord[]): Pr
     ];
   }
   if (chart.form && kinds[0] && FORM_KIND[chart.form] !== kinds[0]) {
-    const suits = (Object.keys(FORM_KIND) as (keyof typeof FORM_KIND)[]).filter((f) => FORM_KIND[f] === kinds[0]);
+    const suits = (Object.keys(FORM_KIND) as (keyof typeof FORM_KIND)[]).filter(
+      (f) => FORM_KIND[f] === kinds[0],
+    );
     return [
       problem(
         ctx,
@@ -173,7 +185,7 @@ function togetherProblems(ctx: StatsRuleContext, j: number, known: StatRecord[])
       ctx,
       line,
       `chart "${chart.id}" draws figures the text states apart (${known.map((s, k) => `${s.id} in ${show(where[k])}`).join(', ')}): one chart holds one measure unless the text compares them`,
-      'draw together only figures one paragraph gives together; list the others in their section\'s numbers block (form: numbers).',
+      "draw together only figures one paragraph gives together; list the others in their section's numbers block (form: numbers).",
     ),
   ];
 }

@@ -13,7 +13,6 @@ import { DOWN, UP } from '../reading.ts';
  * line and fix. Ranks the figures cannot show (led the province, 领先, first) are never allowed.
  */
 
-
 /** Words that compare, per language, and the relations that can back each. */
 const WORDS: { zh: RegExp; en: RegExp; backs: Relation[] | [] }[] = [
   {
@@ -94,7 +93,11 @@ export function checkCompare(ctx: CompareContext): Problem[] {
 }
 
 /** One compare entry against its chart and figures. */
-function checkEntry(ctx: CompareContext, entry: CompareEntry, report: (key: (string | number)[], message: string, fix: string) => void): void {
+function checkEntry(
+  ctx: CompareContext,
+  entry: CompareEntry,
+  report: (key: (string | number)[], message: string, fix: string) => void,
+): void {
   const statById = new Map(ctx.stats.map((s) => [s.id, s]));
   // The last chart of an id, as a map keeps it (a repeated id is reported by the ids rule).
   const chart = new Map(ctx.charts.map((c) => [c.id, c])).get(entry.chart);
@@ -158,7 +161,10 @@ function checkEntry(ctx: CompareContext, entry: CompareEntry, report: (key: (str
 }
 
 /** Each takeaway: every comparing word is backed by an entry of a relation that can carry it. */
-function takeawayRules(ctx: CompareContext, report: (line: number | undefined, message: string, fix: string) => void): void {
+function takeawayRules(
+  ctx: CompareContext,
+  report: (line: number | undefined, message: string, fix: string) => void,
+): void {
   ctx.charts.forEach((chart, j) => {
     const relations = new Set(ctx.compare.filter((c) => c.chart === chart.id).map((c) => c.relation));
     for (const [segment, text] of writtenTexts(chart.takeaway)) {

@@ -34,7 +34,9 @@ export function ruleContext(
     sections,
     editions,
     written = Object.keys(editions) as WrittenSegment[],
-  }: Pick<StatsRuleContext, 'file' | 'lineOf' | 'sections' | 'editions'> & { written?: readonly WrittenSegment[] },
+  }: Pick<StatsRuleContext, 'file' | 'lineOf' | 'sections' | 'editions'> & {
+    written?: readonly WrittenSegment[];
+  },
 ): StatsRuleContext {
   const cache = new Map<string, Piece[]>();
   return {
@@ -54,7 +56,13 @@ export function ruleContext(
 }
 
 /** A problem in stats.yml (or, with `file`, in a section file). */
-export const problem = (ctx: StatsRuleContext, line: number | undefined, message: string, fix: string, file = ctx.file): Problem => ({
+export const problem = (
+  ctx: StatsRuleContext,
+  line: number | undefined,
+  message: string,
+  fix: string,
+  file = ctx.file,
+): Problem => ({
   file,
   line,
   message,

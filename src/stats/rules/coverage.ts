@@ -4,7 +4,6 @@ import type { StatsFile } from '../schema.ts';
 import { problem, type StatsRuleContext } from './context.ts';
 import { lexFigures } from '../../text/figures.ts';
 
-
 /** The quotes that account for numbers of a section: its stats' and its not_charted entries'. */
 export function quotesOf(stats: StatsFile, section: string): string[] {
   return [
@@ -19,7 +18,9 @@ export function coverageProblems(ctx: StatsRuleContext): Problem[] {
   for (const zh of ctx.editions['zh-hans'] ?? []) {
     const quotes = quotesOf(ctx.stats, zh.id);
     for (const piece of ctx.piecesOf(zh)) {
-      const spans = quotes.flatMap((q) => occurrences(piece.text, q).map((start) => [start, start + q.length] as const));
+      const spans = quotes.flatMap((q) =>
+        occurrences(piece.text, q).map((start) => [start, start + q.length] as const),
+      );
       for (const figure of lexFigures(piece.text)) {
         // The digits must be quoted; what follows them (万, 余, %) may stand outside the quote.
         const { start, digits } = figure;

@@ -6,8 +6,12 @@ export function idProblems(ctx: StatsRuleContext): Problem[] {
   const problems: Problem[] = [];
   const firstId = new Map<string, string>();
   const ids: [string, string, (string | number)[]][] = [
-    ...ctx.stats.stats.map((s, i) => ['stat', s.id, ['stats', i, 'id']] as [string, string, (string | number)[]]),
-    ...ctx.stats.charts.map((c, i) => ['chart', c.id, ['charts', i, 'id']] as [string, string, (string | number)[]]),
+    ...ctx.stats.stats.map(
+      (s, i) => ['stat', s.id, ['stats', i, 'id']] as [string, string, (string | number)[]],
+    ),
+    ...ctx.stats.charts.map(
+      (c, i) => ['chart', c.id, ['charts', i, 'id']] as [string, string, (string | number)[]],
+    ),
   ];
   for (const [what, id, keyPath] of ids) {
     const first = firstId.get(id);

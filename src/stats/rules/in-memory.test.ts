@@ -19,8 +19,16 @@ function section(id: string, file: string, body: string): SectionText {
   return { id, file, source, frontmatter: { nav: id }, model, paragraphs: model.paragraphs };
 }
 
-const zh = section('lede', '/c/reviews/2024/zh-hans/lede.mdx', '\n刑事案件下降20.7%。\n\n电诈案件下降0.7%。\n\n<Chart id="falls" />\n');
-const en = section('lede', '/c/reviews/2024/en/lede.mdx', '\nCriminal cases fell 20.7%.\n\nFraud cases fell 0.7%.\n\n<Chart id="falls" />\n');
+const zh = section(
+  'lede',
+  '/c/reviews/2024/zh-hans/lede.mdx',
+  '\n刑事案件下降20.7%。\n\n电诈案件下降0.7%。\n\n<Chart id="falls" />\n',
+);
+const en = section(
+  'lede',
+  '/c/reviews/2024/en/lede.mdx',
+  '\nCriminal cases fell 20.7%.\n\nFraud cases fell 0.7%.\n\n<Chart id="falls" />\n',
+);
 
 const stat = (id: string, quote: string, value: number) => ({
   id,
@@ -63,6 +71,8 @@ describe('stats rules over values in memory', () => {
       stats: [stat('crime', '下降20.7%', 20.7)],
       charts: [{ id: 'crime', stats: ['crime'], form: 'numbers', why: 'one' }],
     });
-    expect(idProblems(ctx).map((p) => p.message)).toEqual(['the id "crime" is used again (first by the stat at stats.yml:3)']);
+    expect(idProblems(ctx).map((p) => p.message)).toEqual([
+      'the id "crime" is used again (first by the stat at stats.yml:3)',
+    ]);
   });
 });

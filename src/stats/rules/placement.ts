@@ -42,7 +42,9 @@ export function placementProblems(ctx: StatsRuleContext): Problem[] {
       if (!homeSection) continue;
       const placed = placements.filter((p) => p.id === chart.id && p.segment === segment);
       if (placed.length === 0) {
-        problems.push(notPlaced(ctx, { chart, segment, home, homeFile: homeSection.file, placements, member }));
+        problems.push(
+          notPlaced(ctx, { chart, segment, home, homeFile: homeSection.file, placements, member }),
+        );
         continue;
       }
       problems.push(...misplaced(ctx, chart.id, home, homeSection.file, placed));
@@ -84,7 +86,15 @@ function findPlacements(ctx: StatsRuleContext, problems: Problem[]): Placement[]
         }
         const id = m[1] ?? '';
         if (!chartIds.includes(id)) {
-          problems.push(problem(ctx, line, `<Chart id="${id}" /> names no chart in ${ctx.file}`, `use one of: ${closest(id, chartIds).join(', ')}.`, fileRel));
+          problems.push(
+            problem(
+              ctx,
+              line,
+              `<Chart id="${id}" /> names no chart in ${ctx.file}`,
+              `use one of: ${closest(id, chartIds).join(', ')}.`,
+              fileRel,
+            ),
+          );
           continue;
         }
         const after = section.paragraphs.filter((p) => p.line < line).length;
@@ -98,7 +108,21 @@ function findPlacements(ctx: StatsRuleContext, problems: Problem[]): Placement[]
 /** A chart no line places in one edition: say where, as the other edition does or after its figures. */
 function notPlaced(
   ctx: StatsRuleContext,
-  { chart, segment, home, homeFile, placements, member }: { chart: ChartRecord; segment: LocaleSegment; home: string; homeFile: string; placements: Placement[]; member: Membership },
+  {
+    chart,
+    segment,
+    home,
+    homeFile,
+    placements,
+    member,
+  }: {
+    chart: ChartRecord;
+    segment: LocaleSegment;
+    home: string;
+    homeFile: string;
+    placements: Placement[];
+    member: Membership;
+  },
 ): Problem {
   const other = placements.find((p) => p.id === chart.id && p.segment !== segment && p.section === home);
   const after = other ? other.after : suggestedAfter(ctx, chart, member);
@@ -150,18 +174,26 @@ function tooEarly(ctx: StatsRuleContext, chart: ChartRecord, at: Placement, memb
 }
 
 /** A chart placed twice in one edition, or outside the section of its figures. */
-function misplaced(ctx: StatsRuleContext, id: string, home: string, homeFile: string, placed: Placement[]): Problem[] {
+function misplaced(
+  ctx: StatsRuleContext,
+  id: string,
+  home: string,
+  homeFile: string,
+  placed: Placement[],
+): Problem[] {
   const first = placed[0] as Placement;
   return [
-    ...placed.slice(1).map((again) =>
-      problem(
-        ctx,
-        again.line,
-        `chart "${id}" is placed again (first at ${relativeFile(first.file)}:${first.line})`,
-        'place each chart once per edition: remove one of the lines.',
-        relativeFile(again.file),
+    ...placed
+      .slice(1)
+      .map((again) =>
+        problem(
+          ctx,
+          again.line,
+          `chart "${id}" is placed again (first at ${relativeFile(first.file)}:${first.line})`,
+          'place each chart once per edition: remove one of the lines.',
+          relativeFile(again.file),
+        ),
       ),
-    ),
     ...placed
       .filter((p) => p.section !== home)
       .map((p) =>
@@ -177,11 +209,17 @@ function misplaced(ctx: StatsRuleContext, id: string, home: string, homeFile: st
 }
 
 /** Both editions place the same charts in the same order, after the same paragraph. */
-function orderProblems(ctx: StatsRuleContext, placements: Placement[], settled: Map<string, Placement>): Problem[] {
+function orderProblems(
+  ctx: StatsRuleContext,
+  placements: Placement[],
+  settled: Map<string, Placement>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const id of ctx.sections) {
     const inBoth = (p: Placement) =>
-      p.section === id && writtenSegments.every((s) => settled.has(`${s} ${p.id}`)) && settled.get(`${p.segment} ${p.id}`) === p;
+      p.section === id &&
+      writtenSegments.every((s) => settled.has(`${s} ${p.id}`)) &&
+      settled.get(`${p.segment} ${p.id}`) === p;
     const zh = placements.filter((p) => p.segment === 'zh-hans' && inBoth(p));
     const en = placements.filter((p) => p.segment === 'en' && inBoth(p));
     const show = (list: Placement[]) => list.map((p) => `${p.id} after paragraph ${p.after}`).join(', ');

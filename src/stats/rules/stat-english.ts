@@ -10,7 +10,12 @@ import { problem, type StatsRuleContext } from './context.ts';
  * zh-hans piece of its quote (or, when the paragraphs do not line up, the whole section) states
  * the value, with the qualifier the Chinese gives it.
  */
-export function statEnglishProblems(ctx: StatsRuleContext, stat: StatRecord, i: number, piece: Piece): Problem[] {
+export function statEnglishProblems(
+  ctx: StatsRuleContext,
+  stat: StatRecord,
+  i: number,
+  piece: Piece,
+): Problem[] {
   const zh = ctx.sectionOf('zh-hans', stat.section);
   const en = ctx.sectionOf('en', stat.section);
   if (!zh || !en) return [];
@@ -29,7 +34,8 @@ export function statEnglishProblems(ctx: StatsRuleContext, stat: StatRecord, i: 
   const statRef = `stat "${stat.id}" (${ctx.file}:${ctx.lineOf(['stats', i]) ?? '?'})`;
   // src/reviews/compare-editions.ts compares the figures of each paragraph pair already: say a missing figure once.
   const reportedByLoad =
-    aligned !== undefined && chineseNumbers(stat.quote).some((n) => missingInEnglish(piece.text, aligned.text).includes(n.raw));
+    aligned !== undefined &&
+    chineseNumbers(stat.quote).some((n) => missingInEnglish(piece.text, aligned.text).includes(n.raw));
   if (reportedByLoad) return [];
   const enFile = relativeFile(en.file);
   if (missing.length > 0) {

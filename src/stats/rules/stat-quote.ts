@@ -19,7 +19,10 @@ export function statProblems(ctx: StatsRuleContext): Problem[] {
 }
 
 /** The pieces of the stat's zh-hans section where its quote stands; undefined when there is no such section. */
-export function quotePieces(ctx: StatsRuleContext, stat: Pick<StatRecord, 'section' | 'quote'>): Piece[] | undefined {
+export function quotePieces(
+  ctx: StatsRuleContext,
+  stat: Pick<StatRecord, 'section' | 'quote'>,
+): Piece[] | undefined {
   if (!ctx.sections.includes(stat.section)) return undefined;
   const zh = ctx.sectionOf('zh-hans', stat.section);
   if (!zh) return undefined;
@@ -97,7 +100,8 @@ function placeProblems(ctx: StatsRuleContext, stat: StatRecord, i: number, count
 }
 
 /** The values a stat must state: both ends of a range, else its value. */
-export const wantedValues = (stat: StatRecord): number[] => (stat.kind === 'range' ? [stat.low ?? NaN, stat.value] : [stat.value]);
+export const wantedValues = (stat: StatRecord): number[] =>
+  stat.kind === 'range' ? [stat.low ?? NaN, stat.value] : [stat.value];
 
 /** The quote states the record's value(s) and nothing else. */
 function figureProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] {
@@ -107,7 +111,14 @@ function figureProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Pro
   const stated = [...new Set(figures)];
   const id = `stat "${stat.id}"`;
   if (figures.length === 0) {
-    return [problem(ctx, quoteLine, `the quote of ${id} holds no figure: “${stat.quote}”`, 'quote the words that state the figure, with its digits.')];
+    return [
+      problem(
+        ctx,
+        quoteLine,
+        `the quote of ${id} holds no figure: “${stat.quote}”`,
+        'quote the words that state the figure, with its digits.',
+      ),
+    ];
   }
   if (!stated.some((v) => !wanted.includes(v)) && !wanted.some((v) => !stated.includes(v))) return [];
   return [
@@ -139,7 +150,12 @@ function unitProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Probl
         ? stat.unit === 'yuan'
         : stat.unit !== 'percent' && stat.unit !== 'percentage-point' && stat.unit !== 'yuan';
   if (unitAgrees) return [];
-  const writes = writtenUnit === 'percent' ? 'a percentage' : writtenUnit === 'yuan' ? 'an amount in yuan' : 'neither % nor 元';
+  const writes =
+    writtenUnit === 'percent'
+      ? 'a percentage'
+      : writtenUnit === 'yuan'
+        ? 'an amount in yuan'
+        : 'neither % nor 元';
   return [
     problem(
       ctx,
@@ -153,7 +169,9 @@ function unitProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Probl
 }
 
 function qualifierProblems(ctx: StatsRuleContext, stat: StatRecord, i: number): Problem[] {
-  const zhQualifier = (Object.keys(QUALIFIERS) as (keyof typeof QUALIFIERS)[]).find((q) => QUALIFIERS[q].zh.test(stat.quote));
+  const zhQualifier = (Object.keys(QUALIFIERS) as (keyof typeof QUALIFIERS)[]).find((q) =>
+    QUALIFIERS[q].zh.test(stat.quote),
+  );
   if (stat.qualifier && !QUALIFIERS[stat.qualifier].zh.test(stat.quote)) {
     return [
       problem(
