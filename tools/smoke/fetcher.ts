@@ -98,27 +98,11 @@ export function createFetcher(
   }
 
   const fetched = new Map<string, Promise<Fetched>>();
-  async function fetchOnce(key: string): Promise<Fetched> {
-    try {
-      const res = await fetch(key, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
-      const body = Buffer.from(await res.arrayBuffer());
-      checkHeaders(key, res);
-      return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
-    } catch (e) {
-      return {
-        status: 0,
-        headers: new Headers(),
-        body: Buffer.alloc(0),
-        text: () => '',
-        error: e as NonNullable<Fetched['error']>,
-      };
-    }
-  }
   function get(url: string): Promise<Fetched> {
     const key = url.replace(/#.*/s, '');
     let pending = fetched.get(key);
     if (!pending) {
-      pending = fetchOnce(key);
+      pending = fetchOnce(key, checkHeaders);
       fetched.set(key, pending);
     }
     return pending;
@@ -133,6 +117,24 @@ export function createFetcher(
     },
     fetchedUrls: () => [...fetched.keys()],
   };
+}
+
+/** One GET, its headers checked; a network failure becomes a status-0 response with its error. */
+async function fetchOnce(key: string, checkHeaders: (url: string, res: Response) => void): Promise<Fetched> {
+  try {
+    const res = await fetch(key, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
+    const body = Buffer.from(await res.arrayBuffer());
+    checkHeaders(key, res);
+    return { status: res.status, headers: res.headers, body, text: () => body.toString('utf8') };
+  } catch (e) {
+    return {
+      status: 0,
+      headers: new Headers(),
+      body: Buffer.alloc(0),
+      text: () => '',
+      error: e as NonNullable<Fetched['error']>,
+    };
+  }
 }
 
 /** Runs `fn` over `items`, a few at a time (a CDN is fine with that; a laptop link too). */
