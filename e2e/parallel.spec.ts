@@ -1,3 +1,4 @@
+import { SWEEP } from './sweep.ts';
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -234,45 +235,46 @@ test('the language switch on the parallel page keeps the pair', async ({ page })
   await expect(page.locator('#team-building-3')).toBeInViewport();
 });
 
-test('every term’s note, opened with its term at the top or the bottom of the screen, is on screen, off its edges and at least 240 px wide (320, 360 and 412 px; every edition)', async ({
-  page,
-}, info) => {
-  // One project is enough: the placement depends on the viewport, set here, not on the device.
-  test.skip(info.project.name !== 'phone-360', 'runs once, on the phone-360 project');
-  const bad: string[] = [];
-  let opened = 0;
-  for (const { segment } of locales) {
-    for (const width of [320, 360, 412]) {
-      await page.setViewportSize({ width, height: 740 });
-      await page.goto(parallel(segment));
-      // All in the page, in one go: scroll the term to the top or bottom, open its note as a tap
-      // does (the button's popovertarget), read where the note is laid out, close it.
-      const found = await page.evaluate((w) => {
-        const out: { opened: number; bad: string[] } = { opened: 0, bad: [] };
-        document.querySelectorAll<HTMLButtonElement>('.pterm').forEach((term, i) => {
-          for (const block of ['start', 'end'] as const) {
-            term.scrollIntoView({ block });
-            term.click();
-            const note = document.querySelector<HTMLElement>('.pnote:popover-open');
-            const n = note?.getBoundingClientRect();
-            out.opened += 1;
-            if (!n || n.width < 240 || n.left < 4 || n.right > w - 4 || n.top < 0 || n.bottom > 740.5) {
-              out.bad.push(
-                `term ${i} at the ${block}: ${n ? [n.left, n.top, n.width, n.height].map(Math.round).join(' ') : 'not open'}`,
-              );
+test(
+  'every term’s note, opened with its term at the top or the bottom of the screen, is on screen, off its edges and at least 240 px wide (320, 360 and 412 px; every edition)',
+  SWEEP,
+  async ({ page }) => {
+    // One project is enough (a sweep): the placement depends on the viewport, set here, not on the device.
+    const bad: string[] = [];
+    let opened = 0;
+    for (const { segment } of locales) {
+      for (const width of [320, 360, 412]) {
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(parallel(segment));
+        // All in the page, in one go: scroll the term to the top or bottom, open its note as a tap
+        // does (the button's popovertarget), read where the note is laid out, close it.
+        const found = await page.evaluate((w) => {
+          const out: { opened: number; bad: string[] } = { opened: 0, bad: [] };
+          document.querySelectorAll<HTMLButtonElement>('.pterm').forEach((term, i) => {
+            for (const block of ['start', 'end'] as const) {
+              term.scrollIntoView({ block });
+              term.click();
+              const note = document.querySelector<HTMLElement>('.pnote:popover-open');
+              const n = note?.getBoundingClientRect();
+              out.opened += 1;
+              if (!n || n.width < 240 || n.left < 4 || n.right > w - 4 || n.top < 0 || n.bottom > 740.5) {
+                out.bad.push(
+                  `term ${i} at the ${block}: ${n ? [n.left, n.top, n.width, n.height].map(Math.round).join(' ') : 'not open'}`,
+                );
+              }
+              note?.hidePopover();
             }
-            note?.hidePopover();
-          }
-        });
-        return out;
-      }, width);
-      opened += found.opened;
-      bad.push(...found.bad.map((b) => `${segment} ${width}px ${b}`));
+          });
+          return out;
+        }, width);
+        opened += found.opened;
+        bad.push(...found.bad.map((b) => `${segment} ${width}px ${b}`));
+      }
     }
-  }
-  expect(opened).toBeGreaterThan(100);
-  expect(bad).toEqual([]);
-});
+    expect(opened).toBeGreaterThan(100);
+    expect(bad).toEqual([]);
+  },
+);
 
 test('a term’s note opens next to it, over the text, and closes', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -297,6 +299,8 @@ test('a term’s note opens next to it, over the text, and closes', async ({ pag
 test('print: A4, two columns side by side, both languages whatever the screen shows, notes listed', async ({
   browser,
 }) => {
+  // Two print layouts measured, a full-page screenshot and a PDF: a loaded machine needs more than 30 s.
+  test.setTimeout(90_000);
   // A4 at 96 dpi less the page margins: about 700 px of line.
   const { context, page } = await desktop(browser, 700, 1000);
   await page.goto(parallel('zh-hans'));

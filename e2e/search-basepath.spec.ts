@@ -19,8 +19,8 @@ let server: ChildProcess | undefined;
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: origin });
 
-test.beforeAll(async ({}, info) => {
-  test.skip(info.project.name !== 'pixel-7', 'one base-path build is enough');
+// One base-path build is enough: pixel-7 only (playwright.config.ts).
+test.beforeAll(async () => {
   test.setTimeout(180_000);
   fs.rmSync(root, { recursive: true, force: true });
   const env = {

@@ -73,9 +73,7 @@ async function query(page: Page, q: string, rec: Recorder): Promise<Measure> {
 // One at a time: timings taken while other tests share the CPU would measure the machine.
 test.describe.configure({ mode: 'serial' });
 
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== 'pixel-7', 'measured once, in one profile');
-});
+// Measured once, in one profile (playwright.config.ts).
 
 const reportFile = '.tmp/search-perf.json';
 type Report = Record<

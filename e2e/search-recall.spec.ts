@@ -6,11 +6,8 @@ import { openSearch, results, search } from './search-helpers.ts';
 /**
  * Recall on the real built index, per edition, through the search page in Chromium: every query
  * from e2e/search-recall.data.ts finds the sections it names, and words the reviews never use
- * find nothing. Recall does not depend on the screen, so it runs in one phone profile only.
+ * find nothing. Recall does not depend on the screen, so it runs in one phone profile only (playwright.config.ts).
  */
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== 'pixel-7', 'recall is the same on every screen');
-});
 
 const editions: { segment: string; cases: RecallCase[]; none: string[]; convert?: (s: string) => string }[] =
   [
