@@ -75,15 +75,16 @@ function mend(p: HTMLElement, size: number, start: number): boolean {
     else relax(squeezed, fits);
     return ok;
   };
-  // 1. Punctuation: the marks of what should come up from the next line (全、 or “1+8+N”), then the line's own.
+  // 1. Punctuation: the marks of what should come up from the next line (全、 or “1+8+N”) and the
+  // line's own, all at once (one layout); relax() then sets full again those the line can spare.
   const [line = [], next = []] = now();
   const isMark = (g: Glyph) => CLOSING.test(g.ch) || OPENING.test(g.ch);
   for (const g of [...next.slice(0, unit(p, next)).filter(isMark), ...line.filter(isMark).reverse()]) {
     const spans = wrap(p, g.at, g.at + 1, OPENING.test(g.ch) ? 'squeeze squeeze--open' : 'squeeze');
     squeezed.push(spans);
     undo.push(() => unwrap(spans));
-    if (fits()) return done(true);
   }
+  if (squeezed.length > 0 && fits()) return done(true);
   // 2. A number and its measure word at the head of the next line may part.
   const head = now()[1]?.[0];
   const pair = head ? keeper(p, head) : null;
@@ -128,11 +129,11 @@ function breakAfter(p: HTMLElement, at: number): HTMLElement {
 }
 
 /**
- * Once a line fits, each mark set half-width on the way is set full again if the line still fits
- * (the room a later step made may hold it): as few marks changed as the line needs.
+ * Once a line fits, each mark set half-width on the way is set full again if the line still fits,
+ * farthest from the break first: as few marks changed as the line needs, nearest the break.
  */
 function relax(squeezed: HTMLElement[][], fits: () => boolean): void {
-  for (const spans of squeezed) {
+  for (const spans of [...squeezed].reverse()) {
     for (const s of spans) s.classList.remove('squeeze');
     if (fits()) unwrap(spans);
     else for (const s of spans) s.classList.add('squeeze');
@@ -146,11 +147,22 @@ function tighten(p: HTMLElement, size: number, start: number, undo: (() => void)
   if (!end) return false;
   const spans = wrap(p, start, end.at + 1, 'tight');
   undo.push(() => unwrap(spans));
-  for (let n = 1; n <= TIGHTEST; n++) {
+  const set = (n: number) => {
     for (const s of spans) s.className = `tight tight-${n}`;
-    if (fits()) return true;
+    return fits();
+  };
+  // The tightest first: if even that leaves the line loose, no step will (one layout, not five).
+  if (!set(TIGHTEST)) return false;
+  // Then the least that fits (tighter always holds more): a binary search.
+  let lo = 0;
+  let hi = TIGHTEST;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (set(mid)) hi = mid;
+    else lo = mid;
   }
-  return false;
+  set(hi);
+  return true;
 }
 
 /** Fits one paragraph, line by line from the top (each change moves what follows). */
