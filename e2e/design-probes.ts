@@ -147,3 +147,25 @@ export function noteProblems(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * The left and right edges of the content box (inside the padding) of the page's main column and
+ * of the masthead's row, in px: the column is the first of `.parallel`, `.review`, `main.wrap`.
+ */
+export function columnEdges(page: Page): Promise<{ masthead: number[]; column: number[] }> {
+  return page.evaluate(() => {
+    const edges = (el: Element | null) => {
+      if (!el) return [];
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return [
+        Math.round(r.left + parseFloat(s.paddingLeft)),
+        Math.round(r.right - parseFloat(s.paddingRight)),
+      ];
+    };
+    return {
+      masthead: edges(document.querySelector('.site-header__inner')),
+      column: edges(document.querySelector('main.parallel, main .review, main.wrap')),
+    };
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/config/locales.ts';
-import { chrome, looseLines, noteProblems, storyRoom } from './design-probes.ts';
+import { chrome, columnEdges, looseLines, noteProblems, storyRoom } from './design-probes.ts';
 import { SWEEP } from './sweep.ts';
 import { setTextScale } from './text-size.ts';
 
@@ -13,9 +13,6 @@ import { setTextScale } from './text-size.ts';
  */
 const reviews = locales.map((l) => ({ segment: l.segment, path: `/${l.segment}/2024/` }));
 const phones = [320, 360, 390];
-/** Loose lines still left per Chinese edition (320/360/390 px together), and the most any may spread. */
-const LOOSE_LEFT = 13;
-const LOOSEST_EM = 0.26;
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -24,8 +21,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 test.describe('the review page, as a design editor reads it', SWEEP, () => {
-  for (const { segment, path } of reviews) {
-    test(`${path}: loose justified lines no more than the ${LOOSE_LEFT} left (Chinese; none in English), notes tappable, chrome ≤ 20% at 130% text and ≤ 25% at 200%, the story on the first screen`, async ({
+  for (const { path } of reviews) {
+    test(`${path}: no loose justified line at 320/360/390 px, notes tappable, chrome ≤ 20% at 130% text and ≤ 25% at 200%, the story on the first screen`, async ({
       page,
     }) => {
       // Six layouts, each measured glyph by glyph, on a 2-core machine shared with others.
@@ -33,28 +30,26 @@ test.describe('the review page, as a design editor reads it', SWEEP, () => {
       const problems: string[] = [];
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
-      const loosest: string[] = [];
-      let looseCount = 0;
+      const loose: string[] = [];
       for (const width of phones) {
         await page.setViewportSize({ width, height: 740 });
         await settle(page);
-        const { lines, loose } = await looseLines(page);
-        test
-          .info()
-          .annotations.push({ type: 'lines', description: `${width}px: ${loose.length} loose of ${lines}` });
-        looseCount += loose.length;
-        for (const l of loose.filter((x) => x.spread > LOOSEST_EM))
-          loosest.push(`${width}px loose (${l.spread} em): ${l.text}`);
+        const measured = await looseLines(page);
+        test.info().annotations.push({
+          type: 'lines',
+          description: `${width}px: ${measured.loose.length} loose of ${measured.lines}`,
+        });
+        for (const l of measured.loose) loose.push(`${width}px loose (${l.spread} em): ${l.text}`);
         for (const n of await noteProblems(page)) problems.push(`${width}px ${n}`);
       }
-      // The bar is no line over 0.10 em. Not met yet (issue 28): a ratchet on the lines left,
-      // measured 13 in each Chinese edition (39 and 38 before the character grid), all in body
-      // paragraphs (a chart's labels are set ragged, not measured), and none spread as far as
-      // the 0.29–0.35 em the first screen showed.
-      expect(looseCount, 'loose justified lines at 320/360/390 px').toBeLessThanOrEqual(
-        segment === 'en' ? 0 : LOOSE_LEFT,
+      // No line whose Han characters are spread by more than 0.10 em (issue 28's bar), in any
+      // edition: the CSS grid sets most lines, the fitter (chinese-justify.browser.ts) the rest.
+      expect(loose).toEqual([]);
+      // What the fitting cost, each time it ran (the first at 360 px): reported, not a limit.
+      const fits = await page.evaluate(() =>
+        performance.getEntriesByName('chinese-justify').map((e) => Math.round(e.duration)),
       );
-      expect(loosest).toEqual([]);
+      test.info().annotations.push({ type: 'fitting', description: `${fits.join(', ')} ms` });
       for (const [scale, limit] of [
         [1.3, 0.2],
         [2, 0.25],
@@ -132,6 +127,27 @@ test.describe('wide screens, paper and search', SWEEP, () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('the masthead, the front door, the review and the 对照 page on one grid at 768 and 1440 px', async ({
+    page,
+  }) => {
+    const pages = ['/', '/zh-hans/', '/zh-hans/2024/', ...locales.map((l) => `/${l.segment}/2024/parallel/`)];
+    const found: string[] = [];
+    const want: string[] = [];
+    for (const width of [768, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      let grid: number[] | undefined;
+      for (const path of pages) {
+        await page.goto(path);
+        const { masthead, column } = await columnEdges(page);
+        grid ??= masthead;
+        // Every page's masthead and main column on the front door's masthead edges.
+        found.push(`${width}px ${path}: masthead ${masthead.join('–')}, column ${column.join('–')}`);
+        want.push(`${width}px ${path}: masthead ${grid.join('–')}, column ${grid.join('–')}`);
+      }
+    }
+    expect(found).toEqual(want);
+  });
 
   test('opening and closing the header search leaves the reader where they were (phone)', async ({
     page,
