@@ -4,7 +4,7 @@
  * between the URLs the build wrote (its SITE_URL + BASE_PATH) and the copy being checked.
  */
 import { Buffer } from 'node:buffer';
-import { floorProblems } from '../../src/publish/header-floor.ts';
+import { floorProblems, isEmbedPath } from '../../src/publish/header-floor.ts';
 import { headersFor, type HeaderRule } from '../../src/publish/headers.ts';
 
 /** One header of a response compared with what `_headers` gives its path. */
@@ -76,9 +76,10 @@ export function createFetcher(
     checkedHeaders.add(url);
     const where = `headers ${new URL(url).pathname}`;
     const type = res.headers.get('content-type') ?? '';
+    const pathname = new URL(url).pathname;
     const floor = floorProblems(
       Object.fromEntries(res.headers),
-      type.startsWith('text/html') ? 'page' : 'file',
+      type.startsWith('text/html') ? (isEmbedPath(pathname) ? 'embed' : 'page') : 'file',
     );
     for (const p of floor) problem(`security floor ${new URL(url).pathname}`, p);
     const compared: HeaderResult[] = [];
