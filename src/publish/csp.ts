@@ -105,7 +105,9 @@ export function framedBy(csp: string, ancestors: string): string {
   const directives = csp.split(';').map((d) => d.trim());
   if (!directives.some((d) => /^frame-ancestors\s/i.test(d)))
     throw new Error(`framedBy: the policy has no frame-ancestors to replace: ${csp.slice(0, 80)}`);
-  return directives.map((d) => (/^frame-ancestors\s/i.test(d) ? `frame-ancestors ${ancestors}` : d)).join('; ');
+  return directives
+    .map((d) => (/^frame-ancestors\s/i.test(d) ? `frame-ancestors ${ancestors}` : d))
+    .join('; ');
 }
 
 /** The sources one directive of a policy allows (`script-src` falls back to `default-src`). */

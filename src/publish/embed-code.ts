@@ -15,11 +15,16 @@ const FIT = {
   zh: { base: 55, perChar: 2.02, drawn: 220 },
   en: { base: 49, perChar: 1.0, drawn: 184 },
 } as const;
-const MARGIN = 90;
+const MARGIN = 110;
 const PER_FIGURE = 20;
 
 /** The frame height for an embed of `figures` figures whose visible text is `texts`, in `script`. */
-export function embedHeight(opts: { texts: string[]; script: 'zh' | 'en'; drawn: boolean; figures: number }): number {
+export function embedHeight(opts: {
+  texts: string[];
+  script: 'zh' | 'en';
+  drawn: boolean;
+  figures: number;
+}): number {
   const f = FIT[opts.script];
   const chars = opts.texts.join(' ').replace(/\s+/g, ' ').length;
   const px = f.base + f.perChar * chars + (opts.drawn ? f.drawn : 0) + PER_FIGURE * opts.figures + MARGIN;

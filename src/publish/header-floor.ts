@@ -71,7 +71,9 @@ export function floorProblems(headers: Record<string, string>, kind: ResponseKin
   if (kind === 'page' && (h['x-frame-options'] ?? '').toUpperCase() !== 'DENY')
     out.push(`X-Frame-Options is ${h['x-frame-options'] ?? 'missing'}, not DENY`);
   if (kind === 'embed' && h['x-frame-options'] !== undefined)
-    out.push(`X-Frame-Options is ${h['x-frame-options']} on an embed, which other sites must be able to frame`);
+    out.push(
+      `X-Frame-Options is ${h['x-frame-options']} on an embed, which other sites must be able to frame`,
+    );
   return out;
 }
 
@@ -98,8 +100,7 @@ export function requestPaths(files: string[], base: string): string[] {
 export function rulesBelowFloor(rules: HeaderRule[], paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    for (const problem of floorProblems(headersFor(rules, p), responseKind(p)))
-      out.push(`${p}: ${problem}`);
+    for (const problem of floorProblems(headersFor(rules, p), responseKind(p))) out.push(`${p}: ${problem}`);
   }
   return out;
 }

@@ -20,7 +20,11 @@ export function figureStats(figure: FigurePage, data: ChartData): ChartData['sta
  * A headline figure's label as the headline strip writes it: a change says what it is a change of
  * and when (刑事案件发案数（市公安局）：2024年变化).
  */
-export function headlineLabel(stat: ChartData['stats'][number], edition: LocaleSegment, year: number): string {
+export function headlineLabel(
+  stat: ChartData['stats'][number],
+  edition: LocaleSegment,
+  year: number,
+): string {
   const label = ownedLabel(stat, edition);
   return stat.kind === 'change' ? useTranslations(edition)('headline.change', { label, year }) : label;
 }
@@ -29,7 +33,12 @@ export function headlineLabel(stat: ChartData['stats'][number], edition: LocaleS
  * The page's title: a drawn chart's own title; a numbers block's "By the numbers" with its
  * section's name; a headline figure's value and label.
  */
-export function figureTitle(figure: FigurePage, data: ChartData, edition: LocaleSegment, year: number): string {
+export function figureTitle(
+  figure: FigurePage,
+  data: ChartData,
+  edition: LocaleSegment,
+  year: number,
+): string {
   const t = useTranslations(edition);
   if (figure.kind === 'headline') {
     const stat = figureStats(figure, data)[0];
