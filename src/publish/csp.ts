@@ -102,12 +102,11 @@ export function contentSecurityPolicy(src: CspSources): string {
  * `'none'`. The rest of the policy (scripts, styles by hash) is the site's, unchanged.
  */
 export function framedBy(csp: string, ancestors: string): string {
-  const directives = csp.split(';').map((d) => d.trim());
-  if (!directives.some((d) => /^frame-ancestors\s/i.test(d)))
-    throw new Error(`framedBy: the policy has no frame-ancestors to replace: ${csp.slice(0, 80)}`);
-  return directives
-    .map((d) => (/^frame-ancestors\s/i.test(d) ? `frame-ancestors ${ancestors}` : d))
-    .join('; ');
+  const directives = csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '' && !/^frame-ancestors(\s|$)/i.test(d));
+  return [...directives, `frame-ancestors ${ancestors}`].join('; ');
 }
 
 /** The sources one directive of a policy allows (`script-src` falls back to `default-src`). */
