@@ -72,8 +72,12 @@ describe('figure pages', () => {
         .map((l) => new URL(l.getAttribute('href') ?? '').pathname);
       for (const other of segments) expect(alternates, p).toContain(`/${figurePath(other, year, id)}`);
       expect(root.querySelector('link[rel=canonical]')?.getAttribute('href'), p).toMatch(new RegExp(`${p}$`));
+      // The figure's own card once its route exists (issue 25 item 2), else the review's card.
+      const card = fs.existsSync(path.join(distDir, figurePath(segment, year, id), 'card.png'));
       expect(root.querySelector('meta[property="og:image"]')?.getAttribute('content'), p).toMatch(
-        new RegExp(`/${figurePath(segment, year, id)}card\\.png$`),
+        card
+          ? new RegExp(`/${figurePath(segment, year, id)}card\\.png$`)
+          : new RegExp(`/${segment}/${year}/share\\.png$`),
       );
       // The embed code names the embed.
       expect(text(p, '.figure-page__embed textarea'), p).toContain(`/${figureEmbedPath(segment, year, id)}`);
