@@ -93,27 +93,28 @@ function cacheProblems(responses: Response[]): string[] {
   return problems;
 }
 
-function expectSecurityHeaders(r: Response | null): void {
+function expectSecurityHeaders(r: Response | null, embed = false): void {
   const h = r?.headers() ?? {};
   expect(h['content-security-policy'], 'CSP header').toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-  expect(h['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  // A figure embed (issue 25) is the one page other sites may frame; every other refuses.
+  expect(h['content-security-policy']).toMatch(embed ? /frame-ancestors \*/ : /frame-ancestors 'none'/);
   expect(h['content-security-policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  expect(h['x-frame-options']).toBe('DENY');
+  expect(h['x-frame-options']).toBe(embed ? undefined : 'DENY');
   expect(h['permissions-policy']).toContain('camera=()');
   expect(h['content-security-policy']).toMatch(/require-trusted-types-for 'script'/);
   expect(h['strict-transport-security']).toBe('max-age=31536000');
 }
 
-for (const path of builtPages()) {
+for (const path of builtPages({ embeds: true })) {
   test(`${path} runs without a CSP violation or console error, with the right headers on every file`, async ({
     page,
   }) => {
     const w = await watch(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    expectSecurityHeaders(response);
+    expectSecurityHeaders(response, path.endsWith('/embed/'));
     await readToTheEnd(page);
     expect(w.violations).toEqual([]);
     expect(w.errors).toEqual([]);

@@ -206,6 +206,8 @@ await pool(entries, async (entry) => {
   }
   const found = pageAssets(html);
   for (const { ref, kind } of found.assets) addAsset(ref, url, kind);
+  // A figure page's embed (in its iframe code, as text): fetched, so its framing headers are checked.
+  addAsset(/src=&quot;([^&"]+\/embed\/)&quot;/.exec(html)?.[1], url, 'embed');
   if (found.siteName && expectedLang && !siteNames.has(expectedLang))
     siteNames.set(expectedLang, found.siteName);
   if (found.badJsonLd > 0) problem(`page ${url}`, 'its JSON-LD is not valid JSON');

@@ -96,6 +96,19 @@ export function contentSecurityPolicy(src: CspSources): string {
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
+/**
+ * The same policy with other `frame-ancestors`: the figure embeds (`/…/figures/<id>/embed/`) are
+ * the one kind of page other sites may frame (`framedBy(csp, '*')`); every other page keeps
+ * `'none'`. The rest of the policy (scripts, styles by hash) is the site's, unchanged.
+ */
+export function framedBy(csp: string, ancestors: string): string {
+  const directives = csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '' && !/^frame-ancestors(\s|$)/i.test(d));
+  return [...directives, `frame-ancestors ${ancestors}`].join('; ');
+}
+
 /** The sources one directive of a policy allows (`script-src` falls back to `default-src`). */
 export function directiveSources(csp: string, directive: string): string[] | undefined {
   const parts = new Map(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicy } from './csp.ts';
-import { floorProblems, rulesBelowFloor } from './header-floor.ts';
-import { formatHeadersFile, parseHeadersFile } from './headers.ts';
+import { floorProblems, responseKind, rulesBelowFloor } from './header-floor.ts';
+import { formatHeadersFile, headersFor, parseHeadersFile } from './headers.ts';
 import { securityHeaders, siteHeaderRules } from './site-headers.ts';
 
 const csp = contentSecurityPolicy({
@@ -78,5 +78,28 @@ describe('the security-header floor', () => {
     expect(below).toContain('/reviews/en/2024/: Strict-Transport-Security is missing');
     expect(below).toContain("/reviews/404.html: Content-Security-Policy script-src allows 'unsafe-inline'");
     expect(below.filter((b) => b.startsWith('/reviews/_astro/'))).toEqual([]);
+  });
+
+  test('Figure embeds alone may be framed: their own frame-ancestors, no X-Frame-Options; any other page so is below it.', () => {
+    const rules = siteHeaderRules({ base: '/reviews/', csp, pagefindFiles: [] });
+    const embed = '/reviews/en/2024/figures/honours/embed/';
+    const h = headersFor(rules, embed);
+    expect(h['content-security-policy']).toMatch(/; frame-ancestors \*$/);
+    expect(h['content-security-policy']).not.toMatch(/frame-ancestors 'none'/);
+    expect(h['x-frame-options']).toBeUndefined();
+    expect(headersFor(rules, '/reviews/en/2024/figures/honours/')['x-frame-options']).toBe('DENY');
+    expect(responseKind(embed)).toBe('embed');
+    expect(responseKind('/reviews/en/2024/figures/honours/')).toBe('page');
+    expect(rulesBelowFloor(rules, [embed, '/reviews/en/2024/figures/honours/', '/reviews/en/2024/'])).toEqual(
+      [],
+    );
+    // The embed's headers on any other page fall below the floor; the page's on an embed too.
+    expect(floorProblems(h, 'page').join('\n')).toMatch(
+      /frame-ancestors 'none'[\s\S]*X-Frame-Options is missing/,
+    );
+    expect(floorProblems(good, 'embed').join('\n')).toMatch(
+      /own frame-ancestors[\s\S]*X-Frame-Options is DENY/,
+    );
+    expect(floorProblems(h, 'embed')).toEqual([]);
   });
 });

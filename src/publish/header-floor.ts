@@ -17,14 +17,17 @@ import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
  * - Strict-Transport-Security with max-age of at least 180 days;
  * - X-Content-Type-Options: nosniff;
  * - X-Frame-Options: DENY.
+ * For a figure embed (`/…/figures/<id>/embed/`, issue 25), the one page other sites may frame: the
+ * same, except that its CSP must name its own `frame-ancestors` (not `'none'`) and it must carry no
+ * X-Frame-Options (either would refuse the frame the embed exists for). Only these paths may.
  * For every other response: X-Content-Type-Options: nosniff.
  */
 
 /** The shortest HSTS max-age accepted: 180 days. */
 export const MIN_HSTS_MAX_AGE = 180 * 24 * 60 * 60;
 
-/** A page (HTML document) gets the whole floor; anything else nosniff. */
-export type ResponseKind = 'page' | 'file';
+/** A page (HTML document) gets the whole floor, an embed the floor minus the frame refusal; anything else nosniff. */
+export type ResponseKind = 'page' | 'embed' | 'file';
 
 /** The floor's headers, by name, for reports. */
 export const FLOOR_HEADERS = [
@@ -34,7 +37,7 @@ export const FLOOR_HEADERS = [
   'x-frame-options',
 ] as const;
 
-function cspProblems(csp: string | undefined): string[] {
+function cspProblems(csp: string | undefined, kind: 'page' | 'embed'): string[] {
   if (!csp) return ['Content-Security-Policy is missing'];
   const out: string[] = [];
   for (const directive of ['script-src', 'style-src']) {
@@ -46,7 +49,10 @@ function cspProblems(csp: string | undefined): string[] {
   const has = (re: RegExp) => csp.split(';').some((d) => re.test(d.trim()));
   if (!has(/^require-trusted-types-for\s+'script'$/i))
     out.push("Content-Security-Policy lacks require-trusted-types-for 'script' (Trusted Types)");
-  if (!has(/^frame-ancestors\s+'none'$/i)) out.push("Content-Security-Policy lacks frame-ancestors 'none'");
+  if (kind === 'page' && !has(/^frame-ancestors\s+'none'$/i))
+    out.push("Content-Security-Policy lacks frame-ancestors 'none'");
+  if (kind === 'embed' && (!has(/^frame-ancestors\s/i) || has(/^frame-ancestors\s+'none'$/i)))
+    out.push("Content-Security-Policy of an embed lacks its own frame-ancestors (it has none, or 'none')");
   return out;
 }
 
@@ -57,18 +63,30 @@ export function floorProblems(headers: Record<string, string>, kind: ResponseKin
   if ((h['x-content-type-options'] ?? '').toLowerCase() !== 'nosniff')
     out.push(`X-Content-Type-Options is ${h['x-content-type-options'] ?? 'missing'}, not nosniff`);
   if (kind === 'file') return out;
-  out.push(...cspProblems(h['content-security-policy']));
+  out.push(...cspProblems(h['content-security-policy'], kind));
   const maxAge = /(?:^|;)\s*max-age\s*=\s*"?(\d+)"?/i.exec(h['strict-transport-security'] ?? '')?.[1];
   if (maxAge === undefined) out.push('Strict-Transport-Security is missing');
   else if (Number(maxAge) < MIN_HSTS_MAX_AGE)
     out.push(`Strict-Transport-Security max-age=${maxAge} is under ${MIN_HSTS_MAX_AGE} (180 days)`);
-  if ((h['x-frame-options'] ?? '').toUpperCase() !== 'DENY')
+  if (kind === 'page' && (h['x-frame-options'] ?? '').toUpperCase() !== 'DENY')
     out.push(`X-Frame-Options is ${h['x-frame-options'] ?? 'missing'}, not DENY`);
+  if (kind === 'embed' && h['x-frame-options'] !== undefined)
+    out.push(
+      `X-Frame-Options is ${h['x-frame-options']} on an embed, which other sites must be able to frame`,
+    );
   return out;
 }
 
 /** Whether a request path is a page: a folder URL or an .html file. */
 export const isPagePath = (urlPath: string): boolean => urlPath.endsWith('/') || urlPath.endsWith('.html');
+
+/** Whether a request path (any base) is a figure embed: `/en/2024/figures/honours/embed/`. */
+export const isEmbedPath = (urlPath: string): boolean =>
+  /\/[^/]+\/\d{4}\/figures\/[^/]+\/embed\/(index\.html)?$/.test(urlPath);
+
+/** What the floor asks of a request path's response. */
+export const responseKind = (urlPath: string): ResponseKind =>
+  isEmbedPath(urlPath) ? 'embed' : isPagePath(urlPath) ? 'page' : 'file';
 
 /** The request paths of a built site's files under `base`: folder URLs for index.html pages. */
 export function requestPaths(files: string[], base: string): string[] {
@@ -82,8 +100,7 @@ export function requestPaths(files: string[], base: string): string[] {
 export function rulesBelowFloor(rules: HeaderRule[], paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    for (const problem of floorProblems(headersFor(rules, p), isPagePath(p) ? 'page' : 'file'))
-      out.push(`${p}: ${problem}`);
+    for (const problem of floorProblems(headersFor(rules, p), responseKind(p))) out.push(`${p}: ${problem}`);
   }
   return out;
 }

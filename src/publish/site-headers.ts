@@ -1,6 +1,7 @@
 import { joinBase } from '../config/urls.ts';
 import { CACHE_REVALIDATE, hashedFileRules, unhashedPagefindFiles } from './cache-policy.ts';
 import type { HeaderRule } from './headers.ts';
+import { framedBy } from './csp.ts';
 
 /**
  * The site's `_headers` rules (build time): the security headers every response gets, and the
@@ -57,5 +58,27 @@ export function siteHeaderRules(opts: {
       ],
     },
     ...hashedFileRules(opts.base, opts.pagefindFiles),
+    embedHeaderRule(opts.base, opts.csp),
   ];
 }
+
+/**
+ * The figure embeds (issue 25: `/{edition}/{year}/figures/{id}/embed/`) are the only pages other
+ * sites may frame: their own CSP with `frame-ancestors *` and no X-Frame-Options. Both headers are
+ * detached first, so Cloudflare Pages (and tools/serve.ts, nginx and the object-storage kit, which
+ * read these rules through headers.ts) send only this policy, not both joined. Netlify ignores
+ * `! Name`: there the later rule's CSP still replaces the general one, and X-Frame-Options: DENY
+ * stays, which browsers ignore when the CSP has frame-ancestors (CSP Level 2, §7.7.1). Every other
+ * page keeps `frame-ancestors 'none'` and DENY (the header floor, header-floor.ts, holds both).
+ */
+export function embedHeaderRule(base: string, csp: string): HeaderRule {
+  return {
+    path: joinBase(base, EMBED_RULE_PATH),
+    comments: ['Figure embeds: other sites may frame them (their own frame-ancestors); no other page.'],
+    detach: ['Content-Security-Policy', 'X-Frame-Options'],
+    set: [['Content-Security-Policy', framedBy(csp, '*')]],
+  };
+}
+
+/** The `_headers` pattern of the embed pages (without the base), `:name` one path segment. */
+export const EMBED_RULE_PATH = ':edition/:year/figures/:id/embed/*';

@@ -3,6 +3,7 @@ import type { LocaleSegment } from '../config/locales.ts';
 import { modelOfEntry } from '../reviews/model-store.ts';
 import type { ChartRecord, StatRecord, StatsFile } from './schema.ts';
 import { sourceOf, type Source, type SourceSection } from './sources.ts';
+import { figurePages, type FigurePage } from './figure-pages.ts';
 
 /**
  * Figures for rendering (build time, while pages render), read through Astro's content layer:
@@ -93,4 +94,9 @@ export async function headlines(year: number): Promise<{ stat: StatRecord; targe
       const chart = data?.charts.find((c) => c.stats.includes(stat.id));
       return { stat, target: chart?.form === 'numbers' ? `stat-${stat.id}` : `chart-${chart?.id ?? ''}` };
     });
+}
+
+/** The year's figures that travel (src/stats/figure-pages.ts): none for a year without stats.yml. */
+export async function yearFigurePages(year: number): Promise<FigurePage[]> {
+  return figurePages(await maybeFigures(year));
 }

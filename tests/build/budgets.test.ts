@@ -14,6 +14,8 @@ const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
 const BUDGET_PAGE = 25 * 1024;
 const BUDGET_JS = 2 * 1024;
 const BUDGET_PARALLEL = 30 * 1024;
+/** A figure page or embed (issue 25): light enough to open from a chat on a slow phone. */
+const BUDGET_FIGURE = 12 * 1024;
 
 function fileFor(ref: string, from: string): string {
   return ref.startsWith('/') ? fileOf(ref) : path.join(path.dirname(from), ref);
@@ -96,6 +98,19 @@ describe('byte budgets', () => {
         f.total,
         `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_PARALLEL} B`,
       ).toBeLessThanOrEqual(BUDGET_PARALLEL);
+      expect(f.jsSource, p).not.toMatch(/__transition|d3-|charts-animate/);
+    }
+  });
+
+  test('each figure page and embed first load is at most 12 KB gzip, with no chart code', () => {
+    const figures = htmlPages().filter((x) => /\/figures\//.test(x));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const p of figures) {
+      const f = firstLoad(p);
+      expect(
+        f.total,
+        `${p}: ${f.total} B gzip (HTML ${f.html}, CSS ${f.css}, JS ${f.js}, other ${f.other}); budget ${BUDGET_FIGURE} B`,
+      ).toBeLessThanOrEqual(BUDGET_FIGURE);
       expect(f.jsSource, p).not.toMatch(/__transition|d3-|charts-animate/);
     }
   });

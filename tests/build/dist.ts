@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtPages } from '../../e2e/pages.ts';
+import { allBuiltPages } from '../../e2e/pages.ts';
 
 /** Helpers for checks over the built site. `npm test` builds first; OUT_DIR points elsewhere. */
 export const distDir = path.resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -12,7 +12,7 @@ if (!fs.existsSync(path.join(distDir, 'index.html'))) {
 
 /** Every HTML file in dist/, as site paths: `/`, `/en/2024/`, `/404.html`. */
 export function htmlPages(): string[] {
-  return builtPages(distDir);
+  return allBuiltPages(distDir);
 }
 
 export function fileOf(sitePath: string): string {

@@ -37,8 +37,11 @@ describe('npm run smoke', () => {
     expect(r.output).toMatch(/search zh-Hant: .* → \d+ result/);
     expect(r.output).toMatch(/search en: .* → \d+ result/);
     expect(r.output).toMatch(
-      /Checked .*: 1\d pages, \d+ files they load, \d+ responses against _headers, 3 searches\./,
+      /Checked .*: \d{2,} pages, \d+ files they load, \d+ responses against _headers, 3 searches\./,
     );
+    // Figure pages (in the sitemap) and their embeds (named by their iframe code), headers and all.
+    expect(r.output).toMatch(/\/en\/2024\/figures\/honours\/ +200 +✓/);
+    expect(r.output).toMatch(/\/en\/2024\/figures\/honours\/embed\/ +200 +✓ \d+\/\d+ +✓/);
     expect(r.status).toBe(0);
   });
 

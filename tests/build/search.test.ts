@@ -19,6 +19,9 @@ const bundle = path.join(distDir, 'pagefind');
 const { base } = siteConfig();
 const pages = htmlPages();
 const reviewPages = pages.filter((p) => /^\/[a-z-]+\/\d{4}\/$/.test(p));
+// Figure pages (issue 25) are indexed as passages of their year; their embeds are not.
+const figurePages = pages.filter((p) => /^\/[a-z-]+\/\d{4}\/figures\/[^/]+\/$/.test(p));
+const indexedPages = [...reviewPages, ...figurePages];
 const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
   version: string;
   languages: Record<string, { page_count: number }>;
@@ -56,10 +59,11 @@ describe('the search index', () => {
     }
   });
 
-  test('Only review pages ask to be indexed, from their <main>.', () => {
+  test('Only review and figure pages ask to be indexed, from their <main>; no embed does.', () => {
     const indexed = pages.filter((p) => page(p).querySelector('[data-pagefind-body]'));
-    expect(indexed).toEqual(reviewPages);
-    for (const p of reviewPages) {
+    expect(figurePages.length).toBeGreaterThan(0);
+    expect(indexed.sort()).toEqual(indexedPages.sort());
+    for (const p of indexedPages) {
       expect(
         page(p)
           .querySelectorAll('[data-pagefind-body]')
@@ -72,7 +76,7 @@ describe('the search index', () => {
   test('Each record is one review section: one section filter, its year, title and section label, its own anchor.', () => {
     for (const l of locales) {
       const records = fragments(l.lang.toLowerCase());
-      const sections = reviewPages
+      const sections = indexedPages
         .filter((p) => p.startsWith(`/${l.segment}/`))
         .flatMap((p) =>
           page(p)
@@ -239,8 +243,8 @@ describe('search pages and the header search', () => {
     }
   });
 
-  test('Every page but the search pages has a header search: a GET form to its edition’s search page.', () => {
-    for (const p of pages) {
+  test('Every page but the search pages and the chrome-less embeds has a header search: a GET form to its edition’s search page.', () => {
+    for (const p of pages.filter((x) => !x.endsWith('/embed/'))) {
       const form = page(p).querySelector('header form[role="search"]');
       if (p.endsWith('/search/')) {
         expect(form, p).toBeNull();

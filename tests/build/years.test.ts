@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { locales, type LocaleSegment } from '../../src/config/locales.ts';
 import { scaffoldReview } from '../../src/reviews/scaffold.ts';
-import { builtPages } from '../../e2e/pages.ts';
+import { allBuiltPages } from '../../e2e/pages.ts';
 import { runBuild } from '../helpers/build.ts';
 
 /**
@@ -97,7 +97,7 @@ class BuiltSite {
 
   /** Every HTML page, as paths without the base: `en/2025/`, `404.html`. */
   pages(): string[] {
-    return builtPages(this.out).map((p) => p.slice(1));
+    return allBuiltPages(this.out).map((p) => p.slice(1));
   }
 
   /** hreflang → path (with the base) of a page's alternate links. */

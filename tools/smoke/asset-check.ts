@@ -12,6 +12,9 @@ const EXPECTED_TYPE: Record<string, RegExp> = {
   'share image': /^image\/png/,
   feed: /xml/,
   robots: /^text\/plain/,
+  // A figure embed (issue 25), named by its figure page's iframe code: a page others may frame,
+  // whose framing headers the fetcher checks against _headers and the floor.
+  embed: /^text\/html/,
 };
 
 export interface AssetContext {

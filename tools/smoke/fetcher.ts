@@ -4,7 +4,7 @@
  * between the URLs the build wrote (its SITE_URL + BASE_PATH) and the copy being checked.
  */
 import { Buffer } from 'node:buffer';
-import { floorProblems } from '../../src/publish/header-floor.ts';
+import { floorProblems, isEmbedPath, type ResponseKind } from '../../src/publish/header-floor.ts';
 import { headersFor, type HeaderRule } from '../../src/publish/headers.ts';
 
 /** One header of a response compared with what `_headers` gives its path. */
@@ -46,6 +46,10 @@ export interface Fetcher {
   fetchedUrls: () => string[];
 }
 
+/** What the floor asks of a response: a page, a figure embed (which others may frame), a file. */
+const floorKind = (url: string, type: string): ResponseKind =>
+  !type.startsWith('text/html') ? 'file' : isEmbedPath(new URL(url).pathname) ? 'embed' : 'page';
+
 /**
  * A fetcher for the site at `base`. `rules` are the `_headers` rules (none: no header check);
  * `problem` records a finding; `onHeaderCheck` counts the responses checked against `_headers`;
@@ -76,10 +80,7 @@ export function createFetcher(
     checkedHeaders.add(url);
     const where = `headers ${new URL(url).pathname}`;
     const type = res.headers.get('content-type') ?? '';
-    const floor = floorProblems(
-      Object.fromEntries(res.headers),
-      type.startsWith('text/html') ? 'page' : 'file',
-    );
+    const floor = floorProblems(Object.fromEntries(res.headers), floorKind(url, type));
     for (const p of floor) problem(`security floor ${new URL(url).pathname}`, p);
     const compared: HeaderResult[] = [];
     if (rules) {
