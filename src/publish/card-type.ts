@@ -20,14 +20,34 @@ export interface Typeface {
 const QUOTES = new Set(['“', '”', '‘', '’']);
 const BEARING = 50;
 
-/** Each glyph's outline, horizontal offset and advance, in font units. */
-export function glyphRun(face: Typeface, text: string): { d: string; dx: number; advance: number }[] {
-  const chars = [...text];
-  return face.font.glyphsForString(text).map((g, i) => {
-    const d = g.path.toSVG();
-    if (!face.latin || !QUOTES.has(chars[i] ?? '')) return { d, dx: 0, advance: g.advanceWidth };
-    const { minX, maxX } = g.bbox;
-    return { d, dx: BEARING - minX, advance: maxX - minX + 2 * BEARING };
+/** A glyph as drawn: its outline, horizontal offset and advance, in font units. */
+interface Placed {
+  d: string;
+  dx: number;
+  advance: number;
+}
+/** Per font and latin-ness, each character's glyph once: the layouts measure the same text often. */
+const placedCache = new WeakMap<Font, Map<string, Placed>>();
+
+/** Each character's glyph as drawn (one glyph per character: the subsets keep no layout tables). */
+export function glyphRun(face: Typeface, text: string): Placed[] {
+  let cache = placedCache.get(face.font);
+  if (!cache) placedCache.set(face.font, (cache = new Map()));
+  return [...text].map((ch) => {
+    const key = `${face.latin ? 'L' : 'C'}${ch}`;
+    let placed = cache.get(key);
+    if (!placed) {
+      const g = face.font.glyphsForString(ch)[0];
+      const d = g?.path.toSVG() ?? '';
+      const advance = g?.advanceWidth ?? 0;
+      const { minX, maxX } = g?.bbox ?? { minX: 0, maxX: 0 };
+      placed =
+        face.latin && QUOTES.has(ch)
+          ? { d, dx: BEARING - minX, advance: maxX - minX + 2 * BEARING }
+          : { d, dx: 0, advance };
+      cache.set(key, placed);
+    }
+    return placed;
   });
 }
 

@@ -29,7 +29,7 @@ function shownFigure(
   // when, as the review does; a drawn chart of changes says so in its title.
   const t = useTranslations(segment);
   const shownLabel = inList && stat.kind === 'change' ? t('headline.change', { label, year }) : label;
-  return { value: formatStat(stat, segment).text, label: shownLabel, ...(note ? { note } : {}) };
+  return { id: stat.id, value: formatStat(stat, segment).text, label: shownLabel, ...(note ? { note } : {}) };
 }
 
 /** The words of one figure page's card in one edition. */

@@ -74,7 +74,8 @@ export interface FigureCardText {
   eyebrow: string;
   /** The chart's title or the figure block's heading; none for a headline figure. */
   title?: string;
-  figures: { value: string; label: string; note?: string }[];
+  /** Each figure with its stats.yml id (for the content check's messages), as the review prints it. */
+  figures: { id: string; value: string; label: string; note?: string }[];
   /** The review's name, bottom left. */
   review: string;
   edition: string;
