@@ -48,7 +48,7 @@ for (const withShare of [true, false]) {
     const expected = new URL('/zh-hans/2024/figures/honours/', baseURL).href;
     const calls = await page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls);
     if (withShare) {
-      expect(calls).toEqual([{ share: { title: '省级以上表彰或表扬', url: expected } }]);
+      expect(calls).toEqual([{ share: { url: expected } }]);
     } else {
       expect(calls).toEqual([{ copy: expected }]);
       await expect(page.locator('#chart-honours .share__status')).toHaveText('链接已复制');
