@@ -3,7 +3,8 @@
  *
  * Makes the two small fonts the share images are drawn with (src/publish/fonts/*.subset.otf):
  * Noto Sans CJK Bold, SC and TC faces, cut down to the characters the cards need (every review's
- * title, source and date in every edition, the site name and tagline) plus a reserve: printable
+ * title, source and date in every edition, the site name and tagline, and every figure card's
+ * figures, labels, owners and notes: src/publish/figure-cards.ts) plus a reserve: printable
  * ASCII, common CJK punctuation and 年月日, so a new year's English title or date needs no new
  * subset. It records how the files were made in src/publish/fonts/subset.json.
  *
@@ -22,8 +23,10 @@ import { toHant } from '../src/i18n/hant.ts';
 import { checkContent } from '../src/content-check/load.ts';
 import { formatProblems } from '../src/content-files/problems.ts';
 import { reviewCards } from '../src/publish/cards.ts';
+import { figureCards } from '../src/publish/figure-cards.ts';
 import {
   cardCharacters,
+  figureCardCharacters,
   faceOf,
   fontFiles,
   fontsDir,
@@ -71,8 +74,12 @@ for (const ch of commonHanzi()) {
   for (const t of toHant(ch)) needed.tc.add(t);
 }
 const cardNeeds: Record<Face, Set<string>> = { sc: new Set(), tc: new Set() };
-for (const { segment, card } of reviewCards(reviews, dictionaries)) {
-  for (const ch of cardCharacters(card)) {
+const drawn = [
+  ...reviewCards(reviews, dictionaries).map(({ segment, card }) => ({ segment, text: cardCharacters(card) })),
+  ...figureCards(reviews).map(({ segment, card }) => ({ segment, text: figureCardCharacters(card) })),
+];
+for (const { segment, text } of drawn) {
+  for (const ch of text) {
     needed[faceOf(segment)].add(ch);
     cardNeeds[faceOf(segment)].add(ch);
   }

@@ -12,7 +12,7 @@ import { isParserProblem } from '../reviews/section.ts';
 import type { LoadedReview as ReadReview } from '../reviews/types.ts';
 import { yearFolders } from '../reviews/year-folder.ts';
 import { readYear } from '../reviews/year.ts';
-import { cardProblems } from './card-coverage.ts';
+import { cardProblems, figureCardProblems } from './card-coverage.ts';
 
 /**
  * Reads and checks everything editors write under the content folder, and reports every problem at
@@ -74,7 +74,7 @@ export function checkContent(root = contentRoot()): ContentCheck {
   };
 }
 
-/** One year: its text, then its figures against that text, then its share images. */
+/** One year: its text, then its figures against that text, then its share images (review and figures). */
 function checkYear(
   dir: string,
   year: number,
@@ -97,6 +97,7 @@ function checkYear(
   }
   if (!text.meta) return undefined;
   problems.push(...cardProblems(text.meta, text.metaFile));
+  if (stats) problems.push(...figureCardProblems({ year, meta: text.meta, stats }, statsPath));
   return {
     year,
     dir,

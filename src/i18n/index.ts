@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
-import en from './en.json';
-import zhHans from './zh-hans.json';
-import zhHant from './zh-hant.json';
+import en from './en.json' with { type: 'json' };
+import zhHans from './zh-hans.json' with { type: 'json' };
+import zhHant from './zh-hant.json' with { type: 'json' };
 
 /** UI strings per edition: flat dotted keys, one JSON file each, parity checked by a test. */
 export const dictionaries: Record<LocaleSegment, Record<string, string>> = {

@@ -3,7 +3,9 @@ import type { LocaleSegment } from '../config/locales.ts';
 import { pick } from '../reviews/localize.ts';
 import type { ReviewMeta } from '../reviews/schema.ts';
 import { carrierName, paperName } from '../reviews/credit.ts';
-import { faceOf, fontFiles, loadFace, missingCharacters } from './share-card.ts';
+import { faceOf, fontFiles, loadFace, missingCharacters } from './card-fonts.ts';
+import { figureCards } from './figure-cards.ts';
+import type { StatsFile } from '../stats/schema.ts';
 
 /**
  * Whether the share images can draw a review's title and source, checked by the content check
@@ -33,8 +35,8 @@ export function unfixableKind(ch: string): string | undefined {
 }
 
 export interface CoverageGap {
-  /** The review.yml field, e.g. `title`. */
-  field: 'title' | 'credit.source';
+  /** What holds the characters: a review.yml field (`title`), or a stats.yml record's words. */
+  field: string;
   segment: LocaleSegment;
   characters: string[];
 }
@@ -64,4 +66,45 @@ export function coverageFix(gap: CoverageGap): string {
     return `remove ${unfixable.map(describeCharacter).join(', ')} from the ${gap.field} (${gap.segment}): no font draws it, so npm run font:subset cannot add it. Retype the text if you cannot see where it is.`;
   }
   return `run npm run font:subset (it needs Noto Sans CJK Bold: apt-get install fonts-noto-cjk) and commit src/publish/fonts/; if it says that font lacks the character too, write the ${gap.field} without it. (Font file: ${fontFiles[faceOf(gap.segment)]}.)`;
+}
+
+/** A figure card's gap: which stats.yml record (a figure, or a chart's title) holds the characters. */
+export interface FigureCoverageGap extends CoverageGap {
+  record: { list: 'stats' | 'charts'; id: string };
+}
+
+/**
+ * Characters the figure cards (src/publish/figure-cards.ts) would draw and the shipped subsets
+ * cannot, per edition and stats.yml record: a figure's value, label, owner or note, or a chart's
+ * title. A figure on two cards (its block and its headline page) is reported once.
+ */
+export function figureCardCoverageGaps(review: {
+  year: number;
+  meta: ReviewMeta;
+  stats: StatsFile;
+}): FigureCoverageGap[] {
+  const gaps = new Map<string, FigureCoverageGap>();
+  const add = (gap: FigureCoverageGap) => {
+    if (gap.characters.length > 0) gaps.set(`${gap.segment} ${gap.record.list} ${gap.record.id}`, gap);
+  };
+  for (const { segment, page, card } of figureCards([review])) {
+    const font = loadFace(faceOf(segment));
+    for (const f of card.figures) {
+      add({
+        field: `figure "${f.id}" (its label, owner or shown value)`,
+        segment,
+        characters: missingCharacters(font, `${f.value}${f.label}${f.note ?? ''}`),
+        record: { list: 'stats', id: f.id },
+      });
+    }
+    if (page.kind === 'chart' && card.title) {
+      add({
+        field: `title of chart "${page.id}"`,
+        segment,
+        characters: missingCharacters(font, card.title),
+        record: { list: 'charts', id: page.id },
+      });
+    }
+  }
+  return [...gaps.values()];
 }

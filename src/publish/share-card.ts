@@ -1,14 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 import { getLocale, type LocaleSegment } from '../config/locales.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-info.ts';
 import { lightPalette as palette } from '../styles/palette.ts';
+import { balancedLines } from './card-lines.ts';
+import { block, drawable, measurer, textPaths, type Typeface } from './card-type.ts';
+import { fontsDir } from './card-fonts.ts';
 
 /**
- * Share images ("cards") for link previews: one 1200×630 PNG per edition of each review, with
- * the title in that edition's script.
+ * Share images ("cards") for link previews, 1200×630, in the edition's script: one per edition
+ * of each review (its title), and one per figure page (src/stats/figure-pages.ts: the figures as
+ * the review prints them). One drawer, two layouts in one frame.
  *
  * The text is drawn as glyph outlines (read with fontkitten from a subset of Noto Sans CJK that
  * ships in `src/publish/fonts/`), so the image needs no system font: a press-office machine
@@ -17,6 +18,16 @@ import { lightPalette as palette } from '../styles/palette.ts';
  */
 
 export { CARD_HEIGHT, CARD_WIDTH, cardPath } from './card-info.ts';
+export { balancedLines, breakLines, units, type Unit } from './card-lines.ts';
+export {
+  faceOf,
+  fontFiles,
+  fontsDir,
+  loadFace,
+  missingCharacters,
+  SUBSET_RESERVE,
+  type Face,
+} from './card-fonts.ts';
 
 /** The words on one card. */
 export interface CardText {
@@ -37,12 +48,16 @@ export function cardText(
   strings: Record<string, string>,
   review: { title: string; source: string; date: string },
 ): CardText {
+  return { segment, eyebrow: cardEyebrow(segment, strings), ...review, edition: getLocale(segment).name };
+}
+
+/** The line over every card: the site's name and tagline. */
+export function cardEyebrow(segment: LocaleSegment, strings: Record<string, string>): string {
   const name = strings['site.name'];
   const tagline = strings['site.tagline'];
   if (!name || !tagline) throw new Error(`UI strings of ${segment} lack site.name or site.tagline.`);
   // In the CJK faces "·" is full-width already: no spaces around it there.
-  const separator = segment === 'en' ? ' · ' : '·';
-  return { segment, eyebrow: `${name}${separator}${tagline}`, ...review, edition: getLocale(segment).name };
+  return `${name}${segment === 'en' ? ' · ' : '·'}${tagline}`;
 }
 
 /** Every character a card draws (for the font subset and its check). */
@@ -50,145 +65,26 @@ export function cardCharacters(card: CardText): string {
   return [card.eyebrow, card.title, card.source, card.date, card.edition].join('');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Fonts
-
-/** The two faces: Simplified Chinese forms (also used for English) and Traditional forms. */
-export type Face = 'sc' | 'tc';
-
-export const fontFiles: Record<Face, string> = {
-  sc: 'NotoSansCJKsc-Bold.subset.otf',
-  tc: 'NotoSansCJKtc-Bold.subset.otf',
-};
-
-/** zh-hant readers expect Traditional glyph shapes (戶 not 户); the others use the SC face. */
-export function faceOf(segment: LocaleSegment): Face {
-  return segment === 'zh-hant' ? 'tc' : 'sc';
-}
-
 /**
- * Characters every subset keeps whatever the content says, so that a new year's English title or
- * date rarely needs a new subset: printable ASCII, common CJK punctuation, 年月日.
+ * The words on a figure's card (src/publish/figure-cards.ts makes them from stats.yml): each
+ * figure as the review prints it, with its label and owner, and the review's name.
  */
-export const SUBSET_RESERVE =
-  Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') +
-  '·–—‘’“”…、。，：；！？（）《》「」『』【】年月日';
-
-/** The committed subsets (paths resolve from the project root, where Astro and tests run). */
-export function fontsDir(): string {
-  return path.resolve('src/publish/fonts');
+export interface FigureCardText {
+  segment: LocaleSegment;
+  eyebrow: string;
+  /** The chart's title or the figure block's heading; none for a headline figure. */
+  title?: string;
+  /** Each figure with its stats.yml id (for the content check's messages), as the review prints it. */
+  figures: { id: string; value: string; label: string; note?: string }[];
+  /** The review's name, bottom left. */
+  review: string;
+  edition: string;
 }
 
-const fonts = new Map<string, Font>();
-export function loadFace(face: Face, dir = fontsDir()): Font {
-  const file = path.join(dir, fontFiles[face]);
-  let font = fonts.get(file);
-  if (!font) {
-    const loaded = create(fs.readFileSync(file));
-    if (loaded.isCollection) throw new Error(`${file} is a font collection; expected one face.`);
-    font = loaded as Font;
-    fonts.set(file, font);
-  }
-  return font;
-}
-
-/** Characters of `text` that `font` has no glyph for (spaces and line breaks aside). */
-export function missingCharacters(font: Font, text: string): string[] {
-  return [...new Set([...text])].filter(
-    (c) => !/\s/.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Line breaking
-
-/** Punctuation that must not start a line (attaches to the unit before it). */
-const CLOSING = /^[”’」』》〉）)\]}】〕，。、：；！？,.:;!?…%]$/u;
-/** Punctuation that must not end a line (attaches to the unit after it). */
-const OPENING = /^[“‘「『《〈（([{【〔]$/u;
-/** Characters between which a line may break without a space (CJK). */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef“”‘’]/u;
-
-export interface Unit {
-  text: string;
-  /** Whether a space precedes this unit (dropped when the unit starts a line). */
-  space: boolean;
-}
-
-/**
- * Splits text into unbreakable units: a Latin word (with its punctuation), a number, or one CJK
- * character; closing punctuation joins the unit before it and opening punctuation the unit after.
- */
-export function units(text: string): Unit[] {
-  const out: Unit[] = [];
-  let space = false;
-  let pendingOpen = '';
-  let word = '';
-  const push = (t: string) => {
-    out.push({ text: pendingOpen + t, space });
-    pendingOpen = '';
-    space = false;
-  };
-  const flushWord = () => {
-    if (word) push(word);
-    word = '';
-  };
-  for (const ch of text) {
-    if (/\s/.test(ch)) {
-      flushWord();
-      if (out.length > 0 || pendingOpen) space = true;
-    } else if (CLOSING.test(ch) && !word && out.length > 0 && !space) {
-      const last = out.at(-1);
-      if (last) last.text += ch;
-    } else if (OPENING.test(ch)) {
-      flushWord();
-      pendingOpen += ch;
-    } else if (CJK.test(ch)) {
-      flushWord();
-      push(ch);
-    } else {
-      // Latin letters, digits and their punctuation: one unit up to the next space or CJK.
-      word += ch;
-    }
-  }
-  flushWord();
-  if (pendingOpen) push('');
-  return out;
-}
-
-/** Greedy lines of at most `maxWidth` (a unit wider than that gets a line of its own). */
-export function breakLines(list: Unit[], measure: (s: string) => number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const u of list) {
-    const candidate = line === '' ? u.text : `${line}${u.space ? ' ' : ''}${u.text}`;
-    if (line !== '' && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = u.text;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-/**
- * Lines as even as possible: the fewest lines that fit `maxWidth`, then the narrowest width that
- * still needs no more lines (so a two-line title splits near the middle, not one word over).
- */
-export function balancedLines(text: string, measure: (s: string) => number, maxWidth: number): string[] {
-  const list = units(text);
-  const greedy = breakLines(list, measure, maxWidth);
-  if (greedy.length <= 1) return greedy;
-  let lo = 0;
-  let hi = maxWidth;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) / 2;
-    if (breakLines(list, measure, mid).length <= greedy.length) hi = mid;
-    else lo = mid;
-  }
-  return breakLines(list, measure, hi);
+/** Every character a figure card draws. */
+export function figureCardCharacters(card: FigureCardText): string {
+  const figures = card.figures.map((f) => `${f.value}${f.label}${f.note ?? ''}`);
+  return [card.eyebrow, card.title ?? '', ...figures, card.review, card.edition].join('');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,69 +93,15 @@ export function balancedLines(text: string, measure: (s: string) => number, maxW
 const MARGIN = 80;
 const TITLE_MAX_LINES = 3;
 
-function measurer(font: Font, size: number): (s: string) => number {
-  return (s) => font.glyphsForString(s).reduce((w, g) => w + g.advanceWidth, 0) * (size / font.unitsPerEm);
-}
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+const FOOTER_SIZE = 30;
+const FOOTER_Y = 566;
 
-/** One line of text as SVG paths, its baseline at `y`, starting at `x` (or ending there). */
-function textPaths(
-  font: Font,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-  fill: string,
-  anchor: 'start' | 'end' = 'start',
-): string {
-  const scale = size / font.unitsPerEm;
-  const width = measurer(font, size)(text);
-  let pen = anchor === 'end' ? x - width : x;
-  const parts: string[] = [];
-  for (const glyph of font.glyphsForString(text)) {
-    const d = glyph.path.toSVG();
-    if (d)
-      parts.push(
-        `<path transform="translate(${pen.toFixed(2)} ${y.toFixed(2)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
-      );
-    pen += glyph.advanceWidth * scale;
-  }
-  return `<g fill="${fill}">${parts.join('')}</g>`;
-}
-
-/** The card as SVG (text as outlines). Throws naming any character the shipped font lacks. */
-export function cardSvg(card: CardText, dir = fontsDir()): string {
-  const face = faceOf(card.segment);
-  const font = loadFace(face, dir);
-  const missing = missingCharacters(font, cardCharacters(card));
-  if (missing.length > 0) {
-    throw new Error(
-      `Share image (${card.segment}): the font subset ${fontFiles[face]} has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}.\n` +
-        `fix: run \`npm run font:subset\` on a machine with Noto Sans CJK Bold (Debian: apt-get install fonts-noto-cjk) and commit src/publish/fonts/.`,
-    );
-  }
-  const width = CARD_WIDTH - 2 * MARGIN;
-
-  // The largest title size (76 px down to 44 px) that fits in three lines.
-  let size = 76;
-  let lines = balancedLines(card.title, measurer(font, size), width);
-  while (
-    size > 44 &&
-    (lines.length > TITLE_MAX_LINES || lines.some((l) => measurer(font, size)(l) > width))
-  ) {
-    size -= 4;
-    lines = balancedLines(card.title, measurer(font, size), width);
-  }
-  const lineHeight = size * 1.28;
-  // Title block centred between the eyebrow (ends ~y 140) and the rule (y 500).
-  const blockTop = 140 + (360 - lines.length * lineHeight) / 2;
-  const title = lines
-    .map((l, i) => textPaths(font, l, MARGIN, blockTop + i * lineHeight + size * 0.95, size, palette.text))
-    .join('');
-
-  const eyebrowSize = 30;
-  const footerSize = 30;
-  const footerY = 566;
-  const sourceWidth = measurer(font, footerSize)(card.source);
+/**
+ * What every card shares: the accent bar, the shield and the eyebrow over the body, and under the
+ * rule a footer with `left` (drawn by the layout) and the edition's name on the right.
+ */
+function frame(font: Typeface, eyebrow: string, body: string, left: string, edition: string): string {
   // The favicon's shield, drawn in the site's accent colour.
   const logo =
     `<g transform="translate(${MARGIN} 76) scale(2)"><path fill="${palette.accent}" d="M16 2 4 6v9c0 7.2 5.1 13.3 12 15 6.9-1.7 12-7.8 12-15V6z"/>` +
@@ -269,22 +111,150 @@ export function cardSvg(card: CardText, dir = fontsDir()): string {
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${palette.bg}"/>`,
     `<rect width="${CARD_WIDTH}" height="16" fill="${palette.accent}"/>`,
     logo,
-    textPaths(font, card.eyebrow, MARGIN + 84, 120, eyebrowSize, palette.accent),
-    title,
-    `<rect x="${MARGIN}" y="500" width="${width}" height="2" fill="${palette.rule}"/>`,
-    textPaths(font, card.source, MARGIN, footerY, footerSize, palette.muted),
-    `<circle cx="${(MARGIN + sourceWidth + 20).toFixed(2)}" cy="${footerY - 11}" r="4" fill="${palette.muted}"/>`,
-    textPaths(font, card.date, MARGIN + sourceWidth + 40, footerY, footerSize, palette.muted),
-    textPaths(font, card.edition, CARD_WIDTH - MARGIN, footerY, footerSize, palette.accent, 'end'),
+    textPaths(font, eyebrow, MARGIN + 84, 120, 30, palette.accent),
+    body,
+    `<rect x="${MARGIN}" y="500" width="${TEXT_WIDTH}" height="2" fill="${palette.rule}"/>`,
+    left,
+    textPaths(font, edition, CARD_WIDTH - MARGIN, FOOTER_Y, FOOTER_SIZE, palette.accent, 'end'),
     '</svg>',
   ].join('');
 }
 
-/** The card as PNG: 1200×630, 8-bit palette (flat colours and anti-aliased text fit in 256). */
-export async function cardPng(card: CardText, dir = fontsDir()): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(card, dir)))
-    .png({ compressionLevel: 9, palette: true, effort: 10 })
-    .toBuffer();
+/** The review's card as SVG (text as outlines). Throws naming any character the shipped font lacks. */
+export function cardSvg(card: CardText, dir = fontsDir()): string {
+  const font = drawable(card.segment, cardCharacters(card), dir);
+  // The largest title size (76 px down to 44 px) that fits in three lines.
+  let size = 76;
+  let lines = balancedLines(card.title, measurer(font, size), TEXT_WIDTH);
+  while (
+    size > 44 &&
+    (lines.length > TITLE_MAX_LINES || lines.some((l) => measurer(font, size)(l) > TEXT_WIDTH))
+  ) {
+    size -= 4;
+    lines = balancedLines(card.title, measurer(font, size), TEXT_WIDTH);
+  }
+  const lineHeight = size * 1.28;
+  // Title block centred between the eyebrow (ends ~y 140) and the rule (y 500).
+  const blockTop = 140 + (360 - lines.length * lineHeight) / 2;
+  const title = lines
+    .map((l, i) => textPaths(font, l, MARGIN, blockTop + i * lineHeight + size * 0.95, size, palette.text))
+    .join('');
+  const sourceWidth = measurer(font, FOOTER_SIZE)(card.source);
+  const left = [
+    textPaths(font, card.source, MARGIN, FOOTER_Y, FOOTER_SIZE, palette.muted),
+    `<circle cx="${(MARGIN + sourceWidth + 20).toFixed(2)}" cy="${FOOTER_Y - 11}" r="4" fill="${palette.muted}"/>`,
+    textPaths(font, card.date, MARGIN + sourceWidth + 40, FOOTER_Y, FOOTER_SIZE, palette.muted),
+  ].join('');
+  return frame(font, card.eyebrow, title, left, card.edition);
+}
+
+/**
+ * A figure's card as SVG: the chart's title (if any), then each figure as the review prints it,
+ * large in the accent colour, over its label and owner (and the open-unit note where the review
+ * shows one); the review's name in the footer. One figure is drawn large; four or more in two
+ * columns. The sizes shrink together until everything fits between the eyebrow and the rule.
+ */
+export function figureCardSvg(card: FigureCardText, dir = fontsDir()): string {
+  const font = drawable(card.segment, figureCardCharacters(card), dir);
+  const placed = fitFigures(font, card);
+  if (!placed)
+    throw new Error(`Share image (${card.segment}): the figures of "${card.title ?? ''}" do not fit a card.`);
+  // The review's name, shrunk if it would run into the edition's name.
+  const room = TEXT_WIDTH - measurer(font, FOOTER_SIZE)(card.edition) - 40;
+  const size = Math.min(FOOTER_SIZE, (FOOTER_SIZE * room) / measurer(font, FOOTER_SIZE)(card.review));
+  const left = textPaths(font, card.review, MARGIN, FOOTER_Y, size, palette.muted);
+  return frame(font, card.eyebrow, placed, left, card.edition);
+}
+
+/** The figures' area: from under the eyebrow to above the rule. */
+const BODY_TOP = 150;
+const BODY_HEIGHT = 336;
+const GUTTER = 40;
+
+/** One text block of a figure cell: its lines, size, line height (in sizes) and colour. */
+interface Run {
+  lines: string[];
+  size: number;
+  lead: number;
+  fill: string;
+}
+const runHeight = (runs: Run[]) => runs.reduce((h, r) => h + r.lines.length * r.size * r.lead, 0);
+
+/** The figure layout at one scale and column count, or undefined when it does not fit. */
+function layout(font: Typeface, card: FigureCardText, scale: number, columns: number) {
+  const n = card.figures.length;
+  const width = (TEXT_WIDTH - (columns - 1) * GUTTER) / columns;
+  // The figure shrinks first; its words stay readable (a label never below 14 px, 28 px alone).
+  const valueSize = (n === 1 ? 112 : 60) * scale;
+  const labelSize = n === 1 ? Math.max(40 * scale, 28) : Math.max(28 * scale, 14);
+  const titleSize = Math.max(36 * scale, 26);
+  const titleLines = card.title ? block(font, card.title, titleSize, TEXT_WIDTH, 2) : [];
+  if (!titleLines) return undefined;
+  const cells: Run[][] = [];
+  for (const f of card.figures) {
+    const value = block(font, f.value, valueSize, width, n === 1 ? 3 : 2);
+    const label = block(font, f.label, labelSize, width, 4);
+    const note = f.note ? block(font, f.note, labelSize * 0.8, width, 3) : [];
+    if (!value || !label || !note) return undefined;
+    cells.push([
+      { lines: value, size: valueSize, lead: 1.12, fill: palette.accent },
+      { lines: label, size: labelSize, lead: 1.3, fill: palette.text },
+      { lines: note, size: labelSize * 0.8, lead: 1.3, fill: palette.muted },
+    ]);
+  }
+  // Row by row, in reading order; each row as tall as its tallest cell.
+  const rows = Array.from({ length: Math.ceil(n / columns) }, (_, r) =>
+    cells.slice(r * columns, (r + 1) * columns),
+  );
+  const gap = 24 * scale;
+  const title: Run = { lines: titleLines, size: titleSize, lead: 1.3, fill: palette.text };
+  const titleHeight = runHeight([title]) + (titleLines.length > 0 ? 16 : 0);
+  const rowHeights = rows.map((row) => Math.max(...row.map(runHeight)));
+  const height = titleHeight + rowHeights.reduce((a, b) => a + b, 0) + gap * (rows.length - 1);
+  return height > BODY_HEIGHT ? undefined : { width, title, titleHeight, rows, rowHeights, gap, height };
+}
+
+/** Draws runs from `top` down, at `x`. */
+function drawRuns(font: Typeface, runs: Run[], x: number, top: number): string {
+  let pen = top;
+  return runs
+    .flatMap((r) =>
+      r.lines.map((l) => {
+        pen += r.size * r.lead;
+        // The baseline sits where the glyphs' bottom would in a line box of this height.
+        return textPaths(font, l, x, pen - r.size * (r.lead - 0.88), r.size, r.fill);
+      }),
+    )
+    .join('');
+}
+
+/**
+ * The figures at the largest scale that fits (one to three columns), centred in the body, as
+ * SVG; undefined when even the smallest scale does not fit.
+ */
+function fitFigures(font: Typeface, card: FigureCardText): string | undefined {
+  const n = card.figures.length;
+  for (let scale = 1; scale >= 0.3; scale -= 0.05) {
+    for (const columns of [1, 2, 3, 4].filter((c) => c <= Math.max(1, Math.ceil(n / 2)))) {
+      const fit = layout(font, card, scale, columns);
+      if (!fit) continue;
+      let y = BODY_TOP + (BODY_HEIGHT - fit.height) / 2;
+      const out = [drawRuns(font, [fit.title], MARGIN, y)];
+      y += fit.titleHeight;
+      fit.rows.forEach((row, r) => {
+        row.forEach((cell, i) => out.push(drawRuns(font, cell, MARGIN + i * (fit.width + GUTTER), y)));
+        y += (fit.rowHeights[r] ?? 0) + fit.gap;
+      });
+      return out.join('');
+    }
+  }
+  return undefined;
+}
+
+/** A card as PNG: 1200×630, 8-bit palette (flat colours and anti-aliased text fit in 256). */
+export async function cardPng(card: CardText | FigureCardText, dir = fontsDir()): Promise<Buffer> {
+  const svg = 'figures' in card ? figureCardSvg(card, dir) : cardSvg(card, dir);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 10 }).toBuffer();
 }
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */

@@ -71,7 +71,7 @@ export async function chartData(year: number, id: string, edition: LocaleSegment
 }
 
 /** The year's stats.yml, or undefined for a year without one (looked up without a warning). */
-async function maybeFigures(year: number): Promise<StatsFile | undefined> {
+export async function maybeFigures(year: number): Promise<StatsFile | undefined> {
   // Looked up in the collection, not with getEntry, which warns about every entry it does not find.
   return (await getCollection('stats')).find((e) => e.id === `${year}/stats`)?.data;
 }
