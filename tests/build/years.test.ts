@@ -250,14 +250,16 @@ describe('a new year folder (the 2025 fixture, in every edition) and a Chinese-o
     }
   });
 
-  test('The sitemap lists the 2025 pages of every edition, and of 2019 only the Chinese review pages.', () => {
+  test('The sitemap lists the 2025 pages of every edition, and of 2019 only the Chinese review and figure pages.', () => {
     const sitemap = site.sitemapText();
     expect(sitemap, 'the build writes sitemap.xml').toBeDefined();
     const listed = site.siteLinks(sitemap ?? '');
     for (const segment of SEGMENTS) expect(listed, segment).toContain(site.url(`${segment}/2025/`));
-    expect([...new Set(listed.filter((p) => p.includes('/2019/')))].sort()).toEqual(
-      ['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`)),
-    );
+    const of2019 = [...new Set(listed.filter((p) => p.includes('/2019/')))].sort();
+    expect(of2019).toEqual(expect.arrayContaining(['zh-hans', 'zh-hant'].map((s) => site.url(`${s}/2019/`))));
+    // Besides the review, only its figure pages (issue 25), and only in the Chinese editions.
+    expect(of2019.filter((u) => !/\/zh-han[st]\/2019\/(figures\/[a-z0-9-]+\/)?$/.test(u))).toEqual([]);
+    expect(of2019.some((u) => u.includes('/figures/'))).toBe(true);
   });
 
   test('The English address of the Chinese-only 2019, and every 对照 address of it, is a small page saying so, linking to the Chinese editions: not a 404, not indexed, no hreflang.', () => {
