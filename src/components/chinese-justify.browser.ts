@@ -1,200 +1,121 @@
 /**
- * Justified Chinese without loose lines (browser), as a newsroom's composing room sets it. The
- * CSS (base.css) sets the column a whole number of characters wide, so most lines need nothing;
- * a line is left loose when what should come next cannot: a number kept with its measure word, a
- * mark that may not start a line, the paragraph's last characters kept together. Such a line is
- * refitted, each step only if the one before did not take the next characters back up:
- *
- * 1. its full-width punctuation set half-width (标点挤压), one mark at a time, nearest the break
- *    first (Chromium has no compression of its own: text-spacing-trim only trims pairs);
- * 2. the number and measure word the next line starts with may part (released, not kept);
- * 3. the line set a little tighter, 0.01 em at a time up to 0.05 em a character (a newsroom's
- *    limit), so the next characters come up;
- * 4. last, the paragraph's last characters may part, and the line is tightened again.
- *
- * A line no step mends is put back as it was. Without JS the page is as the CSS sets it. Fitting
- * undoes only its own spans, so a search's marks in the text stay; it runs again when the column's
- * width or the text size changes, and the browser's scroll anchoring keeps the reader's place.
+ * Justified Chinese without loose lines (browser), as a newsroom's composing room sets it: where
+ * a line would be spread (a number kept with its measure word, or punctuation that may not start
+ * a line, pushed the next characters down), the full-width punctuation of that line is set
+ * half-width (标点挤压), one mark at a time, until the next characters come back up. A line that
+ * cannot take them back keeps its spacing and loses nothing. The CSS (base.css) already sets the
+ * column a whole number of characters wide, so most lines need nothing; without JS the page is as
+ * the CSS sets it. Chromium has no punctuation compression of its own (text-spacing-trim only
+ * trims pairs).
  */
-import { lines, spread, unwrap, wrap, type Glyph } from './chinese-lines.browser.ts';
-
+const HAN = /\p{Script=Han}/u;
 /** Closing marks carry their blank on the right, opening marks on the left. */
 const CLOSING = /[，。、；：！？”’）》」』]/;
 const OPENING = /[“‘（《「『]/;
-/** What may not start a line, and what may not end one (the build's rules, src/typeset/text.ts). */
-const NO_START = /[，。、；：！？）》」』”’％%·—…,.;:!?)\]]/;
-const NO_END = /[（《「『“‘([]/;
-const ALNUM = /[0-9A-Za-z.,%+]/;
-/** A line fits when its Han characters are spread by no more than this (em per gap); the bar is 0.10. */
 const LIMIT = 0.08;
-/** Tightening steps of 0.01 em (classes .tight-1 … .tight-5 in base.css). */
-const TIGHTEST = 5;
-const GIVE = 'nobr--give';
 
-/** The outermost kept-together span (not released) that holds a glyph, or null. */
-function keeper(p: HTMLElement, g: Glyph): Element | null {
-  let found: Element | null = null;
-  for (let el = g.node.parentElement; el && el !== p; el = el.parentElement)
-    if (el.classList.contains('nobr') && !el.classList.contains(GIVE)) found = el;
-  return found;
+interface Glyph {
+  node: Text;
+  i: number;
+  ch: string;
+  left: number;
+  top: number;
 }
 
-/** The paragraph's last characters, kept together by the build (text.ts bodyChinese). */
-function isTail(p: HTMLElement, span: Element): boolean {
-  const rest = document.createRange();
-  rest.setStartAfter(span);
-  rest.setEnd(p, p.childNodes.length);
-  return rest.toString().trim() === '';
+function lines(p: HTMLElement, size: number): Glyph[][] {
+  const range = document.createRange();
+  const out: Glyph[][] = [];
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    for (let i = 0; i < n.data.length; i++) {
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const r = [...range.getClientRects()].find((x) => x.width > 0);
+      if (!r) continue;
+      const g = { node: n, i, ch: n.data[i] ?? '', left: r.left, top: r.top };
+      const line = out.at(-1);
+      if (line && Math.abs((line[0]?.top ?? 0) - r.top) < size / 2) line.push(g);
+      else out.push([g]);
+    }
+  }
+  return out;
 }
 
-/** How many of the next line's first glyphs must come up together (no break between them). */
-function unit(p: HTMLElement, next: Glyph[]): number {
-  let k = 0;
-  for (; k + 1 < next.length; k++) {
-    const a = next[k] as Glyph;
-    const b = next[k + 1] as Glyph;
-    const kept = keeper(p, a);
-    const joined =
-      NO_START.test(b.ch) ||
-      NO_END.test(a.ch) ||
-      (ALNUM.test(a.ch) && ALNUM.test(b.ch)) ||
-      (kept !== null && kept === keeper(p, b));
-    if (!joined) break;
+/** Mean extra space between adjacent Han characters of a line, in em. */
+function spread(line: Glyph[], size: number): number {
+  let extra = 0;
+  let gaps = 0;
+  for (let k = 1; k < line.length; k++) {
+    const a = line[k - 1];
+    const b = line[k];
+    if (!a || !b || !HAN.test(a.ch) || !HAN.test(b.ch)) continue;
+    extra += b.left - a.left - size;
+    gaps++;
   }
-  return k + 1;
+  return gaps ? extra / gaps / size : 0;
 }
 
-/** Refits one loose line (see the module comment); false, and the line as it was, if nothing mends it. */
-function mend(p: HTMLElement, size: number, start: number): boolean {
-  const now = () => lines(p, size, start, 2);
-  const fits = () => spread(now()[0] ?? [], size) <= LIMIT;
-  const undo: (() => void)[] = [];
-  const squeezed: HTMLElement[][] = [];
-  const done = (ok: boolean) => {
-    if (!ok) for (const u of undo.reverse()) u();
-    else relax(squeezed, fits);
-    return ok;
-  };
-  // 1. Punctuation: the marks of what should come up from the next line (全、 or “1+8+N”) and the
-  // line's own, all at once (one layout); relax() then sets full again those the line can spare.
-  const [line = [], next = []] = now();
-  const isMark = (g: Glyph) => CLOSING.test(g.ch) || OPENING.test(g.ch);
-  for (const g of [...next.slice(0, unit(p, next)).filter(isMark), ...line.filter(isMark).reverse()]) {
-    const spans = wrap(p, g.at, g.at + 1, OPENING.test(g.ch) ? 'squeeze squeeze--open' : 'squeeze');
-    squeezed.push(spans);
-    undo.push(() => unwrap(spans));
-  }
-  if (squeezed.length > 0 && fits()) return done(true);
-  // 2. A number and its measure word at the head of the next line may part.
-  const head = now()[1]?.[0];
-  const pair = head ? keeper(p, head) : null;
-  if (pair && !isTail(p, pair)) {
-    pair.classList.add(GIVE);
-    undo.push(() => pair.classList.remove(GIVE));
-    if (fits()) return done(true);
-  }
-  // 3. Tighter, then 4. the paragraph's last characters part and tighter again.
-  if (tighten(p, size, start, undo, fits)) return done(true);
-  const tail = now()[1]?.[0];
-  const last = tail ? keeper(p, tail) : null;
-  if (last && isTail(p, last)) {
-    last.classList.add(GIVE);
-    undo.push(() => last.classList.remove(GIVE));
-    if (fits() || tighten(p, size, start, undo, fits)) return done(true);
-  }
-  // 5. A run of figures and signs (“1+8+N”) may break inside, as a newspaper breaks one to keep its grid.
-  const run = now()[1] ?? [];
-  const breaks = run
-    .slice(0, unit(p, run) - 1)
-    .filter((g, k) => ALNUM.test(g.ch) && ALNUM.test(run[k + 1]?.ch ?? ''));
-  if (breaks.length > 0) {
-    const wbrs = breaks.map((g) => breakAfter(p, g.at));
-    undo.push(() => {
-      for (const w of wbrs) w.remove();
-      p.normalize();
-    });
-    if (fits() || tighten(p, size, start, undo, fits)) return done(true);
-  }
-  return done(false);
+/** Sets one punctuation mark half-width; returns the span, to undo it. */
+function squeeze(g: Glyph): HTMLElement {
+  const mark = g.node.splitText(g.i);
+  mark.splitText(1);
+  const span = document.createElement('span');
+  span.className = OPENING.test(g.ch) ? 'squeeze squeeze--open' : 'squeeze';
+  mark.replaceWith(span);
+  span.append(mark);
+  return span;
 }
 
-/** A break opportunity after the glyph at `at` (a <wbr>, which unfit takes out again). */
-function breakAfter(p: HTMLElement, at: number): HTMLElement {
-  const spans = wrap(p, at, at + 1, 'fit-break');
-  const wbr = document.createElement('wbr');
-  wbr.className = 'fit-break';
-  spans.at(-1)?.after(wbr);
-  unwrap(spans);
-  return wbr;
+function unsqueeze(span: HTMLElement): void {
+  const parent = span.parentNode;
+  span.replaceWith(...span.childNodes);
+  parent?.normalize();
 }
 
 /**
- * Once a line fits, each mark set half-width on the way is set full again if the line still fits,
- * farthest from the break first: as few marks changed as the line needs, nearest the break.
+ * Fits one paragraph, line by line from the top (each change moves what follows). The paragraph
+ * is measured once, and again only after a line was changed.
  */
-function relax(squeezed: HTMLElement[][], fits: () => boolean): void {
-  for (const spans of [...squeezed].reverse()) {
-    for (const s of spans) s.classList.remove('squeeze');
-    if (fits()) unwrap(spans);
-    else for (const s of spans) s.classList.add('squeeze');
-  }
-}
-
-/** Sets the line and the next line's first unit 0.01 em tighter at a time, until it fits. */
-function tighten(p: HTMLElement, size: number, start: number, undo: (() => void)[], fits: () => boolean) {
-  const [line = [], next = []] = lines(p, size, start, 2);
-  const end = next[unit(p, next) - 1] ?? line.at(-1);
-  if (!end) return false;
-  const spans = wrap(p, start, end.at + 1, 'tight');
-  undo.push(() => unwrap(spans));
-  const set = (n: number) => {
-    for (const s of spans) s.className = `tight tight-${n}`;
-    return fits();
-  };
-  // The tightest first: if even that leaves the line loose, no step will (one layout, not five).
-  if (!set(TIGHTEST)) return false;
-  // Then the least that fits (tighter always holds more): a binary search.
-  let lo = 0;
-  let hi = TIGHTEST;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (set(mid)) hi = mid;
-    else lo = mid;
-  }
-  set(hi);
-  return true;
-}
-
-/** Fits one paragraph, line by line from the top (each change moves what follows). */
 function fit(p: HTMLElement): void {
   const size = parseFloat(getComputedStyle(p).fontSize);
   let all = lines(p, size);
   for (let l = 0; l < all.length - 1; l++) {
-    const start = all[l]?.[0]?.at ?? 0;
-    if (spread(all[l] ?? [], size) <= LIMIT) continue;
-    mend(p, size, start);
-    all = [...all.slice(0, l), ...lines(p, size, start)];
+    const line = all[l] ?? [];
+    if (spread(line, size) <= LIMIT) continue;
+    // The marks the next line's first characters bring with them (全、), then the line's own.
+    const next = (all[l + 1] ?? []).slice(0, 6);
+    const isMark = (g: Glyph) => CLOSING.test(g.ch) || OPENING.test(g.ch);
+    const marks = [...next.filter((g) => CLOSING.test(g.ch)), ...line.filter(isMark).reverse()];
+    if (marks.length === 0) continue;
+    const spans: HTMLElement[] = [];
+    let now = all;
+    // One mark at a time, nearest the break first: the fewest marks changed.
+    for (const g of marks) {
+      // Glyph offsets shift as spans split the text: find the mark again by its position.
+      const fresh = [...(now[l] ?? []), ...(now[l + 1] ?? [])].find(
+        (x) => Math.abs(x.left - g.left) < 1 && Math.abs(x.top - g.top) < 1 && x.ch === g.ch,
+      );
+      if (!fresh) break;
+      spans.push(squeeze(fresh));
+      now = lines(p, size);
+      if ((now[l]?.length ?? 0) > line.length) break;
+    }
+    if ((now[l]?.length ?? 0) <= line.length) {
+      for (const s of spans.reverse()) unsqueeze(s);
+      if (spans.length > 0) now = lines(p, size);
+    }
+    all = now;
   }
-}
-
-/** Takes out what an earlier fitting set (and only that: a search's marks stay). */
-function unfit(p: HTMLElement): void {
-  for (const s of p.querySelectorAll<HTMLElement>(`.${GIVE}`)) s.classList.remove(GIVE);
-  const spans = [...p.querySelectorAll<HTMLElement>('.squeeze, .tight, wbr.fit-break')];
-  for (const s of spans) s.replaceWith(...s.childNodes);
-  if (spans.length > 0) p.normalize();
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];
+const originals = paragraphs.map((p) => [...p.childNodes].map((n) => n.cloneNode(true)));
 
 function fitAll(): void {
-  performance.mark('chinese-justify:start');
-  for (const p of paragraphs) {
-    unfit(p);
+  paragraphs.forEach((p, k) => {
+    if (p.querySelector('.squeeze')) p.replaceChildren(...(originals[k] ?? []).map((n) => n.cloneNode(true)));
     if (getComputedStyle(p).textAlign === 'justify') fit(p);
-  }
-  // The time it took, for a test or a reader's profiler: performance.getEntriesByName('chinese-justify').
-  performance.measure('chinese-justify', 'chinese-justify:start');
+  });
 }
 
 if (paragraphs.length > 0) {
