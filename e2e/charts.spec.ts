@@ -36,8 +36,10 @@ test('a chart animates from zero when scrolled into view and ends at its exact f
   expect(scripts, 'no chart code before a chart comes near').toEqual([]);
 
   await page.setViewportSize(size);
-  // Let the page settle at its new size first: only shifts caused by the charts count.
+  // Let the page settle at its new size first: only shifts caused by the charts count (the
+  // Chinese lines are set once after load, before reading: chinese-justify.browser.ts).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
   await page.waitForTimeout(300);
   await page.evaluate(() => {
     (window as unknown as { shifts: number }).shifts = 0;
@@ -142,6 +144,8 @@ for (const l of locales) {
     page,
   }) => {
     await page.goto(`/${l.segment}/2024/`);
+    // The Chinese lines are set once after load, before reading (chinese-justify.browser.ts).
+    if (l.segment !== 'en') await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
     await page.evaluate(() => {
       (window as unknown as { shifts: number }).shifts = 0;
       new PerformanceObserver((list) => {

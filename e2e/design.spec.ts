@@ -14,8 +14,8 @@ import { setTextScale } from './text-size.ts';
 const reviews = locales.map((l) => ({ segment: l.segment, path: `/${l.segment}/2024/` }));
 const phones = [320, 360, 390];
 /** Loose lines still left per Chinese edition (320/360/390 px together), and the most any may spread. */
-const LOOSE_LEFT = 13;
-const LOOSEST_EM = 0.26;
+const LOOSE_LEFT = 3;
+const LOOSEST_EM = 0.18;
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -45,10 +45,11 @@ test.describe('the review page, as a design editor reads it', SWEEP, () => {
         for (const l of measured.loose) loose.push(`${width}px loose (${l.spread} em): ${l.text}`);
         for (const n of await noteProblems(page)) problems.push(`${width}px ${n}`);
       }
-      // The bar is no line over 0.10 em. Not met yet (issue 28): a ratchet on the lines left,
-      // measured 13 in each Chinese edition, all in body paragraphs, and none spread as far as the
-      // 0.29–0.35 em the first screen showed. (A fitter that let keep-togethers give way reached 0,
-      // but split numbers from their units and shifted the layout after load: reverted.)
+      // The bar is no line over 0.10 em. Not met (issue 28): a ratchet on the 3 lines left in each
+      // Chinese edition (from 13), where the line breaker (chinese-lines.ts) can neither bring
+      // characters down from a line above (a paragraph's first line) nor give the paragraph a
+      // line more or less without moving the first screen: 此外，南通市人民检察院共建 / “1+8+N” at
+      // 320 px, lede-1 and lede-3 (2024年，… / 20.7%，) at 360 px.
       expect(loose.length, loose.join('\n')).toBeLessThanOrEqual(segment === 'en' ? 0 : LOOSE_LEFT);
       expect(loose.filter((l) => Number(/\(([\d.]+) em\)/.exec(l)?.[1]) > LOOSEST_EM)).toEqual([]);
       // What the fitting cost, each time it ran (the first at 360 px): reported, not a limit.

@@ -1,140 +1,280 @@
 /**
- * Justified Chinese without loose lines (browser), as a newsroom's composing room sets it: where
- * a line would be spread (a number kept with its measure word, or punctuation that may not start
- * a line, pushed the next characters down), the full-width punctuation of that line is set
- * half-width (标点挤压), one mark at a time, until the next characters come back up. A line that
- * cannot take them back keeps its spacing and loses nothing. The CSS (base.css) already sets the
- * column a whole number of characters wide, so most lines need nothing; without JS the page is as
- * the CSS sets it. Chromium has no punctuation compression of its own (text-spacing-trim only
- * trims pairs).
+ * Justified Chinese without loose lines (browser). The engine breaks lines greedily: where a run
+ * the build keeps together (a number with its measure word, a paragraph's last characters) or a
+ * mark that may not start a line does not fit, the line ends early and justification spreads
+ * what is left over its characters. Here a paragraph with such a line is set again as a whole by
+ * the line breaker in chinese-lines.ts, measured in the page's own font, and its breaks are given
+ * to the engine: a keep-together span from each chosen break to where the engine's greedy line
+ * would have ended, and a half-width span (标点挤压) on each squeezed mark. What the engine then
+ * sets is checked against the plan; a paragraph set otherwise is put back as it was. Every run the
+ * build keeps together stays whole. A paragraph on or above the screen keeps its number of lines
+ * (nothing the reader sees moves); one below it may gain or lose a line. The CSS (base.css)
+ * already sets the column a whole number of characters wide, so most paragraphs need nothing;
+ * without JS the page is as the CSS sets it.
  */
-const HAN = /\p{Script=Han}/u;
-/** Closing marks carry their blank on the right, opening marks on the left. */
-const CLOSING = /[，。、；：！？”’）》」』]/;
-const OPENING = /[“‘（《「『]/;
-const LIMIT = 0.08;
+import {
+  breakLines,
+  full,
+  LIMIT,
+  measureChars,
+  OPENING,
+  setLine,
+  type Char,
+  type Setting,
+} from './chinese-lines.ts';
 
-interface Glyph {
+interface Glyph extends Char {
   node: Text;
   i: number;
-  ch: string;
-  left: number;
   top: number;
 }
 
-function lines(p: HTMLElement, size: number): Glyph[][] {
+/**
+ * Sets paragraphs ragged (or back): each is measured ragged, where an advance is the glyph's own.
+ * All are switched at once and then read, so the page is laid out once for them all.
+ */
+function ragged(ps: HTMLElement[], on: boolean): void {
+  for (const p of ps) p.style.textAlign = on ? 'left' : '';
+}
+
+/** The paragraph's visible characters, each with its advance (set ragged). */
+function glyphs(p: HTMLElement): Glyph[] {
   const range = document.createRange();
-  const out: Glyph[][] = [];
+  const out: Glyph[] = [];
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    // The outermost kept-together element around the text: no break inside it.
+    let unit: Element | null = null;
+    for (let e = n.parentElement; e && e !== p; e = e.parentElement) if (e.matches('.nobr, button')) unit = e;
     for (let i = 0; i < n.data.length; i++) {
       range.setStart(n, i);
       range.setEnd(n, i + 1);
       const r = [...range.getClientRects()].find((x) => x.width > 0);
-      if (!r) continue;
-      const g = { node: n, i, ch: n.data[i] ?? '', left: r.left, top: r.top };
-      const line = out.at(-1);
-      if (line && Math.abs((line[0]?.top ?? 0) - r.top) < size / 2) line.push(g);
-      else out.push([g]);
+      // A rect is rounded to the engine's 1/64 px: an advance of 18 px reads 18.016.
+      if (r)
+        out.push({ node: n, i, ch: n.data[i] ?? '', width: Math.round(r.width * 8) / 8, top: r.top, unit });
     }
   }
   return out;
 }
 
-/** Mean extra space between adjacent Han characters of a line, in em. */
-function spread(line: Glyph[], size: number): number {
-  let extra = 0;
-  let gaps = 0;
-  for (let k = 1; k < line.length; k++) {
-    const a = line[k - 1];
-    const b = line[k];
-    if (!a || !b || !HAN.test(a.ch) || !HAN.test(b.ch)) continue;
-    extra += b.left - a.left - size;
-    gaps++;
+/**
+ * Whether a line of the paragraph (set ragged) may be loose: its text runs' line boxes, a few
+ * per paragraph, not its characters. Generous (it counts a gap between every two characters),
+ * so that only paragraphs it flags are measured character by character.
+ */
+function mayBeLoose(p: HTMLElement, measure: number, size: number): boolean {
+  const range = document.createRange();
+  const widths = new Map<number, number>();
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) {
+      const top = Math.round(r.top / (size / 2));
+      widths.set(top, (widths.get(top) ?? 0) + r.width);
+    }
   }
-  return gaps ? extra / gaps / size : 0;
+  const lines = [...widths.values()].slice(0, -1);
+  return lines.some((w) => (measure - w) / size / Math.max(w / size - 1, 1) > LIMIT / 2);
 }
 
-/** Sets one punctuation mark half-width; returns the span, to undo it. */
-function squeeze(g: Glyph): HTMLElement {
-  const mark = g.node.splitText(g.i);
-  mark.splitText(1);
+/** Where each line starts (glyph indexes), as the engine set the paragraph. */
+function lineStarts(all: Glyph[], size: number): number[] {
+  const starts: number[] = [];
+  all.forEach((g, k) => {
+    const first = all[starts.at(-1) ?? -1];
+    if (!first || Math.abs(first.top - g.top) >= size / 2) starts.push(k);
+  });
+  return starts;
+}
+
+/** A boundary moved out of any element inside the paragraph (a kept-together run goes whole). */
+function lift(p: HTMLElement, node: Node, offset: number, after: boolean): [Node, number] {
+  if (node === p || (node.nodeType === Node.TEXT_NODE && node.parentNode === p)) return [node, offset];
+  let top = node;
+  while (top.parentNode && top.parentNode !== p) top = top.parentNode;
+  const index = [...p.childNodes].indexOf(top as ChildNode);
+  return [p, after ? index + 1 : index];
+}
+
+function wrap(range: Range, className: string): void {
   const span = document.createElement('span');
-  span.className = OPENING.test(g.ch) ? 'squeeze squeeze--open' : 'squeeze';
-  mark.replaceWith(span);
-  span.append(mark);
-  return span;
+  span.className = className;
+  span.append(range.extractContents());
+  range.insertNode(span);
 }
 
-function unsqueeze(span: HTMLElement): void {
-  const parent = span.parentNode;
-  span.replaceWith(...span.childNodes);
-  parent?.normalize();
+/** Gives the engine a setting's breaks and squeezes; false when they cannot be given. */
+function apply(p: HTMLElement, all: Glyph[], setting: Setting, measure: number, size: number): boolean {
+  const { lines } = setting;
+  const glyphRange = (from: number, to: number) => {
+    const range = document.createRange();
+    const a = all[from] as Glyph;
+    const b = all[to] as Glyph;
+    range.setStart(a.node, a.i);
+    range.setEnd(b.node, b.i + 1);
+    return range;
+  };
+  // The advances as planned: squeezed marks half an em, an opening mark starting a line whole.
+  const width = all.map((_, k) =>
+    full(
+      all,
+      k,
+      lines.some((l) => l.start === k),
+      size,
+    ),
+  );
+  const squeezes: Range[] = [];
+  for (const line of lines) {
+    for (const k of line.squeezed) {
+      width[k] = size / 2;
+      squeezes.push(glyphRange(k, k));
+    }
+  }
+  // Each line ends where the plan says, not where the engine's greedy line would: the characters
+  // from the break to the first that would not fit are kept together, so they start the next line.
+  const keeps: Range[] = [];
+  for (let c = 0; c < lines.length - 1; c++) {
+    const s = lines[c]?.start ?? 0;
+    const e = lines[c + 1]?.start ?? 0;
+    let used = 0;
+    let o = s;
+    while (o < all.length && used + (width[o] ?? 0) <= measure + 0.1) used += width[o++] ?? 0;
+    if (o <= e) continue;
+    // The keep-together would hold the next break too.
+    if (o >= (lines[c + 2]?.start ?? all.length)) return false;
+    keeps.push(glyphRange(e, o));
+  }
+  // Live ranges follow the text as the squeezes split it.
+  for (const range of squeezes) {
+    const open = OPENING.test(range.toString());
+    wrap(range, open ? 'squeeze squeeze--open' : 'squeeze');
+  }
+  for (const range of keeps) {
+    range.setStart(...lift(p, range.startContainer, range.startOffset, false));
+    range.setEnd(...lift(p, range.endContainer, range.endOffset, true));
+    wrap(range, 'nobr fit');
+  }
+  return true;
+}
+
+interface Due {
+  p: HTMLElement;
+  /** May it gain or lose a line (only below the screen, where nothing the reader sees moves)? */
+  recount: boolean;
 }
 
 /**
- * Fits one paragraph, line by line from the top (each change moves what follows). The paragraph
- * is measured once, and again only after a line was changed.
+ * Sets paragraphs again where a line of each is loose, in batches that each lay the page out
+ * once: find the paragraphs that may have a loose line, measure them, plan and apply, check.
+ * A paragraph the engine did not set as planned is put back as it was.
  */
-function fit(p: HTMLElement): void {
-  const size = parseFloat(getComputedStyle(p).fontSize);
-  let all = lines(p, size);
-  for (let l = 0; l < all.length - 1; l++) {
-    const line = all[l] ?? [];
-    if (spread(line, size) <= LIMIT) continue;
-    // The marks the next line's first characters bring with them (全、), then the line's own.
-    const next = (all[l + 1] ?? []).slice(0, 6);
-    const isMark = (g: Glyph) => CLOSING.test(g.ch) || OPENING.test(g.ch);
-    const marks = [...next.filter((g) => CLOSING.test(g.ch)), ...line.filter(isMark).reverse()];
-    if (marks.length === 0) continue;
-    const spans: HTMLElement[] = [];
-    let now = all;
-    // One mark at a time, nearest the break first: the fewest marks changed.
-    for (const g of marks) {
-      // Glyph offsets shift as spans split the text: find the mark again by its position.
-      const fresh = [...(now[l] ?? []), ...(now[l + 1] ?? [])].find(
-        (x) => Math.abs(x.left - g.left) < 1 && Math.abs(x.top - g.top) < 1 && x.ch === g.ch,
-      );
-      if (!fresh) break;
-      spans.push(squeeze(fresh));
-      now = lines(p, size);
-      if ((now[l]?.length ?? 0) > line.length) break;
-    }
-    if ((now[l]?.length ?? 0) <= line.length) {
-      for (const s of spans.reverse()) unsqueeze(s);
-      if (spans.length > 0) now = lines(p, size);
-    }
-    all = now;
+function fit(due: Due[]): void {
+  const ps = due.map((d) => d.p);
+  const sizes = ps.map((p) => parseFloat(getComputedStyle(p).fontSize));
+  // The used width, fractional (clientWidth rounds it: 11 characters of 23.375 px are 257.125 px).
+  const measures = ps.map((p) => parseFloat(getComputedStyle(p).width));
+  ragged(ps, true);
+  const flagged = due
+    .map((d, k) => ({ ...d, size: sizes[k] ?? 16, measure: measures[k] ?? 0 }))
+    .filter((d) => mayBeLoose(d.p, d.measure, d.size))
+    .map((d) => ({ ...d, all: glyphs(d.p) }));
+  ragged(ps, false);
+  const applied = [];
+  for (const { p, recount, size, measure, all } of flagged) {
+    const greedy = lineStarts(all, size);
+    const count = greedy.length;
+    const metrics = measureChars(all, size);
+    const loose = greedy.some(
+      (s, c) => c < count - 1 && (setLine(metrics, s, greedy[c + 1] ?? s, measure)?.spread ?? 0) > LIMIT,
+    );
+    if (!loose) continue;
+    const best = breakLines(all, recount ? [count, count - 1, count + 1] : [count], measure, size);
+    if (best && apply(p, all, best, measure, size)) applied.push({ p, size, best });
   }
+  ragged(
+    applied.map((a) => a.p),
+    true,
+  );
+  const mismatched = applied.filter(({ p, size, best }) => {
+    const set = lineStarts(glyphs(p), size);
+    return set.length !== best.lines.length || best.lines.some((l, c) => l.start !== set[c]);
+  });
+  ragged(
+    applied.map((a) => a.p),
+    false,
+  );
+  for (const { p } of mismatched) restore(p);
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];
-const originals = paragraphs.map((p) => [...p.childNodes].map((n) => n.cloneNode(true)));
+const originals = new Map(paragraphs.map((p) => [p, [...p.childNodes].map((n) => n.cloneNode(true))]));
+function restore(p: HTMLElement): void {
+  p.replaceChildren(...(originals.get(p) ?? []).map((n) => n.cloneNode(true)));
+}
+
+/**
+ * A paragraph on screen is set again only right after the page itself reflowed it (loaded, or
+ * changed width or text size) and before the reader scrolled, as a late font would: once
+ * reading, its characters would move under their eyes, so it waits until it leaves the screen.
+ * Only below the screen may it gain or lose a line: on it or above, what follows on screen would
+ * move (a layout shift of 0.12–0.15 at 360–390 px, measured, where the first screen's lines moved
+ * down or up by one).
+ */
+let reading = false;
+addEventListener('scroll', () => (reading = true), { passive: true });
+const waiting = new IntersectionObserver((entries) => {
+  const gone = entries.filter((e) => !e.isIntersecting);
+  for (const e of gone) waiting.unobserve(e.target);
+  fit(gone.map((e) => ({ p: e.target as HTMLElement, recount: e.boundingClientRect.top > 0 })));
+});
+
+/** The paragraphs still to set, screen first; a few are set per task, so none is long. */
+let queue: HTMLElement[] = [];
+const BATCH = 2;
+// The state, for tests: 'pending' while a fitting waits or runs, 'done' when the lines are set.
+const state = (v: string) => (document.documentElement.dataset['justified'] = v);
 
 function fitAll(): void {
-  paragraphs.forEach((p, k) => {
-    if (p.querySelector('.squeeze')) p.replaceChildren(...(originals[k] ?? []).map((n) => n.cloneNode(true)));
-    if (getComputedStyle(p).textAlign === 'justify') fit(p);
-  });
+  waiting.disconnect();
+  for (const p of paragraphs) if (p.querySelector('.squeeze, .fit')) restore(p);
+  const onScreen = (p: HTMLElement) => {
+    const { top, bottom } = p.getBoundingClientRect();
+    return bottom > 0 && top < innerHeight;
+  };
+  const justified = paragraphs.filter((p) => getComputedStyle(p).textAlign === 'justify');
+  queue = [...justified.filter(onScreen), ...justified.filter((p) => !onScreen(p))];
+  const start = performance.now();
+  const step = () => {
+    const due: Due[] = [];
+    for (const p of queue.splice(0, BATCH)) {
+      const { top, bottom } = p.getBoundingClientRect();
+      const seen = bottom > 0 && top < innerHeight;
+      if (reading && seen) waiting.observe(p);
+      else due.push({ p, recount: top >= innerHeight });
+    }
+    fit(due);
+    if (queue.length > 0) return void setTimeout(step);
+    performance.measure('chinese-justify', { start });
+    state('done');
+  };
+  step();
 }
 
 if (paragraphs.length > 0) {
   let key = '';
   let timer = 0;
-  // The state, for tests: 'pending' while a new fitting waits, 'done' when the lines are set.
-  const state = (v: string) => (document.documentElement.dataset['justified'] = v);
-  const run = () =>
-    document.fonts.ready.then(() => {
-      fitAll();
-      state('done');
-    });
-  // Width or text size changed: the lines are new (the fitting itself changes only heights).
+  // Width or text size changed: the page reflowed, and the lines are new. The first fitting
+  // runs at once; a change waits until the resizing ends.
   new ResizeObserver(([entry]) => {
     const next = `${Math.round(entry?.contentRect.width ?? 0)} ${getComputedStyle(paragraphs[0] as HTMLElement).fontSize}`;
     if (next === key) return;
+    const first = key === '';
     key = next;
+    reading = false;
+    queue = [];
     state('pending');
     clearTimeout(timer);
-    timer = window.setTimeout(run, 100);
+    timer = window.setTimeout(() => void document.fonts.ready.then(fitAll), first ? 0 : 100);
   }).observe(document.querySelector('main') ?? document.body);
 }
