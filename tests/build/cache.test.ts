@@ -38,5 +38,6 @@ describe("Astro's cache", () => {
     } finally {
       for (const d of [...caches, ...temps]) fs.rmSync(d, { recursive: true, force: true });
     }
-  });
+    // Two builds: the builds' own time limit, not Vitest's 60 s (a loaded machine took longer).
+  }, 480_000);
 });
