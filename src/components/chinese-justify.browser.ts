@@ -208,9 +208,13 @@ function fit(due: Due[]): void {
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];
-const originals = new Map(paragraphs.map((p) => [p, [...p.childNodes].map((n) => n.cloneNode(true))]));
+/**
+ * Puts a paragraph back as the build set it: its own spans unwrapped, nothing else touched (a
+ * search's marks, added after the fitting, stay).
+ */
 function restore(p: HTMLElement): void {
-  p.replaceChildren(...(originals.get(p) ?? []).map((n) => n.cloneNode(true)));
+  for (const span of p.querySelectorAll('.fit, .squeeze')) span.replaceWith(...span.childNodes);
+  p.normalize();
 }
 
 /**
