@@ -8,7 +8,8 @@
  * would have ended, and a half-width span (标点挤压) on each squeezed mark. What the engine then
  * sets is checked against the plan; a paragraph set otherwise is put back as it was. Every run the
  * build keeps together stays whole. A paragraph on or above the screen keeps its number of lines
- * (nothing the reader sees moves); one below it may gain or lose a line. The CSS (base.css)
+ * (what follows it does not move), and one on screen is set only before the reader scrolls; one
+ * below the screen may gain or lose a line. Tasks of two paragraphs: none is long. The CSS (base.css)
  * already sets the column a whole number of characters wide, so most paragraphs need nothing;
  * without JS the page is as the CSS sets it.
  */
