@@ -144,16 +144,22 @@ export async function startWebKit(base: string): Promise<WebKitSession> {
     browser,
     version: `WebKitGTK ${String(caps.get('browserVersion'))} (MiniBrowser)`,
     resize: async (width, height) => {
-      // The window's own frame (toolbar) takes some height: size the window so the page gets exactly this.
-      await driver.manage().window().setRect({ width, height });
-      const inner = await run(() => [innerWidth, innerHeight], undefined);
-      await driver
-        .manage()
-        .window()
-        .setRect({ width: width + (width - inner[0]!), height: height + (height - inner[1]!) });
-      const now = await run(() => [innerWidth, innerHeight], undefined);
-      if (now[0] !== width || now[1] !== height)
-        throw new Error(`WebKit window is ${now.join('×')}, not ${width}×${height}`);
+      // The window's own frame (toolbar) takes some height: size the window so the page gets exactly
+      // this. Under xvfb the window settles a moment after it is sized (a loaded CI machine read
+      // 390×824 right after asking for 390×844): measure, correct, and measure again until it holds.
+      let rect = { width, height };
+      let now: number[] = [];
+      for (let attempt = 0; attempt < 10; attempt++) {
+        await driver.manage().window().setRect(rect);
+        await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+        now = await run(() => [innerWidth, innerHeight], undefined);
+        if (now[0] === width && now[1] === height) return;
+        rect = {
+          width: rect.width + width - (now[0] ?? width),
+          height: rect.height + height - (now[1] ?? height),
+        };
+      }
+      throw new Error(`WebKit window is ${now.join('×')}, not ${width}×${height}`);
     },
     close: async () => {
       await driver.quit().catch(() => {});
