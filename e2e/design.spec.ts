@@ -156,6 +156,28 @@ test.describe('wide screens, paper and search', SWEEP, () => {
     expect(found).toEqual(want);
   });
 
+  test('paper gets the lines the CSS sets, not the ones fitted to the screen, which come back after', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/zh-hans/2024/');
+    await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
+    const fitted = () => page.evaluate(() => document.querySelectorAll('.fit, .squeeze').length);
+    const screen = await fitted();
+    // A listener added after the fitter's runs after it: what the printer gets.
+    await page.evaluate(() =>
+      addEventListener('beforeprint', () => {
+        (window as unknown as { printed: number }).printed =
+          document.querySelectorAll('.fit, .squeeze').length;
+      }),
+    );
+    await page.pdf();
+    const printed = await page.evaluate(() => (window as unknown as { printed: number }).printed);
+    expect(screen).toBeGreaterThan(0);
+    expect(printed).toBe(0);
+    await expect.poll(fitted).toBe(screen);
+  });
+
   test('opening and closing the header search leaves the reader where they were (phone)', async ({
     page,
   }) => {

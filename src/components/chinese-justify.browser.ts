@@ -282,4 +282,12 @@ if (paragraphs.length > 0) {
     clearTimeout(timer);
     timer = window.setTimeout(() => void document.fonts.ready.then(fitAll), first ? 0 : 100);
   }).observe(document.querySelector('main') ?? document.body);
+  // Paper has its own measure: the lines set for the screen would hold there, loose. Printed as
+  // the CSS sets it, and set again for the screen after.
+  addEventListener('beforeprint', () => {
+    queue = [];
+    waiting.disconnect();
+    for (const p of paragraphs) restore(p);
+  });
+  addEventListener('afterprint', fitAll);
 }
