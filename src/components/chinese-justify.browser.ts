@@ -9,18 +9,18 @@
  * sets is checked against the plan; a paragraph set otherwise is put back as it was. Every run the
  * build keeps together stays whole. A paragraph on or above the screen keeps its number of lines
  * (what follows it does not move), and one on screen is set only before the reader scrolls; one
- * below the screen may gain or lose a line. Tasks of two paragraphs: none is long. The CSS (base.css)
+ * below the screen may gain or lose a line. Short tasks, a paragraph or a few each. The CSS (base.css)
  * already sets the column a whole number of characters wide, so most paragraphs need nothing;
  * without JS the page is as the CSS sets it.
  */
 import {
   breakLines,
-  full,
   LIMIT,
   measureChars,
   OPENING,
   setLine,
   type Char,
+  type Metrics,
   type Setting,
 } from './chinese-lines.ts';
 
@@ -106,7 +106,7 @@ function wrap(range: Range, className: string): void {
 }
 
 /** Gives the engine a setting's breaks and squeezes; false when they cannot be given. */
-function apply(p: HTMLElement, all: Glyph[], setting: Setting, measure: number, size: number): boolean {
+function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting, measure: number): boolean {
   const { lines } = setting;
   const glyphRange = (from: number, to: number) => {
     const range = document.createRange();
@@ -116,19 +116,13 @@ function apply(p: HTMLElement, all: Glyph[], setting: Setting, measure: number, 
     range.setEnd(b.node, b.i + 1);
     return range;
   };
-  // The advances as planned: squeezed marks half an em, an opening mark starting a line whole.
-  const width = all.map((_, k) =>
-    full(
-      all,
-      k,
-      lines.some((l) => l.start === k),
-      size,
-    ),
-  );
+  // The advances as planned: where each line starts, and squeezed marks half an em.
+  const width = [...m.advance];
   const squeezes: Range[] = [];
   for (const line of lines) {
+    width[line.start] = m.first[line.start] ?? 0;
     for (const k of line.squeezed) {
-      width[k] = size / 2;
+      width[k] = m.size / 2;
       squeezes.push(glyphRange(k, k));
     }
   }
@@ -190,8 +184,8 @@ function fit(due: Due[]): void {
       (s, c) => c < count - 1 && (setLine(metrics, s, greedy[c + 1] ?? s, measure)?.spread ?? 0) > LIMIT,
     );
     if (!loose) continue;
-    const best = breakLines(all, recount ? [count, count - 1, count + 1] : [count], measure, size);
-    if (best && apply(p, all, best, measure, size)) applied.push({ p, size, best });
+    const best = breakLines(metrics, recount ? [count, count - 1, count + 1] : [count], measure);
+    if (best && apply(p, all, metrics, best, measure)) applied.push({ p, size, best });
   }
   ragged(
     applied.map((a) => a.p),
@@ -236,29 +230,28 @@ const waiting = new IntersectionObserver((entries) => {
 
 /** The paragraphs still to set, screen first; a few are set per task, so none is long. */
 let queue: HTMLElement[] = [];
-const BATCH = 2;
+/** How long one task may go on setting paragraphs (it always sets one): none is long, on a slow phone too. */
+const SLICE_MS = 8;
 // The state, for tests: 'pending' while a fitting waits or runs, 'done' when the lines are set.
 const state = (v: string) => (document.documentElement.dataset['justified'] = v);
+
+function onScreen(p: HTMLElement): boolean {
+  const { top, bottom } = p.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
+}
 
 function fitAll(): void {
   waiting.disconnect();
   for (const p of paragraphs) if (p.querySelector('.squeeze, .fit')) restore(p);
-  const onScreen = (p: HTMLElement) => {
-    const { top, bottom } = p.getBoundingClientRect();
-    return bottom > 0 && top < innerHeight;
-  };
   const justified = paragraphs.filter((p) => getComputedStyle(p).textAlign === 'justify');
   queue = [...justified.filter(onScreen), ...justified.filter((p) => !onScreen(p))];
   const start = performance.now();
   const step = () => {
-    const due: Due[] = [];
-    for (const p of queue.splice(0, BATCH)) {
-      const { top, bottom } = p.getBoundingClientRect();
-      const seen = bottom > 0 && top < innerHeight;
-      if (reading && seen) waiting.observe(p);
-      else due.push({ p, recount: top >= innerHeight });
+    const begun = performance.now();
+    for (let p = queue.shift(); p; p = performance.now() - begun < SLICE_MS ? queue.shift() : undefined) {
+      if (reading && onScreen(p)) waiting.observe(p);
+      else fit([{ p, recount: p.getBoundingClientRect().top >= innerHeight }]);
     }
-    fit(due);
     if (queue.length > 0) return void setTimeout(step);
     performance.measure('chinese-justify', { start });
     state('done');

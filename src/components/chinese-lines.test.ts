@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  breakLines,
-  canBreakBefore,
-  type Char,
-  full,
-  LIMIT,
-  measureChars,
-  setLine,
-} from './chinese-lines.ts';
+import { breakLines, canBreakBefore, type Char, LIMIT, measureChars, setLine } from './chinese-lines.ts';
 
 const SIZE = 18;
 /** Advances as Noto Sans CJK sets them at 18 px (measured in Chromium): Han and marks 18, digits 10. */
@@ -42,8 +34,8 @@ const KEPT = ['1000余名', '46起', '1260万元', '覆盖。'];
 describe('the Chinese line breaker', () => {
   it('sets a paragraph whose greedy lines are loose with no loose line, keeping every kept-together run whole', () => {
     const chars = paragraph(TEXT, KEPT);
-    const same = breakLines(chars, [12], 270, SIZE);
-    const fewer = breakLines(chars, [11], 270, SIZE);
+    const same = breakLines(measureChars(chars, SIZE), [12], 270);
+    const fewer = breakLines(measureChars(chars, SIZE), [11], 270);
     for (const setting of [same, fewer]) {
       expect(setting).not.toBeNull();
       const lines = setting?.lines ?? [];
@@ -74,14 +66,16 @@ describe('the Chinese line breaker', () => {
     // the second line: greedy leaves 2 em there (0.15 em a gap).
     const text = '一年来全市政法干警怀揣法治梦想恪守法治精神以铁纪立威推动1204名政法干警轮岗交流和实践锻炼';
     const chars = paragraph(text, ['1204名']);
-    const setting = breakLines(chars, [4], 270, SIZE);
+    const setting = breakLines(measureChars(chars, SIZE), [4], 270);
     const spreads = (setting?.lines ?? []).slice(0, -1).map((l) => l.spread);
     expect(Math.max(...spreads)).toBeLessThanOrEqual(LIMIT);
     expect(texts(chars, setting?.lines.map((l) => l.start) ?? []).join('|')).toContain('1204名');
   });
 
   it('cannot set a paragraph in fewer lines than its characters need', () => {
-    expect(breakLines(paragraph('一二三四五六七八九十一二三四五六七八九十'), [1], 270, SIZE)).toBeNull();
+    expect(
+      breakLines(measureChars(paragraph('一二三四五六七八九十一二三四五六七八九十'), SIZE), [1], 270),
+    ).toBeNull();
   });
 
   it('squeezes marks only, nearest the end first, and only as many as the line needs', () => {
@@ -106,7 +100,8 @@ describe('the Chinese line breaker', () => {
   it('sets an opening mark whole where it starts a line, though the engine trimmed it beside a comma', () => {
     const chars = paragraph('达，“打');
     (chars[2] as Char).width = 9;
-    expect(full(chars, 2, false, SIZE)).toBe(9);
-    expect(full(chars, 2, true, SIZE)).toBe(18);
+    const m = measureChars(chars, SIZE);
+    expect(m.advance[2]).toBe(9);
+    expect(m.first[2]).toBe(18);
   });
 });

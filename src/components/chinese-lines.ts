@@ -2,17 +2,15 @@
  * The line breaker for justified Chinese (pure: runs in the browser, in chinese-justify.browser.ts,
  * and in its unit tests). Given a paragraph's characters with their advances in the page's own
  * font, it chooses where lines end so that no line is spread loose, as a composing room sets a
- * column: a Knuth–Plass breaker (dynamic programming over the break opportunities) that keeps the
- * paragraph's number of lines, shares the slack a kept-together run leaves among several lines,
- * and sets full-width punctuation half-width (标点挤压) where sharing is not enough.
+ * column: a Knuth–Plass breaker (dynamic programming over the break opportunities) that sets the
+ * paragraph in a number of lines it is given, shares the slack a kept-together run leaves among
+ * several lines, and sets full-width punctuation half-width (标点挤压) where sharing is not enough.
  */
+import { NO_LINE_END, NO_LINE_START } from '../typeset/kinsoku.ts';
 
 /** Full-width marks that may be set half-width: closing marks keep their left half, opening their right. */
 export const CLOSING = /[，。、；：！？”’）》」』]/;
 export const OPENING = /[“‘（《「『]/;
-/** May not start a line, may not end one (the engine's rules, and the build's in src/typeset/text.ts). */
-const NO_START = /[，。、；：！？”’）》」』％%·—…,.;:!?)\]]/;
-const NO_END = /[（《「『“‘([]/;
 const QUOTE = /[“”‘’]/;
 /** A run of these (a figure, a Latin word) never breaks inside. */
 const NARROW = /[0-9A-Za-z.,%+\-/·]/;
@@ -41,7 +39,7 @@ export function canBreakBefore(chars: readonly Char[], j: number): boolean {
   const b = chars[j];
   if (!a || !b) return true;
   if (a.unit && a.unit === b.unit) return false;
-  if (NO_START.test(b.ch) || NO_END.test(a.ch)) return false;
+  if (NO_LINE_START.test(b.ch) || NO_LINE_END.test(a.ch)) return false;
   return !(NARROW.test(a.ch) && NARROW.test(b.ch));
 }
 
@@ -63,7 +61,7 @@ const isMark = (ch: string) => CLOSING.test(ch) || OPENING.test(ch);
  * half-width (，“), except an opening mark that starts a line; it may also have set a closing mark
  * half-width where it ended a line when measured: a mark beside no other mark is full-width.
  */
-export function full(chars: readonly Char[], k: number, startsLine: boolean, size: number): number {
+function full(chars: readonly Char[], k: number, startsLine: boolean, size: number): number {
   const c = chars[k];
   if (!c) return 0;
   if (!isMark(c.ch)) return c.width;
@@ -153,14 +151,9 @@ const WORST = 0.75;
  * null when it cannot be. Every line a break may start is set once, for all counts; the cheapest
  * ways to each break, line by line, are kept in flat arrays (it runs on a phone, after load).
  */
-export function breakLines(
-  chars: readonly Char[],
-  counts: readonly number[],
-  measure: number,
-  size: number,
-): Setting | null {
+export function breakLines(m: Metrics, counts: readonly number[], measure: number): Setting | null {
+  const { chars } = m;
   const n = chars.length;
-  const m = measureChars(chars, size);
   const breaks = [0];
   for (let j = 1; j < n; j++) if (canBreakBefore(chars, j)) breaks.push(j);
   breaks.push(n);

@@ -11,6 +11,7 @@
  *   before it, and the last two words of a paragraph stay together when they are short.
  */
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
+import { NO_LINE_END, NO_LINE_START } from './kinsoku.ts';
 
 export type Script = 'hans' | 'hant';
 /** The script an edition is set in: a Chinese script, or English. */
@@ -30,9 +31,6 @@ export const escape = (text: string): string =>
 
 const HAN = /\p{Script=Han}/u;
 const ALNUM = /[0-9A-Za-z.,%％]/;
-/** Punctuation that must not start a line (closing) or end one (opening). */
-const CLOSING = /[，。、；：！？）》」』”’％%·—…,.;:!?)\]]/;
-const OPENING = /[（《「『“‘([]/;
 
 const segmenters = {
   hans: new Intl.Segmenter('zh-Hans', { granularity: 'word' }),
@@ -61,7 +59,8 @@ export function phraseBreaks(text: string, script: Script): number[] {
     const before = text[b - 1] ?? '';
     const after = text[b] ?? '';
     if (ALNUM.test(before) && ALNUM.test(after)) continue;
-    if (/\s/.test(before) || /\s/.test(after) || CLOSING.test(after) || OPENING.test(before)) continue;
+    if (/\s/.test(before) || /\s/.test(after) || NO_LINE_START.test(after) || NO_LINE_END.test(before))
+      continue;
     if (!HAN.test(before) && !HAN.test(after)) continue;
     if (countable(text.slice(last, b)) < 2 || countable(text.slice(b)) < 2) continue;
     breaks.push(b);
