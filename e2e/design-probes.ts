@@ -18,12 +18,17 @@ export interface LooseLine {
 /**
  * Every line of a justified Chinese paragraph but its last, with the mean extra space between
  * adjacent Han characters (pitch minus advance, in em of the paragraph's font size). Returns the
- * lines spread by more than `limit`, and how many lines were measured.
+ * lines spread by more than `limit`, how many lines were measured, and the tightest line (a
+ * negative spread: characters closer than their advance).
  */
-export function looseLines(page: Page, limit = LOOSE_EM): Promise<{ lines: number; loose: LooseLine[] }> {
+export function looseLines(
+  page: Page,
+  limit = LOOSE_EM,
+): Promise<{ lines: number; loose: LooseLine[]; tightest: LooseLine | null }> {
   return page.evaluate((limit) => {
     const han = /\p{Script=Han}/u;
     const loose: { text: string; spread: number }[] = [];
+    let tightest: { text: string; spread: number } | null = null;
     let lines = 0;
     for (const p of document.querySelectorAll<HTMLElement>('main p')) {
       const style = getComputedStyle(p);
@@ -60,11 +65,12 @@ export function looseLines(page: Page, limit = LOOSE_EM): Promise<{ lines: numbe
           gaps++;
         }
         const spread = gaps ? extra / gaps / size : 0;
-        if (spread > limit)
-          loose.push({ text: line.map((c) => c.ch).join(''), spread: Math.round(spread * 100) / 100 });
+        const measured = { text: line.map((c) => c.ch).join(''), spread: Math.round(spread * 1000) / 1000 };
+        if (spread > limit) loose.push(measured);
+        if (spread < (tightest?.spread ?? 0)) tightest = measured;
       }
     }
-    return { lines, loose };
+    return { lines, loose, tightest };
   }, limit);
 }
 

@@ -4,31 +4,16 @@
  * mark that may not start a line does not fit, the line ends early and justification spreads
  * what is left over its characters. Here a paragraph with such a line is set again as a whole by
  * the line breaker in chinese-lines.ts, measured in the page's own font, and its breaks are given
- * to the engine: a keep-together span from each chosen break to where the engine's greedy line
- * would have ended, and a half-width span (标点挤压) on each squeezed mark. What the engine then
- * sets is checked against the plan; a paragraph set otherwise is put back as it was. Every run the
+ * to the engine (chinese-setting.browser.ts). What the engine then sets is checked against the
+ * plan; a paragraph set otherwise is put back as it was. Every run the
  * build keeps together stays whole. A paragraph on or above the screen keeps its number of lines
  * (what follows it does not move), and one on screen is set only before the reader scrolls; one
  * below the screen may gain or lose a line. Short tasks, a paragraph or a few each. The CSS (base.css)
  * already sets the column a whole number of characters wide, so most paragraphs need nothing;
  * without JS the page is as the CSS sets it.
  */
-import {
-  breakLines,
-  LIMIT,
-  measureChars,
-  OPENING,
-  setLine,
-  type Char,
-  type Metrics,
-  type Setting,
-} from './chinese-lines.ts';
-
-interface Glyph extends Char {
-  node: Text;
-  i: number;
-  top: number;
-}
+import { breakLines, LIMIT, measureChars, setLine } from './chinese-lines.ts';
+import { apply, glyphs, lineStarts, restore } from './chinese-setting.browser.ts';
 
 /**
  * Sets paragraphs ragged (or back): each is measured ragged, where an advance is the glyph's own.
@@ -36,27 +21,6 @@ interface Glyph extends Char {
  */
 function ragged(ps: HTMLElement[], on: boolean): void {
   for (const p of ps) p.style.textAlign = on ? 'left' : '';
-}
-
-/** The paragraph's visible characters, each with its advance (set ragged). */
-function glyphs(p: HTMLElement): Glyph[] {
-  const range = document.createRange();
-  const out: Glyph[] = [];
-  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    // The outermost kept-together element around the text: no break inside it.
-    let unit: Element | null = null;
-    for (let e = n.parentElement; e && e !== p; e = e.parentElement) if (e.matches('.nobr, button')) unit = e;
-    for (let i = 0; i < n.data.length; i++) {
-      range.setStart(n, i);
-      range.setEnd(n, i + 1);
-      const r = [...range.getClientRects()].find((x) => x.width > 0);
-      // A rect is rounded to the engine's 1/64 px: an advance of 18 px reads 18.016.
-      if (r)
-        out.push({ node: n, i, ch: n.data[i] ?? '', width: Math.round(r.width * 8) / 8, top: r.top, unit });
-    }
-  }
-  return out;
 }
 
 /**
@@ -79,80 +43,6 @@ function mayBeLoose(p: HTMLElement, measure: number, size: number): boolean {
   return lines.some((w) => (measure - w) / size / Math.max(w / size - 1, 1) > LIMIT / 2);
 }
 
-/** Where each line starts (glyph indexes), as the engine set the paragraph. */
-function lineStarts(all: Glyph[], size: number): number[] {
-  const starts: number[] = [];
-  all.forEach((g, k) => {
-    const first = all[starts.at(-1) ?? -1];
-    if (!first || Math.abs(first.top - g.top) >= size / 2) starts.push(k);
-  });
-  return starts;
-}
-
-/** A boundary moved out of any element inside the paragraph (a kept-together run goes whole). */
-function lift(p: HTMLElement, node: Node, offset: number, after: boolean): [Node, number] {
-  if (node === p || (node.nodeType === Node.TEXT_NODE && node.parentNode === p)) return [node, offset];
-  let top = node;
-  while (top.parentNode && top.parentNode !== p) top = top.parentNode;
-  const index = [...p.childNodes].indexOf(top as ChildNode);
-  return [p, after ? index + 1 : index];
-}
-
-function wrap(range: Range, className: string): void {
-  const span = document.createElement('span');
-  span.className = className;
-  span.append(range.extractContents());
-  range.insertNode(span);
-}
-
-/** Gives the engine a setting's breaks and squeezes; false when they cannot be given. */
-function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting, measure: number): boolean {
-  const { lines } = setting;
-  const glyphRange = (from: number, to: number) => {
-    const range = document.createRange();
-    const a = all[from] as Glyph;
-    const b = all[to] as Glyph;
-    range.setStart(a.node, a.i);
-    range.setEnd(b.node, b.i + 1);
-    return range;
-  };
-  // The advances as planned: where each line starts, and squeezed marks half an em.
-  const width = [...m.advance];
-  const squeezes: Range[] = [];
-  for (const line of lines) {
-    width[line.start] = m.first[line.start] ?? 0;
-    for (const k of line.squeezed) {
-      width[k] = m.size / 2;
-      squeezes.push(glyphRange(k, k));
-    }
-  }
-  // Each line ends where the plan says, not where the engine's greedy line would: the characters
-  // from the break to the first that would not fit are kept together, so they start the next line.
-  const keeps: Range[] = [];
-  for (let c = 0; c < lines.length - 1; c++) {
-    const s = lines[c]?.start ?? 0;
-    const e = lines[c + 1]?.start ?? 0;
-    let used = 0;
-    let o = s;
-    while (o < all.length && used + (width[o] ?? 0) <= measure + 0.1) used += width[o++] ?? 0;
-    if (o <= e) continue;
-    // The keep-together would hold the next break too.
-    if (o >= (lines[c + 2]?.start ?? all.length)) return false;
-    keeps.push(glyphRange(e, o));
-  }
-  // Live ranges follow the text as the squeezes split it.
-  for (const range of squeezes) {
-    const open = OPENING.test(range.toString());
-    wrap(range, open ? 'squeeze squeeze--open' : 'squeeze');
-  }
-  for (const range of keeps) {
-    range.setStart(...lift(p, range.startContainer, range.startOffset, false));
-    range.setEnd(...lift(p, range.endContainer, range.endOffset, true));
-    wrap(range, 'nobr fit');
-  }
-  return true;
-}
-
 interface Due {
   p: HTMLElement;
   /** May it gain or lose a line (only below the screen, where nothing the reader sees moves)? */
@@ -167,8 +57,12 @@ interface Due {
 function fit(due: Due[]): void {
   const ps = due.map((d) => d.p);
   const sizes = ps.map((p) => parseFloat(getComputedStyle(p).fontSize));
-  // The used width, fractional (clientWidth rounds it: 11 characters of 23.375 px are 257.125 px).
-  const measures = ps.map((p) => parseFloat(getComputedStyle(p).width));
+  // The column's whole characters (base.css gives the engine a little room over them), from the
+  // used width, fractional (clientWidth rounds it: 11 characters of 23.375 px are 257.125 px).
+  const measures = ps.map((p, k) => {
+    const size = sizes[k] ?? 16;
+    return Math.floor(parseFloat(getComputedStyle(p).width) / size + 1e-6) * size;
+  });
   ragged(ps, true);
   const flagged = due
     .map((d, k) => ({ ...d, size: sizes[k] ?? 16, measure: measures[k] ?? 0 }))
@@ -203,14 +97,6 @@ function fit(due: Due[]): void {
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];
-/**
- * Puts a paragraph back as the build set it: its own spans unwrapped, nothing else touched (a
- * search's marks, added after the fitting, stay).
- */
-function restore(p: HTMLElement): void {
-  for (const span of p.querySelectorAll('.fit, .squeeze')) span.replaceWith(...span.childNodes);
-  p.normalize();
-}
 
 /**
  * A paragraph on screen is set again only right after the page itself reflowed it (loaded, or

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, canBreakBefore, type Char, LIMIT, measureChars, setLine } from './chinese-lines.ts';
+import {
+  afterOperator,
+  breakLines,
+  canBreakBefore,
+  type Char,
+  LIMIT,
+  measureChars,
+  setLine,
+  TIGHT,
+} from './chinese-lines.ts';
 
 const SIZE = 18;
 /** Advances as Noto Sans CJK sets them at 18 px (measured in Chromium): Han and marks 18, digits 10. */
-const advance = (ch: string) => (/[0-9]/.test(ch) ? 10 : ch === '.' ? 5 : ch === '%' ? 16.625 : SIZE);
+const advance = (ch: string) =>
+  /[0-9+]/.test(ch) ? 10 : ch === '.' ? 5 : ch === '%' ? 16.625 : ch === 'N' ? 13 : SIZE;
 
 /** A paragraph's characters; `kept` are the runs the build keeps together (.nobr). */
 function paragraph(text: string, kept: string[] = []): Char[] {
@@ -103,5 +113,55 @@ describe('the Chinese line breaker', () => {
     const m = measureChars(chars, SIZE);
     expect(m.advance[2]).toBe(9);
     expect(m.first[2]).toBe(18);
+  });
+
+  it('breaks a formula after an operator only where every other setting leaves a loose line', () => {
+    // service-to-development-5 at 320 px (15 em): nothing comes down to its first line, and
+    // 此外，南通市人民检察院共建 alone is 0.17 em a gap.
+    const text =
+      '此外，南通市人民检察院共建“1+8+N”知识产权保护联盟，入选全省知识产权强省建设第一批典型案例。';
+    const chars = paragraph(text, ['案例。']);
+    expect(afterOperator(chars, text.indexOf('8'))).toBe(true);
+    expect(canBreakBefore(chars, text.indexOf('8'))).toBe(true);
+    const narrow = breakLines(measureChars(chars, SIZE), [4], 270);
+    const first = texts(chars, narrow?.lines.map((l) => l.start) ?? [])[0];
+    expect(first).toBe('此外，南通市人民检察院共建“1+');
+    expect(narrow?.lines[0]?.spread).toBeLessThanOrEqual(LIMIT);
+    // Where the formula fits, it stays whole.
+    const wide = breakLines(measureChars(chars, SIZE), [3], 17 * SIZE);
+    expect(wide?.lines.some((l) => afterOperator(chars, l.start))).toBe(false);
+    // A number never breaks: 20.7 and 1260 have no operator.
+    const number = paragraph('下降20.7%，1260万');
+    expect(number.map((_, j) => afterOperator(number, j)).some(Boolean)).toBe(false);
+  });
+
+  it('sets a first line a little tighter where it can neither give nor take a character', () => {
+    // lede-3 at 360 px (17 em): 2024年，…下降 is 0.14 em a gap without 20.7%，, which is 0.6 em
+    // too wide with both commas squeezed.
+    const text =
+      '2024年，全市刑事案件发案数下降20.7%，破案率上升9.2%，平安建设主项指标全省领先，高德大数据城市交通健康指数全国第一；';
+    const chars = paragraph(text, ['2024年', '第一；']);
+    const setting = breakLines(measureChars(chars, SIZE), [4], 17 * SIZE);
+    const [line] = setting?.lines ?? [];
+    expect(texts(chars, setting?.lines.map((l) => l.start) ?? [])[0]).toBe(
+      '2024年，全市刑事案件发案数下降20.7%，',
+    );
+    expect(line?.squeezed.length).toBe(2);
+    expect(line?.tight).toBeGreaterThan(0);
+    expect(line?.tight).toBeLessThanOrEqual(TIGHT);
+    // Never tighter than TIGHT: a line a character too long does not fit.
+    expect(setLine(measureChars(paragraph('一二三四五六七八九十一二三四五六'), SIZE), 0, 16, 270)).toBeNull();
+  });
+
+  it('at seven characters a line (200% text) shares a loose line among several rather than leave one very loose', () => {
+    // service-to-development-2 at 7 em: some line must be loose; counting loose lines first
+    // left one at 0.29 em (of three), sharing leaves none over 0.2 (of four).
+    const text =
+      '用好全面深化改革“关键一招”，是实现政法工作现代化的关键举措。全市政法机关深入学习贯彻党的二十届三中全会精神和省市委部署要求，从群众的急难愁盼中发现问题，找到改革的突破口和着力点，出台《南通市全面深化政法改革重点任务分工方案（2024—2027年）》等管根本、管方向、管长远的举措，项目化推进31个市级改革重点任务，扎实抓好改革部署的贯彻落实，切实把蓝图转化成施工图。';
+    const chars = paragraph(text, ['2027年', '31个', '工图。']);
+    const n = Math.ceil(chars.length / 7);
+    const setting = breakLines(measureChars(chars, SIZE), [n - 1, n, n + 1, n + 2, n + 3], 7 * SIZE);
+    const spreads = (setting?.lines ?? []).slice(0, -1).map((l) => l.spread);
+    expect(Math.max(...spreads)).toBeLessThanOrEqual(0.2);
   });
 });
