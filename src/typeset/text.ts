@@ -103,29 +103,24 @@ function numbersChinese(text: string): string {
 }
 
 /**
- * A run of Chinese body text. `last`: it ends the paragraph, so its last line is never a lone
- * character: its final characters, with the punctuation after them, are kept on one line, two
- * em of them at least, where a dash or an ellipsis (two em, set as wide as two characters) counts
- * its width: 形成。 keeps 形成, 更足—— keeps 足—— (three em; keeping 更足—— too would leave the
- * line above it a character short to spread, 0.14 em a gap in the review's first paragraph at
- * 360 px). Chinese body text may break between any two characters, so the tail need not start
- * at a word; kept this short, the justified line above it is spaced at most a little wider.
+ * A run of Chinese body text. `last`: it ends the paragraph, so its final two characters, with
+ * the punctuation after them, are kept on one line. Chinese body text may break between any two
+ * characters, so the tail need not start at a word; kept this short, the justified line above
+ * it is spaced at most a little wider.
  */
 export function bodyChinese(raw: string, last: boolean): string {
   const text = decode(raw);
   if (!last) return numbersChinese(text);
-  // The tail: back from the end to a character (not punctuation or space) with two em counted.
-  let chars = 0;
-  let ems = 0;
+  // The tail: the last two characters that are not punctuation or space, and what follows.
+  let count = 0;
   let cut = text.length;
-  for (let i = text.length - 1; i >= 0 && (chars < 1 || ems < 2); i--) {
+  for (let i = text.length - 1; i >= 0 && count < 2; i--) {
     const ch = text[i] ?? '';
     if (/\s/.test(ch)) break;
     cut = i;
-    if (HAN.test(ch) || /[0-9A-Za-z]/.test(ch)) chars++;
-    if (HAN.test(ch) || /[0-9A-Za-z—…]/.test(ch)) ems++;
+    if (HAN.test(ch) || /[0-9A-Za-z]/.test(ch)) count++;
   }
-  if (chars < 1 || ems < 2) return numbersChinese(text);
+  if (count < 2) return numbersChinese(text);
   // A number+unit pair straddling the cut goes whole into the tail.
   for (const m of text.matchAll(NUMBER_UNIT)) {
     if (m.index < cut && m.index + m[0].length > cut) cut = m.index;
