@@ -186,6 +186,29 @@ test.describe('wide screens, paper and search', SWEEP, () => {
     await expect.poll(fitted).toBe(screen);
   });
 
+  test('a change of text size puts back the lines fitted to the old one at once, and fits again after', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/zh-hant/2024/');
+    await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
+    const fitted = () => page.evaluate(() => document.querySelectorAll('.fit, .squeeze').length);
+    expect(await fitted()).toBeGreaterThan(0);
+    // Right after the frame that reflowed the page (its ResizeObserver has run; the fitting
+    // waits 100 ms, and a 0 ms timer set before that one runs first).
+    const meanwhile = await page.evaluate(async () => {
+      document.documentElement.style.fontSize = '130%';
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return {
+        spans: document.querySelectorAll('.fit, .squeeze').length,
+        state: document.documentElement.dataset['justified'],
+      };
+    });
+    expect(meanwhile).toEqual({ spans: 0, state: 'pending' });
+    await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
+    expect(await fitted()).toBeGreaterThan(0);
+  });
+
   test('opening and closing the header search leaves the reader where they were (phone)', async ({
     page,
   }) => {

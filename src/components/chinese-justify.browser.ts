@@ -127,8 +127,7 @@ function onScreen(p: HTMLElement): boolean {
 }
 
 function fitAll(): void {
-  waiting.disconnect();
-  for (const p of paragraphs) if (p.querySelector('.squeeze, .fit')) restore(p);
+  unset();
   const justified = paragraphs.filter((p) => getComputedStyle(p).textAlign === 'justify');
   queue = [...justified.filter(onScreen), ...justified.filter((p) => !onScreen(p))];
   const start = performance.now();
@@ -145,28 +144,32 @@ function fitAll(): void {
   step();
 }
 
+/** Every paragraph as the CSS sets it, and nothing left to do. */
+function unset(): void {
+  queue = [];
+  waiting.disconnect();
+  for (const p of paragraphs) restore(p);
+}
+
 if (paragraphs.length > 0) {
   let key = '';
   let timer = 0;
   // Width or text size changed: the page reflowed, and the lines are new. The first fitting
-  // runs at once; a change waits until the resizing ends.
+  // runs at once; a change waits until the resizing ends, with the lines the CSS sets meanwhile
+  // (breaks planned for the old measure would be wrong at the new one, and looser than none).
   new ResizeObserver(([entry]) => {
     const next = `${Math.round(entry?.contentRect.width ?? 0)} ${getComputedStyle(paragraphs[0] as HTMLElement).fontSize}`;
     if (next === key) return;
     const first = key === '';
     key = next;
     reading = false;
-    queue = [];
+    if (!first) unset();
     state('pending');
     clearTimeout(timer);
     timer = window.setTimeout(() => void document.fonts.ready.then(fitAll), first ? 0 : 100);
   }).observe(document.querySelector('main') ?? document.body);
   // Paper has its own measure: the lines set for the screen would hold there, loose. Printed as
   // the CSS sets it, and set again for the screen after.
-  addEventListener('beforeprint', () => {
-    queue = [];
-    waiting.disconnect();
-    for (const p of paragraphs) restore(p);
-  });
+  addEventListener('beforeprint', unset);
   addEventListener('afterprint', fitAll);
 }
