@@ -134,7 +134,7 @@ export function measureChars(chars: readonly Char[], size: number): Metrics {
 }
 
 /** A line fits when its advances (read to 1/8 px, as the engine sets them) sum to at most the measure and this. */
-const FIT = 0.01;
+export const FIT = 0.01;
 
 /**
  * Characters [s, e) set as one line `measure` px wide, with the fewest marks squeezed (nearest
@@ -213,11 +213,9 @@ export function breakLines(m: Metrics, counts: readonly number[], measure: numbe
       if (e < n && line.spread > WORST) continue;
       lines.push(line);
       ends.push(e);
-      // The last line is set ragged: its spread costs nothing.
+      // The last line is set ragged: its spread costs nothing (its squeezes and tightening do).
       costs.push(
-        e === n
-          ? line.squeezed.length * 0.001 + (line.tight > 0 ? cost({ ...line, spread: 0 }) : 0)
-          : cost(line) + (afterOperator(chars, e) ? OPERATOR_COST : 0),
+        e === n ? cost({ ...line, spread: 0 }) : cost(line) + (afterOperator(chars, e) ? OPERATOR_COST : 0),
       );
     }
   });

@@ -6,7 +6,15 @@
  * on each squeezed mark, a letter-spaced span on a tightened line and a <wbr> where a line ends
  * inside a formula. Put back: only these, unwrapped (a search's marks, added later, stay).
  */
-import { afterOperator, OPENING, type Char, type Line, type Metrics, type Setting } from './chinese-lines.ts';
+import {
+  afterOperator,
+  FIT,
+  OPENING,
+  type Char,
+  type Line,
+  type Metrics,
+  type Setting,
+} from './chinese-lines.ts';
 
 export interface Glyph extends Char {
   node: Text;
@@ -93,7 +101,7 @@ export function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting
     const e = lines[c + 1]?.start ?? 0;
     let used = 0;
     let o = s;
-    while (o < all.length && used + (width[o] ?? 0) <= measure + 0.01) used += width[o++] ?? 0;
+    while (o < all.length && used + (width[o] ?? 0) <= measure + FIT) used += width[o++] ?? 0;
     if (o <= e) continue;
     // The keep-together would hold the next break too.
     if (o >= (lines[c + 2]?.start ?? all.length)) return false;
@@ -109,7 +117,8 @@ export function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting
     range.setEnd(...lift(p, range.endContainer, range.endOffset, true));
     wrap(range, 'nobr fit');
   }
-  if (lines.some((l, c) => l.tight > 0 || (c > 0 && afterOperator(all, l.start)))) tighten(p, all, lines);
+  if (lines.some((l, c) => l.tight > 0 || (c > 0 && afterOperator(all, l.start))))
+    tightenAndBreak(p, all, lines);
   return true;
 }
 
@@ -120,7 +129,7 @@ export function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting
  * a formula, which the engine does not offer. Last line first, so that what is done later in the
  * text leaves the places read earlier in it where they were.
  */
-function tighten(p: HTMLElement, planned: Glyph[], lines: Line[]): void {
+function tightenAndBreak(p: HTMLElement, planned: Glyph[], lines: Line[]): void {
   const now = glyphs(p);
   for (let c = lines.length - 1; c >= 0; c--) {
     const line = lines[c] as Line;
@@ -145,8 +154,8 @@ function tighten(p: HTMLElement, planned: Glyph[], lines: Line[]): void {
 }
 
 /**
- * Puts a paragraph back as the build set it: its own spans unwrapped, nothing else touched (a
- * search's marks, added after the fitting, stay).
+ * Puts a paragraph back as the build set it: its own spans unwrapped and its own <wbr> removed,
+ * nothing else touched (a search's marks, added after the fitting, stay).
  */
 export function restore(p: HTMLElement): void {
   for (const span of p.querySelectorAll('.fit, .squeeze')) span.replaceWith(...span.childNodes);
