@@ -13,7 +13,7 @@
  * without JS the page is as the CSS sets it.
  */
 import { breakLines, LIMIT, measureChars, setLine } from './chinese-lines.ts';
-import { apply, glyphs, lineStarts, restore } from './chinese-setting.browser.ts';
+import { apply, glyphs, lineStarts, restore, setAsPlanned } from './chinese-setting.browser.ts';
 
 /**
  * Sets paragraphs ragged (or back): each is measured ragged, where an advance is the glyph's own.
@@ -79,21 +79,10 @@ function fit(due: Due[]): void {
     );
     if (!loose) continue;
     const best = breakLines(metrics, recount ? [count, count - 1, count + 1] : [count], measure);
-    if (best && apply(p, all, metrics, best, measure)) applied.push({ p, size, best });
+    if (best && apply(p, all, metrics, best, measure)) applied.push({ p, all, size, best });
   }
-  ragged(
-    applied.map((a) => a.p),
-    true,
-  );
-  const mismatched = applied.filter(({ p, size, best }) => {
-    const set = lineStarts(glyphs(p), size);
-    return set.length !== best.lines.length || best.lines.some((l, c) => l.start !== set[c]);
-  });
-  ragged(
-    applied.map((a) => a.p),
-    false,
-  );
-  for (const { p } of mismatched) restore(p);
+  // Read after all are given, so the page is laid out once for them.
+  for (const { p, all, size, best } of applied) if (!setAsPlanned(p, all, best.lines, size)) restore(p);
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];

@@ -20,6 +20,8 @@ export interface Glyph extends Char {
   node: Text;
   i: number;
   top: number;
+  /** Where it is in the paragraph's text: what the fitter's spans and <wbr> leave unchanged. */
+  at: number;
 }
 
 /** The paragraph's visible characters, each with its advance (set ragged). */
@@ -27,7 +29,12 @@ export function glyphs(p: HTMLElement): Glyph[] {
   const range = document.createRange();
   const out: Glyph[] = [];
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+  let at = 0;
+  for (
+    let n = walker.nextNode() as Text | null;
+    n;
+    at += n.data.length, n = walker.nextNode() as Text | null
+  ) {
     // The outermost kept-together element around the text: no break inside it.
     let unit: Element | null = null;
     for (let e = n.parentElement; e && e !== p; e = e.parentElement) if (e.matches('.nobr, button')) unit = e;
@@ -37,10 +44,65 @@ export function glyphs(p: HTMLElement): Glyph[] {
       const r = [...range.getClientRects()].find((x) => x.width > 0);
       // A rect is rounded to the engine's 1/64 px: an advance of 18 px reads 18.016.
       if (r)
-        out.push({ node: n, i, ch: n.data[i] ?? '', width: Math.round(r.width * 8) / 8, top: r.top, unit });
+        out.push({
+          node: n,
+          i,
+          ch: n.data[i] ?? '',
+          width: Math.round(r.width * 8) / 8,
+          top: r.top,
+          unit,
+          at: at + i,
+        });
     }
   }
   return out;
+}
+
+/**
+ * Where the given characters of the paragraph's text are now (text node and index), after its
+ * text nodes were split and moved: found by their place in the text, without measuring.
+ */
+function locate(p: HTMLElement, at: readonly number[]): { node: Text; i: number }[] {
+  const out: { node: Text; i: number }[] = [];
+  const order = at.map((a, k) => [a, k] as const).sort((x, y) => x[0] - y[0]);
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  let n = walker.nextNode() as Text | null;
+  let start = 0;
+  for (const [a, k] of order) {
+    while (n && a >= start + n.data.length) {
+      start += n.data.length;
+      n = walker.nextNode() as Text | null;
+    }
+    if (n) out[k] = { node: n, i: a - start };
+  }
+  return out;
+}
+
+/**
+ * Whether the engine set the paragraph's lines as planned: each line's first and last character
+ * on one line, and the next line's first below it (two characters a line, not all of them).
+ */
+export function setAsPlanned(
+  p: HTMLElement,
+  planned: readonly Glyph[],
+  lines: readonly Line[],
+  size: number,
+): boolean {
+  const ends = lines.flatMap((l, c) => [l.start, (lines[c + 1]?.start ?? planned.length) - 1]);
+  const range = document.createRange();
+  const tops = locate(
+    p,
+    ends.map((k) => planned[k]?.at ?? 0),
+  ).map(({ node, i }) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return [...range.getClientRects()].find((r) => r.width > 0)?.top ?? NaN;
+  });
+  return tops.every((top, k) => {
+    const previous = tops[k - 1] ?? -Infinity;
+    // Even places are a line's first character (below the previous line), odd its last (on it).
+    return k % 2 === 0 ? top - previous >= size / 2 : Math.abs(top - previous) < size / 2;
+  });
 }
 
 /** Where each line starts (glyph indexes), as the engine set the paragraph. */
@@ -130,7 +192,10 @@ export function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting
  * text leaves the places read earlier in it where they were.
  */
 function tightenAndBreak(p: HTMLElement, planned: Glyph[], lines: Line[]): void {
-  const now = glyphs(p);
+  const now = locate(
+    p,
+    planned.map((g) => g.at),
+  );
   for (let c = lines.length - 1; c >= 0; c--) {
     const line = lines[c] as Line;
     const end = lines[c + 1]?.start ?? now.length;
