@@ -4,7 +4,8 @@
  * character with its advance and the line it is on. Given: a keep-together span from each
  * planned break to where the engine's greedy line would have ended, a half-width span (标点挤压)
  * on each squeezed mark, a letter-spaced span on a tightened line and a <wbr> where a line ends
- * inside a formula. Put back: only these, unwrapped (a search's marks, added later, stay).
+ * inside a formula. Checked: the engine's lines against the plan, two characters a line. Put
+ * back: only these, unwrapped (a search's marks, added later, stay).
  */
 import {
   afterOperator,
