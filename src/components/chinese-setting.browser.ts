@@ -63,8 +63,8 @@ export function glyphs(p: HTMLElement): Glyph[] {
  * Where the given characters of the paragraph's text are now (text node and index), after its
  * text nodes were split and moved: found by their place in the text, without measuring.
  */
-function locate(p: HTMLElement, at: readonly number[]): { node: Text; i: number }[] {
-  const out: { node: Text; i: number }[] = [];
+function locate(p: HTMLElement, at: readonly number[]): ({ node: Text; i: number } | undefined)[] {
+  const out = at.map(() => undefined as { node: Text; i: number } | undefined);
   const order = at.map((a, k) => [a, k] as const).sort((x, y) => x[0] - y[0]);
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
   let n = walker.nextNode() as Text | null;
@@ -94,9 +94,11 @@ export function setAsPlanned(
   const tops = locate(
     p,
     ends.map((k) => planned[k]?.at ?? 0),
-  ).map(({ node, i }) => {
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
+  ).map((place) => {
+    // A character not found (the text changed meanwhile) is nowhere: the plan did not hold.
+    if (!place) return NaN;
+    range.setStart(place.node, place.i);
+    range.setEnd(place.node, place.i + 1);
     return [...range.getClientRects()].find((r) => r.width > 0)?.top ?? NaN;
   });
   return tops.every((top, k) => {
