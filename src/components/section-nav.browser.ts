@@ -132,7 +132,9 @@ class SectionNav extends HTMLElement {
     nav?.addEventListener('focusin', (e) => {
       if (e.target instanceof HTMLElement) e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
-    place();
+    // In the first frame, not now: read here, the layout of the whole page (parsed after the
+    // first paint) would be done inside this script's task, one long task at load.
+    requestAnimationFrame(place);
   }
 }
 
