@@ -118,22 +118,25 @@ function onScreen(p: HTMLElement): boolean {
 function fitAll(): void {
   unset();
   const justified = paragraphs.filter((p) => getComputedStyle(p).textAlign === 'justify');
-  queue = [...justified.filter(onScreen), ...justified.filter((p) => !onScreen(p))];
+  const mine = (queue = [...justified.filter(onScreen), ...justified.filter((p) => !onScreen(p))]);
   const start = performance.now();
   const step = () => {
+    // A run that unset() or a newer run replaced stops here, and says nothing: the state is the
+    // newer run's ('done' from this one, after a resize, came before the new lines were set).
+    if (queue !== mine) return;
     const begun = performance.now();
-    for (let p = queue.shift(); p; p = performance.now() - begun < SLICE_MS ? queue.shift() : undefined) {
+    for (let p = mine.shift(); p; p = performance.now() - begun < SLICE_MS ? mine.shift() : undefined) {
       if (reading && onScreen(p)) waiting.observe(p);
       else fit([{ p, recount: p.getBoundingClientRect().top >= innerHeight }]);
     }
-    if (queue.length > 0) return void setTimeout(step);
+    if (mine.length > 0) return void setTimeout(step);
     performance.measure('chinese-justify', { start });
     state('done');
   };
   step();
 }
 
-/** Every paragraph as the CSS sets it, and nothing left to do. */
+/** Every paragraph as the CSS sets it, and nothing left to do (a run still queued stops). */
 function unset(): void {
   queue = [];
   waiting.disconnect();
