@@ -217,9 +217,7 @@ test.describe('wide screens, paper and search', SWEEP, () => {
         document.adoptedStyleSheets = [sheet];
       });
     });
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/zh-hans/2024/');
-    await page.waitForSelector('html[data-justified="done"]', { state: 'attached' });
+    await openFitted(page, '/zh-hans/2024/');
     // As the build wrote them: the page as served, before any script ran, read in a blank page
     // (the review's own policy lets no HTML be parsed from a string).
     const html = await (await page.request.get('/zh-hans/2024/')).text();

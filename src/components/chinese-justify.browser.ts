@@ -81,8 +81,9 @@ function fit(due: Due[]): void {
     const best = breakLines(metrics, recount ? [count, count - 1, count + 1] : [count], measure);
     if (best && apply(p, all, metrics, best, measure)) applied.push({ p, all, size, best });
   }
-  // Read after all are given, so the page is laid out once for them.
-  for (const { p, all, size, best } of applied) if (!setAsPlanned(p, all, best.lines, size)) restore(p);
+  // All read before any is put back, so the page is laid out once for them.
+  const missed = applied.filter(({ p, all, size, best }) => !setAsPlanned(p, all, best.lines, size));
+  for (const { p } of missed) restore(p);
 }
 
 const paragraphs = [...document.querySelectorAll<HTMLElement>(':lang(zh) .review__section p[id]')];

@@ -61,22 +61,20 @@ export function glyphs(p: HTMLElement): Glyph[] {
 
 /**
  * Where the given characters of the paragraph's text are now (text node and index), after its
- * text nodes were split and moved: found by their place in the text, without measuring.
+ * text nodes were split and moved: found by their place in the text (`at`, in text order),
+ * without measuring. One not found (the text changed meanwhile) is undefined.
  */
 function locate(p: HTMLElement, at: readonly number[]): ({ node: Text; i: number } | undefined)[] {
-  const out = at.map(() => undefined as { node: Text; i: number } | undefined);
-  const order = at.map((a, k) => [a, k] as const).sort((x, y) => x[0] - y[0]);
   const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
   let n = walker.nextNode() as Text | null;
   let start = 0;
-  for (const [a, k] of order) {
+  return at.map((a) => {
     while (n && a >= start + n.data.length) {
       start += n.data.length;
       n = walker.nextNode() as Text | null;
     }
-    if (n) out[k] = { node: n, i: a - start };
-  }
-  return out;
+    return n ? { node: n, i: a - start } : undefined;
+  });
 }
 
 /**
@@ -189,7 +187,7 @@ export function apply(p: HTMLElement, all: Glyph[], m: Metrics, setting: Setting
 
 /**
  * The second pass, on the paragraph as the first left it (its text nodes split and moved, so
- * read again): a tightened line's characters in one span, whole elements only (a kept-together
+ * its characters found again by their place in the text): a tightened line's characters in one span, whole elements only (a kept-together
  * run inside it goes whole: lines break only between them), and a <wbr> where a line ends inside
  * a formula, which the engine does not offer. Last line first, so that what is done later in the
  * text leaves the places read earlier in it where they were.
